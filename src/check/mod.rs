@@ -1,0 +1,47 @@
+//! The checks that run after parsing: an ordered list of rules over the loaded plans.
+
+mod plan;
+mod repo;
+
+use chrono::NaiveDate;
+
+use crate::diag::Diagnostic;
+use crate::model::Plan;
+use crate::model::config::RepoConfig;
+
+/// What the rules may look at besides the plans.
+pub struct Context<'a> {
+    pub config: &'a RepoConfig,
+    /// The date the run is "as of" (`--today`).
+    pub today: NaiveDate,
+    /// The real current date: events after it are `date-in-future`.
+    pub now: NaiveDate,
+}
+
+type PlanRule = fn(&Plan, &Context<'_>, &mut Vec<Diagnostic>);
+
+/// Rules inside one plan, in the order their findings are produced.
+const PLAN_RULES: &[PlanRule] = &[
+    plan::articles,
+    plan::goal_articles,
+    plan::ids,
+    plan::activity_goals,
+    plan::goals_have_activities,
+    plan::dates_in_future,
+    plan::date_order,
+    plan::no_articles,
+    plan::measurements,
+];
+
+/// Runs every rule over every plan, then the rules across files.
+#[must_use]
+pub fn run(plans: &[Plan], context: &Context<'_>) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for plan in plans {
+        for rule in PLAN_RULES {
+            rule(plan, context, &mut out);
+        }
+    }
+    repo::duplicate_ids(plans, &mut out);
+    out
+}

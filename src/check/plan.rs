@@ -1,0 +1,262 @@
+//! Rules inside one plan: articles, ids and references, finished dates, date order, future dates.
+
+use std::collections::BTreeSet;
+
+use chrono::NaiveDate;
+
+use super::Context;
+use crate::deadline::add_months;
+use crate::diag::{Code, Diagnostic, Span};
+use crate::model::id::is_valid_id;
+use crate::model::{At, Plan};
+
+fn push(out: &mut Vec<Diagnostic>, plan: &Plan, code: Code, span: Span, message: String) {
+    out.push(Diagnostic::new(code, &plan.file, Some(span), message));
+}
+
+/// Chosen articles exist in the charter text and are not repeated.
+pub(super) fn articles(plan: &Plan, _: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let version = plan.signatory.charter_version();
+    let max = version.max_article();
+    let mut seen = BTreeSet::new();
+    for article in &plan.signatory.articles {
+        if article.value == 0 || article.value > max {
+            push(out, plan, Code::ArticleOutOfRange, article.span, out_of_range(article.value, max, version.as_str()));
+        } else if !seen.insert(article.value) {
+            push(out, plan, Code::DuplicateArticle, article.span, format!("article {} is listed twice", article.value));
+        }
+    }
+}
+
+fn out_of_range(n: u32, max: u32, version: &str) -> String {
+    format!("article {n} does not exist; articles are numbered 1–{max} (charter {version})")
+}
+
+/// A goal's articles are among the chosen ones; a goal without articles is a warning.
+pub(super) fn goal_articles(plan: &Plan, _: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let version = plan.signatory.charter_version();
+    let max = version.max_article();
+    let chosen: BTreeSet<u32> = plan.signatory.articles.iter().map(At::get).collect();
+    for goal in &plan.goals {
+        if goal.articles.is_empty() {
+            push(
+                out,
+                plan,
+                Code::GoalWithoutArticles,
+                goal.id.span,
+                format!("goal `{}` names no article", goal.id.value),
+            );
+        }
+        for article in &goal.articles {
+            if article.value == 0 || article.value > max {
+                push(
+                    out,
+                    plan,
+                    Code::ArticleOutOfRange,
+                    article.span,
+                    out_of_range(article.value, max, version.as_str()),
+                );
+            } else if !chosen.contains(&article.value) {
+                out.push(
+                    Diagnostic::new(
+                        Code::ArticleNotChosen,
+                        &plan.file,
+                        Some(article.span),
+                        format!(
+                            "goal `{}` names article {}, which the signatory has not chosen",
+                            goal.id.value, article.value
+                        ),
+                    )
+                    .with_help(format!("add {} to `articles` in [signatory]", article.value)),
+                );
+            }
+        }
+    }
+}
+
+/// Goal and activity ids are well-formed and unique within the file.
+pub(super) fn ids(plan: &Plan, _: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let goal_ids = plan.goals.iter().map(|g| &g.id);
+    let activity_ids = plan.activities.iter().map(|a| &a.id);
+    for (ids, duplicate, what) in [
+        (goal_ids.collect::<Vec<_>>(), Code::DuplicateGoalId, "goal"),
+        (activity_ids.collect::<Vec<_>>(), Code::DuplicateActivityId, "activity"),
+    ] {
+        let mut seen = BTreeSet::new();
+        for id in ids {
+            if !is_valid_id(&id.value) {
+                out.push(
+                    Diagnostic::new(
+                        Code::InvalidId,
+                        &plan.file,
+                        Some(id.span),
+                        format!(
+                            "{what} id \"{}\" is not valid: use lowercase ASCII letters, digits and -",
+                            crate::render::escape::terminal(&id.value)
+                        ),
+                    )
+                    .with_help(format!("write \"{}\"", crate::model::id::suggest_id(&id.value))),
+                );
+            } else if !seen.insert(id.value.as_str()) {
+                push(out, plan, duplicate, id.span, format!("{what} id `{}` is used twice in this file", id.value));
+            }
+        }
+    }
+}
+
+/// An activity's goals name goals of the file; an activity without goals is a warning.
+pub(super) fn activity_goals(plan: &Plan, _: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let goal_ids: BTreeSet<&str> = plan.goals.iter().map(|g| g.id.value.as_str()).collect();
+    for activity in &plan.activities {
+        if activity.goals.is_empty() {
+            push(
+                out,
+                plan,
+                Code::ActivityWithoutGoals,
+                activity.id.span,
+                format!("activity `{}` names no goal", activity.id.value),
+            );
+        }
+        for goal in &activity.goals {
+            if goal_ids.contains(goal.value.as_str()) {
+                continue;
+            }
+            let shown = crate::render::escape::terminal(&goal.value);
+            let mut d = Diagnostic::new(
+                Code::UnknownGoal,
+                &plan.file,
+                Some(goal.span),
+                format!("activity `{}` names the goal `{shown}`, which this file does not have", activity.id.value),
+            );
+            if let Some(near) = crate::model::closest(&goal.value, goal_ids.iter().copied()) {
+                d = d.with_help(format!("did you mean `{near}`?"));
+            }
+            out.push(d);
+        }
+    }
+}
+
+/// A goal that no activity names is a warning.
+pub(super) fn goals_have_activities(plan: &Plan, _: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let named: BTreeSet<&str> = plan.activities.iter().flat_map(|a| a.goals.iter().map(|g| g.value.as_str())).collect();
+    for goal in plan.goals.iter().filter(|g| !named.contains(g.id.value.as_str())) {
+        push(
+            out,
+            plan,
+            Code::GoalWithoutActivities,
+            goal.id.span,
+            format!("no activity works towards goal `{}`", goal.id.value),
+        );
+    }
+}
+
+/// Events that have happened cannot be dated after the real current date.
+pub(super) fn dates_in_future(plan: &Plan, context: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let s = &plan.signatory;
+    let mut events: Vec<(&str, &At<NaiveDate>)> = Vec::new();
+    events.extend(s.decided.as_ref().map(|d| ("decided", d)));
+    events.extend(s.signed.as_ref().map(|d| ("signed", d)));
+    events.extend(plan.action_plans.iter().filter_map(|p| p.adopted.as_ref().map(|d| ("adopted", d))));
+    events.extend(plan.reports.iter().map(|r| ("report date", &r.date)));
+    for goal in &plan.goals {
+        events.extend(goal.achieved.as_ref().map(|d| ("achieved", d)));
+        if let Some(indicator) = &goal.indicator {
+            events.extend(indicator.measurements().iter().map(|m| ("measurement date", &m.date)));
+        }
+    }
+    events.extend(plan.activities.iter().filter_map(|a| a.finished.as_ref().map(|d| ("finished", d))));
+    for (what, date) in events.into_iter().filter(|(_, d)| d.value > context.now) {
+        out.push(
+            Diagnostic::new(
+                Code::DateInFuture,
+                &plan.file,
+                Some(date.span),
+                format!(
+                    "{what} {} is after today ({}); only events that have happened are recorded",
+                    date.value, context.now
+                ),
+            )
+            .with_help("correct the date, or record the event when it has happened"),
+        );
+    }
+}
+
+/// `decided` ≤ `signed`; a plan's `start` ≤ `end`; an activity's `start` ≤ `due`.
+pub(super) fn date_order(plan: &Plan, _: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let s = &plan.signatory;
+    if let (Some(decided), Some(signed)) = (&s.decided, &s.signed) {
+        if decided.value > signed.value {
+            push(
+                out,
+                plan,
+                Code::DecidedAfterSigned,
+                decided.span,
+                format!("decided {} is after signed {}; the decision comes first", decided.value, signed.value),
+            );
+        }
+    }
+    for p in &plan.action_plans {
+        if let (Some(start), Some(end)) = (&p.start, &p.end) {
+            if start.value > end.value {
+                push(
+                    out,
+                    plan,
+                    Code::StartAfterEnd,
+                    start.span,
+                    format!("the action plan starts {} after it ends {}", start.value, end.value),
+                );
+            }
+        }
+    }
+    for a in &plan.activities {
+        if let (Some(start), Some(due)) = (&a.start, &a.due) {
+            if start.value > due.value {
+                push(
+                    out,
+                    plan,
+                    Code::StartAfterEnd,
+                    start.span,
+                    format!("activity `{}` starts {} after it is due {}", a.id.value, start.value, due.value),
+                );
+            }
+        }
+    }
+}
+
+/// Signed so long ago that the action plan was due, yet no articles chosen.
+pub(super) fn no_articles(plan: &Plan, context: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let s = &plan.signatory;
+    let Some(signed) = &s.signed else { return };
+    if !s.articles.is_empty() || signed.value > context.today {
+        return;
+    }
+    let due = add_months(signed.value, context.config.rules.action_plan_months);
+    if due < context.today {
+        push(
+            out,
+            plan,
+            Code::NoArticles,
+            signed.span,
+            format!("signed {} but no articles chosen; list the Part III articles in `articles`", signed.value),
+        );
+    }
+}
+
+/// Two measurements of one indicator on the same date.
+pub(super) fn measurements(plan: &Plan, _: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    for goal in &plan.goals {
+        let Some(indicator) = &goal.indicator else { continue };
+        let mut seen = BTreeSet::new();
+        for m in indicator.measurements() {
+            if !seen.insert(m.date.value) {
+                push(
+                    out,
+                    plan,
+                    Code::DuplicateMeasurement,
+                    m.date.span,
+                    format!("goal `{}` has two measurements dated {}", goal.id.value, m.date.value),
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,28 @@
+//! Rules across files: the same signatory id in two files.
+
+use std::collections::BTreeMap;
+
+use crate::diag::{Code, Diagnostic};
+use crate::model::Plan;
+
+/// Ids come from file stems and must be unique across folders.
+pub(super) fn duplicate_ids(plans: &[Plan], out: &mut Vec<Diagnostic>) {
+    let mut by_id: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for plan in plans {
+        by_id.entry(&plan.id).or_default().push(&plan.file);
+    }
+    for (id, files) in by_id.into_iter().filter(|(_, f)| f.len() > 1) {
+        for file in &files {
+            let others: Vec<&str> = files.iter().copied().filter(|f| f != file).collect();
+            out.push(
+                Diagnostic::new(
+                    Code::DuplicateId,
+                    file,
+                    None,
+                    format!("the id `{id}` is also used by {}", others.join(", ")),
+                )
+                .with_help("ids come from file names and must be unique; rename or remove one file"),
+            );
+        }
+    }
+}

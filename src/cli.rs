@@ -1,0 +1,322 @@
+//! The command line, as clap derive types only: the doc comments are the `--help` text.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Follow up commitments under the European Charter for Equality of Women and Men in Local
+/// Life (the CEMR declaration): validate plan files, compute deadlines, print progress, and
+/// write quarterly summaries.
+#[derive(Debug, Parser)]
+#[command(name = "cemr", version, propagate_version = true, max_term_width = 100)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Flags every command takes.
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// The plan repository (default: the first folder up from here with cemr.toml or plans/)
+    #[arg(short = 'C', long = "repo", global = true, value_name = "DIR")]
+    pub repo: Option<PathBuf>,
+    /// Compute everything as of this date (also `CEMR_TODAY`; default: the local date)
+    #[arg(long, global = true, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub today: Option<NaiveDate>,
+    /// Output format (default: the -o file's extension, else the command's own default)
+    #[arg(long, global = true, value_enum)]
+    pub format: Option<FormatArg>,
+    /// Write the output to FILE, whole or not at all
+    #[arg(short = 'o', long, global = true, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Overwrite an existing -o file
+    #[arg(long, global = true)]
+    pub force: bool,
+    /// When to use colour (auto respects `NO_COLOR` and non-terminals)
+    #[arg(long, global = true, value_enum, default_value_t = ColorArg::Auto)]
+    pub color: ColorArg,
+    /// Print only the findings and the output, no progress or summary lines
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+    /// Language of human output (default: cemr.toml's language, else LANG, else English)
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<LangArg>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    Table,
+    Human,
+    Json,
+    Csv,
+    Markdown,
+    Github,
+    Html,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ColorArg {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    En,
+    Sv,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum KindArg {
+    Municipality,
+    Region,
+    Other,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ShellArg {
+    Bash,
+    Zsh,
+    Fish,
+    Powershell,
+}
+
+/// Which signatories a listing shows.
+#[derive(Debug, Args, Clone, Default)]
+pub struct FilterArgs {
+    /// Signatory ids to show (default: all)
+    #[arg(value_name = "ID")]
+    pub ids: Vec<String>,
+    /// Only signatories in this group (repeatable)
+    #[arg(long = "group", short = 'g', value_name = "GROUP")]
+    pub groups: Vec<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// One row per signatory: signing, action plan, goals, activities, overdue, next deadline
+    ///
+    /// Example: cemr status --group norrbotten
+    Status(FilterArgs),
+    /// Check every plan file and cemr.toml; print every finding
+    ///
+    /// Example: cemr validate --format github --base origin/main
+    Validate(ValidateArgs),
+    /// Every open deadline, soonest first
+    ///
+    /// Example: cemr deadlines --within 90
+    Deadlines(DeadlinesArgs),
+    /// The quarterly summary for political leadership
+    ///
+    /// Example: cemr summary --quarter 2026Q3 -o rapport.html
+    Summary(SummaryArgs),
+    /// What changed in the plans between two git revisions
+    ///
+    /// Example: cemr diff origin/main HEAD --format markdown
+    Diff(DiffArgs),
+    /// The Charter's articles and how many signatories chose each
+    ///
+    /// Example: cemr articles --group umearegionen
+    Articles(FilterArgs),
+    /// Write a new plan file from a commented template
+    ///
+    /// Example: cemr new kiruna --name "Kiruna kommun" --group norrbotten
+    New(NewArgs),
+    /// Scaffold a plan repository with a CI workflow
+    ///
+    /// Example: cemr init jamstalldhetsplaner
+    Init(InitArgs),
+    /// Print the JSON Schema of a plan file
+    Schema,
+    /// Explain a diagnostic code (without a code: list them all)
+    ///
+    /// Example: cemr explain unknown-key
+    Explain(ExplainArgs),
+    /// Record that an activity is done
+    ///
+    /// Example: cemr done lulea utbildning-chefer --date 2026-11-20
+    Done(ActivityArgs),
+    /// Record that an activity is cancelled
+    Cancel(ActivityArgs),
+    /// Record that an activity has started
+    Start(ActivityArgs),
+    /// Append a measurement to a goal's indicator
+    ///
+    /// Example: cemr measure lulea chefer --date 2026-09-30 --women 48 --men 52
+    Measure(MeasureArgs),
+    /// Record an adopted action plan
+    ///
+    /// Example: cemr adopt lulea --date 2026-05-12 --start 2026-01-01 --end 2028-12-31
+    Adopt(AdoptArgs),
+    /// Record a published progress report
+    Report(ReportArgs),
+    /// Record the signing of the Charter
+    Sign(SignArgs),
+    /// Print shell completions
+    ///
+    /// Example: cemr completions bash > /`etc/bash_completion.d/cemr`
+    Completions(CompletionsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    /// Plan files or folders to check (default: the whole repository)
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Treat warnings as errors
+    #[arg(long)]
+    pub strict: bool,
+    /// With --format github: findings in files changed since this git revision come first
+    #[arg(long, value_name = "REV")]
+    pub base: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct DeadlinesArgs {
+    #[command(flatten)]
+    pub filter: FilterArgs,
+    /// Only overdue deadlines
+    #[arg(long)]
+    pub overdue: bool,
+    /// Only deadlines due within this many days (overdue ones included)
+    #[arg(long, value_name = "DAYS")]
+    pub within: Option<u32>,
+    /// Exit 1 when any deadline is overdue
+    #[arg(long)]
+    pub fail_on_overdue: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct SummaryArgs {
+    #[command(flatten)]
+    pub filter: FilterArgs,
+    /// The quarter, e.g. 2026Q3 or 2026-Q3 (default: the last finished quarter)
+    #[arg(long, value_name = "QUARTER")]
+    pub quarter: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The revision to compare from (default: HEAD)
+    #[arg(value_name = "BASE")]
+    pub base: Option<String>,
+    /// The revision to compare to (default: the working tree)
+    #[arg(value_name = "HEAD")]
+    pub head: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// The new signatory's id: lowercase letters, digits and - (the file name)
+    pub id: String,
+    /// The signatory's name as written, e.g. "Kiruna kommun"
+    #[arg(long)]
+    pub name: String,
+    #[arg(long, value_enum, default_value_t = KindArg::Municipality)]
+    pub kind: KindArg,
+    /// The folder (group) under plans/ to put the file in
+    #[arg(long)]
+    pub group: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Where to create the repository (default: the current folder)
+    pub dir: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// A diagnostic code, e.g. unknown-key
+    pub code: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ActivityArgs {
+    /// The signatory's id
+    pub id: String,
+    /// The activity's id
+    pub activity: String,
+    /// The date (default: today)
+    #[arg(long, value_parser = parse_date)]
+    pub date: Option<NaiveDate>,
+}
+
+#[derive(Debug, Args)]
+pub struct MeasureArgs {
+    pub id: String,
+    /// The goal's id
+    pub goal: String,
+    #[arg(long, value_parser = parse_date)]
+    pub date: NaiveDate,
+    /// The measured value (level indicators)
+    #[arg(long, conflicts_with_all = ["women", "men"], required_unless_present_all = ["women", "men"])]
+    pub value: Option<f64>,
+    /// Number of women
+    #[arg(long, requires = "men")]
+    pub women: Option<u64>,
+    /// Number of men
+    #[arg(long, requires = "women")]
+    pub men: Option<u64>,
+}
+
+#[derive(Debug, Args)]
+pub struct AdoptArgs {
+    pub id: String,
+    /// The date of adoption
+    #[arg(long, value_parser = parse_date)]
+    pub date: NaiveDate,
+    /// First day of the period the plan covers
+    #[arg(long, value_parser = parse_date, requires = "end")]
+    pub start: Option<NaiveDate>,
+    /// Last day of the period the plan covers
+    #[arg(long, value_parser = parse_date, requires = "start")]
+    pub end: Option<NaiveDate>,
+    #[arg(long)]
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    pub id: String,
+    #[arg(long, value_parser = parse_date)]
+    pub date: NaiveDate,
+    #[arg(long)]
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct SignArgs {
+    pub id: String,
+    #[arg(long, value_parser = parse_date)]
+    pub date: NaiveDate,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    #[arg(value_enum)]
+    pub shell: ShellArg,
+}
+
+/// Parses YYYY-MM-DD for clap, with a message that says what is wrong.
+///
+/// # Errors
+/// When the text is not a calendar date.
+pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+        .map_err(|e| format!("`{s}` is not a date in the form YYYY-MM-DD ({e})"))
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_is_well_formed() {
+        super::Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,48 @@
+//! One function per subcommand: load → compute → render → write. Glue only.
+
+mod explain;
+mod schema;
+mod validate;
+
+use anyhow::bail;
+
+use crate::Outcome;
+use crate::cli::Command;
+use crate::render::diagnostics;
+use crate::repo::{self, Repo};
+use crate::settings::Settings;
+
+/// Runs one subcommand.
+///
+/// # Errors
+/// When the command could not run (exit 2).
+pub(crate) fn dispatch(command: Command, settings: &Settings) -> anyhow::Result<Outcome> {
+    match command {
+        Command::Validate(args) => validate::run(&args, settings),
+        Command::Explain(args) => explain::run(&args, settings),
+        Command::Schema => schema::run(settings),
+        other => bail!("`{}` is not available yet", command_name(&other)),
+    }
+}
+
+fn command_name(command: &Command) -> String {
+    format!("{command:?}").split(['(', ' ']).next().unwrap_or_default().to_lowercase()
+}
+
+/// Loads the repository for a command that lists or reports on plans: errors in the plans are
+/// printed to stderr (the output stays one clean document), and the caller exits 1.
+#[allow(dead_code)] // used by the listing commands as they land
+pub(crate) fn load_for_report(settings: &Settings) -> anyhow::Result<(Repo, Outcome)> {
+    let root = settings.repo_root()?;
+    let repo = repo::load(&root, settings.today, settings.now)?;
+    let errors: Vec<_> = repo.diagnostics.iter().filter(|d| d.is_error()).cloned().collect();
+    if errors.is_empty() {
+        return Ok((repo, Outcome::Clean));
+    }
+    let text = diagnostics::render(&errors, &|path| repo.source(path), repo.files.len(), settings.color);
+    crate::output::message(text.trim_end());
+    crate::output::message(
+        "error: the plans have errors (run `cemr validate`); the output leaves out what could not be read",
+    );
+    Ok((repo, Outcome::Findings))
+}

@@ -1,0 +1,83 @@
+//! `cemr validate [PATH…]`: every finding in the plans and `cemr.toml`, in one run.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use anyhow::{Context as _, bail};
+
+use crate::Outcome;
+use crate::cli::ValidateArgs;
+use crate::diag::{Counts, Diagnostic, Severity};
+use crate::render::{Format, diagnostics, github, json};
+use crate::repo::{self, Repo};
+use crate::settings::Settings;
+
+pub(crate) fn run(args: &ValidateArgs, settings: &Settings) -> anyhow::Result<Outcome> {
+    let format = settings.format_for("validate", &[Format::Human, Format::Json, Format::Github])?;
+    let root = settings.repo_root()?;
+    let repo = repo::load(&root, settings.today, settings.now)?;
+    let scope = scope(&repo, &args.paths, settings)?;
+    let in_scope =
+        |file: &str| scope.as_ref().is_none_or(|s| s.iter().any(|p| file == p || file.starts_with(&format!("{p}/"))));
+    let mut found: Vec<Diagnostic> = repo.diagnostics.iter().filter(|d| in_scope(&d.file)).cloned().collect();
+    if args.strict {
+        for d in &mut found {
+            d.severity = Severity::Error;
+        }
+    }
+    let files = repo.files.iter().filter(|f| in_scope(f)).count();
+    let text = match format {
+        Format::Json => json::validate(&found, files),
+        Format::Github => {
+            let changed = match &args.base {
+                Some(base) => Some(repo::git::changed_paths(&root, base).with_context(|| format!("--base {base}"))?),
+                None => None,
+            };
+            if let Some(path) = &settings.step_summary {
+                let closing = diagnostics::closing_line(&found, files);
+                crate::output::append(path, &github::step_summary(&found, &closing))?;
+            }
+            github::annotations(&found, changed.as_ref())
+        }
+        _ => human(&repo, &found, files, settings),
+    };
+    crate::output::write(&text, settings.output.as_deref(), settings.force)?;
+    Ok(if Counts::of(&found).errors > 0 { Outcome::Findings } else { Outcome::Clean })
+}
+
+fn human(repo: &Repo, found: &[Diagnostic], files: usize, settings: &Settings) -> String {
+    if settings.quiet {
+        let text = diagnostics::render(found, &|p| repo.source(p), files, settings.color);
+        // Quiet: the findings only, without the closing count line.
+        return text.trim_end().rsplit_once("\n\n").map_or_else(
+            || if found.is_empty() { String::new() } else { text.clone() },
+            |(findings, _)| format!("{findings}\n"),
+        );
+    }
+    diagnostics::render(found, &|p| repo.source(p), files, settings.color)
+}
+
+/// The repository paths named on the command line (`None`: everything).
+fn scope(repo: &Repo, paths: &[std::path::PathBuf], settings: &Settings) -> anyhow::Result<Option<BTreeSet<String>>> {
+    if paths.is_empty() {
+        return Ok(None);
+    }
+    let root = repo.root.canonicalize().unwrap_or_else(|_| repo.root.clone());
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let mut out = BTreeSet::new();
+    for path in paths {
+        let candidates = [cwd.join(path), settings.start.join(path), repo.root.join(path)];
+        let Some(found) = candidates.iter().find_map(|c| c.canonicalize().ok()) else {
+            bail!("{}: no such file or folder", path.display());
+        };
+        let Ok(rel) = found.strip_prefix(&root) else {
+            bail!("{} is outside the repository {}", path.display(), repo.root.display());
+        };
+        out.insert(to_repo_path(rel));
+    }
+    Ok(Some(out))
+}
+
+fn to_repo_path(rel: &Path) -> String {
+    rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+}

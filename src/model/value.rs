@@ -1,0 +1,431 @@
+//! Typed reads from a spanned TOML table, each wrong or missing value turned into a diagnostic.
+
+use chrono::NaiveDate;
+use toml::Spanned;
+use toml::de::{DeArray, DeTable, DeValue};
+
+use super::At;
+use super::shape::{Field, Shape, Ty};
+use crate::diag::{Code, Diagnostic, Span};
+
+/// Where diagnostics of one file go.
+pub(crate) struct Sink<'f> {
+    pub file: &'f str,
+    pub diagnostics: Vec<Diagnostic>,
+    /// Spans of dates the TOML parser rejected as impossible, now quoted placeholders.
+    pub impossible_dates: Vec<(Span, String)>,
+}
+
+impl<'f> Sink<'f> {
+    pub(crate) fn new(file: &'f str) -> Self {
+        Self { file, diagnostics: Vec::new(), impossible_dates: Vec::new() }
+    }
+}
+
+impl Sink<'_> {
+    pub(crate) fn push(&mut self, code: Code, span: Span, message: impl Into<String>) {
+        self.diagnostics.push(Diagnostic::new(code, self.file, Some(span), message));
+    }
+
+    pub(crate) fn push_help(&mut self, code: Code, span: Span, message: impl Into<String>, help: impl Into<String>) {
+        self.diagnostics.push(Diagnostic::new(code, self.file, Some(span), message).with_help(help));
+    }
+}
+
+pub(crate) fn span_of<T>(s: &Spanned<T>) -> Span {
+    Span::from(s.span())
+}
+
+/// A table being read by its shape. Creating it reports the keys the shape does not know.
+pub(crate) struct TableView<'t, 'i> {
+    table: &'t DeTable<'i>,
+    pub span: Span,
+    shape: &'static Shape,
+    /// `[goals]`-style path with index, for messages (`goals[2].indicator`).
+    pub at: String,
+}
+
+impl<'t, 'i> TableView<'t, 'i> {
+    pub(crate) fn new(
+        sink: &mut Sink<'_>,
+        table: &'t DeTable<'i>,
+        span: Span,
+        shape: &'static Shape,
+        at: String,
+        siblings: &[&'static Shape],
+    ) -> Self {
+        for key in table.keys() {
+            let name: &str = key.get_ref();
+            if shape.field(name).is_none() {
+                unknown_key(sink, name, span_of(key), shape, &at, siblings);
+            }
+        }
+        Self { table, span, shape, at }
+    }
+
+    fn field(&self, key: &str) -> &'static Field {
+        // The parser only asks for keys its shape declares; a miss is a bug caught by tests.
+        self.shape.field(key).unwrap_or(&MISSING_FIELD)
+    }
+
+    fn lookup(&self, sink: &mut Sink<'_>, key: &str) -> Option<&'t Spanned<DeValue<'i>>> {
+        let value = self.table.get(key);
+        if value.is_none() && self.field(key).required {
+            sink.push(Code::MissingKey, self.span, format!("{} is missing the required key `{key}`", self.where_()));
+        }
+        value
+    }
+
+    /// "[signatory]", "goal `chefer`", … for messages.
+    pub(crate) fn where_(&self) -> String {
+        if self.at.is_empty() { "the file".to_owned() } else { format!("[{}]", self.at) }
+    }
+
+    pub(crate) fn has(&self, key: &str) -> bool {
+        self.table.get(key).is_some()
+    }
+
+    pub(crate) fn key_span(&self, key: &str) -> Option<Span> {
+        self.table.get_key_value(key).map(|(k, _)| span_of(k))
+    }
+
+    fn wrong_type(&self, sink: &mut Sink<'_>, key: &str, value: &Spanned<DeValue<'_>>) {
+        let field = self.field(key);
+        sink.push(
+            Code::WrongType,
+            span_of(value),
+            format!(
+                "`{key}` in {} must be {}, not {}",
+                self.where_(),
+                field.ty.describe(),
+                describe_value(value.get_ref())
+            ),
+        );
+    }
+
+    pub(crate) fn text(&self, sink: &mut Sink<'_>, key: &str) -> Option<At<String>> {
+        let value = self.lookup(sink, key)?;
+        let Some(s) = value.get_ref().as_str() else {
+            self.wrong_type(sink, key, value);
+            return None;
+        };
+        let span = span_of(value);
+        check_control_characters(sink, s, span);
+        if s.trim().is_empty() && self.field(key).required {
+            sink.push(Code::InvalidValue, span, format!("`{key}` in {} must not be empty", self.where_()));
+        }
+        Some(At::new(s.to_owned(), span))
+    }
+
+    pub(crate) fn date(&self, sink: &mut Sink<'_>, key: &str) -> Option<At<NaiveDate>> {
+        let value = self.lookup(sink, key)?;
+        let span = span_of(value);
+        match value.get_ref() {
+            DeValue::Datetime(dt) => match (dt.date, dt.time, dt.offset) {
+                (Some(d), None, None) => {
+                    let date = NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day));
+                    if date.is_none() {
+                        sink.push(Code::ImpossibleDate, span, format!("`{key}` = {dt} is not a day in the calendar"));
+                    }
+                    date.map(|d| At::new(d, span))
+                }
+                (Some(d), _, _) => {
+                    sink.push_help(
+                        Code::NotADate,
+                        span,
+                        format!("`{key}` in {} must be a date, not a date-time", self.where_()),
+                        format!("write `{key} = {d}`"),
+                    );
+                    None
+                }
+                (None, _, _) => {
+                    sink.push(
+                        Code::NotADate,
+                        span,
+                        format!("`{key}` in {} must be a date, not a time of day", self.where_()),
+                    );
+                    None
+                }
+            },
+            DeValue::String(_) if sink.impossible_dates.iter().any(|(s, _)| *s == span) => {
+                let written =
+                    sink.impossible_dates.iter().find(|(s, _)| *s == span).map(|(_, t)| t.clone()).unwrap_or_default();
+                sink.push(Code::ImpossibleDate, span, format!("`{key}` = {written} is not a day in the calendar"));
+                None
+            }
+            DeValue::String(s) => {
+                let help = if s.parse::<NaiveDate>().is_ok() {
+                    format!("remove the quotes: `{key} = {s}`")
+                } else {
+                    format!("write a date without quotes, e.g. `{key} = 2024-03-08`")
+                };
+                sink.push_help(
+                    Code::NotADate,
+                    span,
+                    format!("`{key}` in {} must be a date, not a string", self.where_()),
+                    help,
+                );
+                None
+            }
+            other => {
+                sink.push(
+                    Code::NotADate,
+                    span,
+                    format!("`{key}` in {} must be a date (YYYY-MM-DD), not {}", self.where_(), describe_value(other)),
+                );
+                None
+            }
+        }
+    }
+
+    pub(crate) fn count(&self, sink: &mut Sink<'_>, key: &str) -> Option<At<u64>> {
+        let value = self.lookup(sink, key)?;
+        let span = span_of(value);
+        let DeValue::Integer(i) = value.get_ref() else {
+            self.wrong_type(sink, key, value);
+            return None;
+        };
+        match i64::from_str_radix(i.as_str(), i.radix()) {
+            Ok(n) if n >= 0 => u64::try_from(n).ok().map(|n| At::new(n, span)),
+            Ok(n) => {
+                sink.push(Code::InvalidNumber, span, format!("`{key}` = {n} is negative; a count is 0 or more"));
+                None
+            }
+            Err(_) => {
+                sink.push(Code::InvalidNumber, span, format!("`{key}` is too large to be a count"));
+                None
+            }
+        }
+    }
+
+    pub(crate) fn number(&self, sink: &mut Sink<'_>, key: &str) -> Option<At<f64>> {
+        let value = self.lookup(sink, key)?;
+        let span = span_of(value);
+        let parsed = match value.get_ref() {
+            DeValue::Integer(i) => i64::from_str_radix(i.as_str(), i.radix()).ok().map(i64_to_f64),
+            DeValue::Float(f) => f.as_str().parse::<f64>().ok(),
+            _ => {
+                self.wrong_type(sink, key, value);
+                return None;
+            }
+        };
+        match parsed {
+            Some(n) if n.is_finite() => Some(At::new(n, span)),
+            _ => {
+                sink.push(
+                    Code::InvalidNumber,
+                    span,
+                    format!("`{key}` must be a finite number within range, e.g. 40 or 12.5"),
+                );
+                None
+            }
+        }
+    }
+
+    /// A string that must be one of `names`; returns the matching name.
+    pub(crate) fn choice(&self, sink: &mut Sink<'_>, key: &str) -> Option<At<&'static str>> {
+        let Ty::Enum(names) = self.field(key).ty else { return None };
+        let value = self.lookup(sink, key)?;
+        let Some(s) = value.get_ref().as_str() else {
+            self.wrong_type(sink, key, value);
+            return None;
+        };
+        let span = span_of(value);
+        if let Some(name) = names.iter().find(|n| **n == s) {
+            return Some(At::new(*name, span));
+        }
+        let list = names.iter().map(|n| format!("\"{n}\"")).collect::<Vec<_>>().join(", ");
+        let message = format!("`{key}` = \"{}\" is not allowed; use one of {list}", crate::render::escape::terminal(s));
+        match closest(s, names.iter().copied()) {
+            Some(near) => sink.push_help(Code::InvalidValue, span, message, format!("did you mean \"{near}\"?")),
+            None => sink.push(Code::InvalidValue, span, message),
+        }
+        None
+    }
+
+    fn array(&self, sink: &mut Sink<'_>, key: &str) -> Option<(&'t DeArray<'i>, Span)> {
+        let value = self.lookup(sink, key)?;
+        if let Some(array) = value.get_ref().as_array() {
+            Some((array, span_of(value)))
+        } else {
+            self.wrong_type(sink, key, value);
+            None
+        }
+    }
+
+    pub(crate) fn text_list(&self, sink: &mut Sink<'_>, key: &str) -> Vec<At<String>> {
+        let Some((array, _)) = self.array(sink, key) else { return Vec::new() };
+        let mut out = Vec::with_capacity(array.len());
+        for item in array {
+            let span = span_of(item);
+            if let Some(s) = item.get_ref().as_str() {
+                check_control_characters(sink, s, span);
+                out.push(At::new(s.to_owned(), span));
+            } else {
+                sink.push(
+                    Code::WrongType,
+                    span,
+                    format!("each item of `{key}` must be a string in quotes, not {}", describe_value(item.get_ref())),
+                );
+            }
+        }
+        out
+    }
+
+    pub(crate) fn integer_list(&self, sink: &mut Sink<'_>, key: &str) -> Vec<At<u32>> {
+        let Some((array, _)) = self.array(sink, key) else { return Vec::new() };
+        let mut out = Vec::with_capacity(array.len());
+        for item in array {
+            let span = span_of(item);
+            match item.get_ref() {
+                DeValue::Integer(i) => match i64::from_str_radix(i.as_str(), i.radix()) {
+                    Ok(n) => out.push(At::new(u32::try_from(n).unwrap_or(u32::MAX), span)),
+                    Err(_) => {
+                        sink.push(Code::InvalidNumber, span, format!("`{key}`: {i} is not a usable article number"));
+                    }
+                },
+                other => sink.push(
+                    Code::WrongType,
+                    span,
+                    format!("each item of `{key}` must be a whole number, not {}", describe_value(other)),
+                ),
+            }
+        }
+        out
+    }
+
+    pub(crate) fn table(
+        &self,
+        sink: &mut Sink<'_>,
+        key: &str,
+        siblings: &[&'static Shape],
+    ) -> Option<TableView<'t, 'i>> {
+        let Ty::Table(shape) = self.field(key).ty else { return None };
+        let value = self.lookup(sink, key)?;
+        let Some(table) = value.get_ref().as_table() else {
+            self.wrong_type(sink, key, value);
+            return None;
+        };
+        let at = if self.at.is_empty() { key.to_owned() } else { format!("{}.{key}", self.at) };
+        Some(TableView::new(sink, table, span_of(value), shape, at, siblings))
+    }
+
+    pub(crate) fn tables(&self, sink: &mut Sink<'_>, key: &str, siblings: &[&'static Shape]) -> Vec<TableView<'t, 'i>> {
+        let Ty::Tables(shape) = self.field(key).ty else { return Vec::new() };
+        let Some((array, _)) = self.array(sink, key) else { return Vec::new() };
+        let mut out = Vec::with_capacity(array.len());
+        for (index, item) in array.iter().enumerate() {
+            if let Some(table) = item.get_ref().as_table() {
+                let at = if self.at.is_empty() {
+                    format!("{key}[{}]", index + 1)
+                } else {
+                    format!("{}.{key}[{}]", self.at, index + 1)
+                };
+                out.push(TableView::new(sink, table, span_of(item), shape, at, siblings));
+            } else {
+                sink.push(
+                    Code::WrongType,
+                    span_of(item),
+                    format!("each item of `{key}` must be a table ([[{key}]]), not {}", describe_value(item.get_ref())),
+                );
+            }
+        }
+        out
+    }
+
+    /// The entries of a `Ty::Map` table: free names, each a table of the map's shape.
+    pub(crate) fn map(&self, sink: &mut Sink<'_>, key: &str) -> Vec<(At<String>, TableView<'t, 'i>)> {
+        let Ty::Map(shape) = self.field(key).ty else { return Vec::new() };
+        let Some(value) = self.lookup(sink, key) else { return Vec::new() };
+        let Some(table) = value.get_ref().as_table() else {
+            self.wrong_type(sink, key, value);
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for (name, entry) in table {
+            if let Some(inner) = entry.get_ref().as_table() {
+                let at = format!("{key}.{}", name.get_ref());
+                let view = TableView::new(sink, inner, span_of(entry), shape, at, &[]);
+                out.push((At::new(name.get_ref().to_string(), span_of(name)), view));
+            } else {
+                sink.push(Code::WrongType, span_of(entry), format!("`{key}.{}` must be a table", name.get_ref()));
+            }
+        }
+        out
+    }
+}
+
+static MISSING_FIELD: Field = Field { key: "", ty: Ty::Text, required: false, doc: "" };
+
+#[allow(clippy::cast_precision_loss)]
+fn i64_to_f64(n: i64) -> f64 {
+    n as f64
+}
+
+fn unknown_key(
+    sink: &mut Sink<'_>,
+    name: &str,
+    span: Span,
+    shape: &'static Shape,
+    at: &str,
+    siblings: &[&'static Shape],
+) {
+    let shown = crate::render::escape::terminal(name);
+    let place = if at.is_empty() { "at the top of the file".to_owned() } else { format!("in [{at}]") };
+    let message = format!("unknown key `{shown}` {place}");
+    if let Some(near) = closest(name, shape.fields.iter().map(|f| f.key)) {
+        sink.push_help(Code::UnknownKey, span, message, format!("did you mean `{near}`?"));
+    } else if let Some(other) = siblings.iter().find(|s| s.field(name).is_some()) {
+        sink.push_help(Code::UnknownKey, span, message, format!("`{shown}` belongs in [{}]", other.path));
+    } else {
+        let keys = shape.fields.iter().map(|f| f.key).collect::<Vec<_>>().join(", ");
+        sink.push_help(Code::UnknownKey, span, message, format!("the keys here are: {keys}"));
+    }
+}
+
+/// The candidate nearest to `word`, if it is near enough to be a likely typo.
+pub(crate) fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let lower = word.to_lowercase();
+    candidates
+        .map(|c| (strsim::damerau_levenshtein(&lower, c), c))
+        .filter(|(d, c)| *d <= 2.max(c.len() / 3) && *d < c.len().max(2))
+        .min_by_key(|(d, c)| (*d, *c))
+        .map(|(_, c)| c)
+}
+
+fn check_control_characters(sink: &mut Sink<'_>, s: &str, span: Span) {
+    if let Some(c) = s.chars().find(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r')) {
+        sink.push(
+            Code::ControlCharacter,
+            span,
+            format!("text contains the control character U+{:04X}; remove it", u32::from(c)),
+        );
+    }
+}
+
+/// How a value is named in messages ("a string", "a date-time", …).
+pub(crate) fn describe_value(value: &DeValue<'_>) -> &'static str {
+    match value {
+        DeValue::String(_) => "a string",
+        DeValue::Integer(_) => "an integer",
+        DeValue::Float(_) => "a float",
+        DeValue::Boolean(_) => "a boolean",
+        DeValue::Datetime(dt) if dt.time.is_some() => "a date-time",
+        DeValue::Datetime(_) => "a date",
+        DeValue::Array(_) => "an array",
+        DeValue::Table(_) => "a table",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::closest;
+
+    #[test]
+    fn did_you_mean() {
+        let keys = ["signed", "decided", "sources", "name"];
+        assert_eq!(closest("sigend", keys.iter().copied()), Some("signed"));
+        assert_eq!(closest("Name", keys.iter().copied()), Some("name"));
+        assert_eq!(closest("xyzzy", keys.iter().copied()), None);
+    }
+}

@@ -1,0 +1,80 @@
+//! The only writer: a finished document to stdout, or to `-o FILE` via a temporary file and a rename.
+
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::{Context as _, bail};
+
+/// Writes `content` to stdout, or whole to `path` (never half-written; an existing file only
+/// with `force`). A closed stdout (`cemr … | head`) is not an error.
+///
+/// # Errors
+/// When the file exists without `force`, or cannot be written.
+pub fn write(content: &str, path: Option<&Path>, force: bool) -> anyhow::Result<()> {
+    match path {
+        None => {
+            let mut out = std::io::stdout().lock();
+            match out.write_all(content.as_bytes()).and_then(|()| out.flush()) {
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e).context("cannot write to stdout"),
+                _ => Ok(()),
+            }
+        }
+        Some(path) => write_file(path, content.as_bytes(), force),
+    }
+}
+
+/// Writes a file atomically: a temporary file in the same folder, synced, then renamed into
+/// place. Refuses an existing file unless `force`. On failure nothing is left behind.
+///
+/// # Errors
+/// When the file exists without `force`, or the folder cannot be written.
+pub fn write_file(path: &Path, bytes: &[u8], force: bool) -> anyhow::Result<()> {
+    if !force && path.symlink_metadata().is_ok() {
+        bail!("{} already exists; use --force to overwrite it", path.display());
+    }
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let temp = dir.join(format!(".{name}.cemr-{}.tmp", std::process::id()));
+    let result = (|| -> std::io::Result<()> {
+        let mut file = std::fs::OpenOptions::new().write(true).create_new(true).open(&temp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        if force {
+            std::fs::rename(&temp, path)
+        } else {
+            // Hard-link then unlink: fails instead of replacing a file created meanwhile.
+            std::fs::hard_link(&temp, path).or_else(|e| {
+                if e.kind() == std::io::ErrorKind::AlreadyExists { Err(e) } else { std::fs::rename(&temp, path) }
+            })?;
+            let _ = std::fs::remove_file(&temp);
+            Ok(())
+        }
+    })();
+    if let Err(e) = result {
+        let _ = std::fs::remove_file(&temp);
+        return Err(e).with_context(|| format!("cannot write {}", path.display()));
+    }
+    Ok(())
+}
+
+/// A message for people on stderr (progress, hints, errors). The one stderr path.
+#[allow(clippy::print_stderr)]
+pub fn message(text: &str) {
+    eprintln!("{text}");
+}
+
+/// Appends to a file that others also write (`$GITHUB_STEP_SUMMARY`).
+///
+/// # Errors
+/// When the file cannot be opened or written.
+pub fn append(path: &Path, text: &str) -> anyhow::Result<()> {
+    let mut file = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)
+        .with_context(|| format!("cannot open {}", path.display()))?;
+    file.write_all(text.as_bytes()).with_context(|| format!("cannot write {}", path.display()))
+}

@@ -1,0 +1,159 @@
+//! One escaping function per destination: terminal, GitHub workflow commands, Markdown, HTML, CSV.
+
+use std::borrow::Cow;
+use std::fmt::Write as _;
+
+/// Text for a terminal: control characters (ESC, BEL, NUL, DEL, C1, …) and bidirectional
+/// overrides become visible `\u{..}` escapes; tab becomes a space, and line breaks are kept
+/// only if `keep_newlines`.
+#[must_use]
+pub fn terminal(s: &str) -> Cow<'_, str> {
+    terminal_with(s, false)
+}
+
+/// Like [`terminal`], keeping `\n` (for multi-line text printed as is).
+#[must_use]
+pub fn terminal_multiline(s: &str) -> Cow<'_, str> {
+    terminal_with(s, true)
+}
+
+fn is_dangerous(c: char, keep_newlines: bool) -> bool {
+    (c.is_control() && !(keep_newlines && c == '\n'))
+        || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+fn terminal_with(s: &str, keep_newlines: bool) -> Cow<'_, str> {
+    if !s.chars().any(|c| is_dangerous(c, keep_newlines)) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if c == '\t' {
+            out.push(' ');
+        } else if is_dangerous(c, keep_newlines) {
+            let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// The message part of a GitHub workflow command: `%`, CR and LF escaped.
+#[must_use]
+pub fn github_data(s: &str) -> String {
+    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+}
+
+/// A property value of a GitHub workflow command: as data, plus `:` and `,`.
+#[must_use]
+pub fn github_property(s: &str) -> String {
+    github_data(s).replace(':', "%3A").replace(',', "%2C")
+}
+
+/// Inline Markdown text (a table cell or a list item): HTML and Markdown syntax neutralised,
+/// `|` escaped, line breaks folded, control characters shown as escapes.
+#[must_use]
+pub fn markdown(s: &str) -> String {
+    let s = terminal(s);
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '|' => out.push_str("\\|"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '!' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '&' => out.push_str("&amp;"),
+            '\n' | '\r' => out.push(' '),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// HTML text or attribute value.
+#[must_use]
+pub fn html(s: &str) -> String {
+    let s = terminal(s);
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// One CSV field (RFC 4180): quoted when it holds the separator, a quote or a line break;
+/// a leading `=`, `+`, `-`, `@`, tab or CR gets a `'` so spreadsheets do not run it as a formula.
+#[must_use]
+pub fn csv(s: &str, separator: char) -> String {
+    let s = terminal_multiline(s);
+    let guarded: Cow<'_, str> = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) && !is_plain_number(&s) {
+        Cow::Owned(format!("'{s}"))
+    } else {
+        s
+    };
+    if guarded.contains([separator, '"', '\n', '\r']) {
+        format!("\"{}\"", guarded.replace('"', "\"\""))
+    } else {
+        guarded.into_owned()
+    }
+}
+
+/// Negative numbers are data, not formulas.
+fn is_plain_number(s: &str) -> bool {
+    s.parse::<f64>().is_ok_and(f64::is_finite)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn terminal_escapes_control_characters() {
+        assert_eq!(terminal("Luleå"), "Luleå");
+        assert_eq!(terminal("a\u{1b}[31mb\u{7}"), "a\\u{1b}[31mb\\u{7}");
+        assert_eq!(terminal("a\nb"), "a\\u{a}b");
+        assert_eq!(terminal_multiline("a\nb"), "a\nb");
+        assert_eq!(terminal("x\u{202e}y"), "x\\u{202e}y");
+        assert_eq!(terminal("\u{9b}"), "\\u{9b}");
+    }
+
+    #[test]
+    fn github_escapes() {
+        assert_eq!(github_data("50% a\r\nb"), "50%25 a%0D%0Ab");
+        assert_eq!(github_property("a:b,c%"), "a%3Ab%2Cc%25");
+    }
+
+    #[test]
+    fn markdown_escapes_pipes_and_markup() {
+        assert_eq!(markdown("a|b"), "a\\|b");
+        assert_eq!(markdown("<script>"), "\\<script\\>");
+        assert_eq!(markdown("x\ny"), "x\\\\u{a}y");
+        assert_eq!(markdown("[l](http://x)"), "\\[l\\](http://x)");
+    }
+
+    #[test]
+    fn html_escapes() {
+        assert_eq!(html("<script>alert('x')</script>&"), "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;");
+    }
+
+    #[test]
+    fn csv_quotes_and_guards_formulas() {
+        assert_eq!(csv("plain", ','), "plain");
+        assert_eq!(csv("a,b", ','), "\"a,b\"");
+        assert_eq!(csv("say \"hi\"", ','), "\"say \"\"hi\"\"\"");
+        assert_eq!(csv("=SUM(A1)", ','), "'=SUM(A1)");
+        assert_eq!(csv("@cmd", ';'), "'@cmd");
+        assert_eq!(csv("-12", ','), "-12");
+        assert_eq!(csv("a;b", ';'), "\"a;b\"");
+        assert_eq!(csv("a\nb", ','), "\"a\nb\"");
+    }
+}

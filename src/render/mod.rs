@@ -1,0 +1,37 @@
+//! Rendering: report values → text in one format. Renderers return strings; they never print.
+
+pub mod diagnostics;
+pub mod escape;
+pub mod github;
+pub mod json;
+pub mod schema;
+
+/// An output format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// A table for the terminal.
+    Table,
+    /// Human-readable diagnostics (or text) for the terminal.
+    Human,
+    Json,
+    Csv,
+    Markdown,
+    /// GitHub Actions workflow commands.
+    Github,
+    Html,
+}
+
+impl Format {
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Table => "table",
+            Self::Human => "human",
+            Self::Json => "json",
+            Self::Csv => "csv",
+            Self::Markdown => "markdown",
+            Self::Github => "github",
+            Self::Html => "html",
+        }
+    }
+}

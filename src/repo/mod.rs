@@ -1,0 +1,199 @@
+//! Loading a plan repository: `cemr.toml`, every plan file under `plans/`, never stopping at a bad file.
+
+pub mod discover;
+pub mod git;
+pub mod source;
+mod walk;
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+pub use source::SourceFile;
+
+use crate::check;
+use crate::diag::{Code, Diagnostic};
+use crate::model::Plan;
+use crate::model::config::{RepoConfig, parse_config};
+use crate::model::id::{is_valid_id, suggest_id};
+use crate::model::parse::{PlanLocation, parse_plan};
+
+/// Plan files larger than this are not read (SPEC §6).
+pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
+
+/// Why a repository could not be used at all (exit 2).
+#[derive(Debug)]
+pub enum RepoError {
+    /// No folder with `cemr.toml` or `plans/` at or above this one.
+    NotFound(PathBuf),
+    /// `cemr.toml` could not be read or is not valid TOML.
+    Config { path: PathBuf, detail: String },
+}
+
+impl std::fmt::Display for RepoError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::NotFound(start) => write!(
+                f,
+                "no plan repository found at or above {}: a repository has a cemr.toml or a plans/ folder (use -C DIR, or `cemr init`)",
+                start.display()
+            ),
+            Self::Config { path, detail } => write!(f, "cannot use {}: {detail}", path.display()),
+        }
+    }
+}
+
+impl std::error::Error for RepoError {}
+
+/// A loaded repository: settings, plans, and every finding of loading and checking.
+#[derive(Debug)]
+pub struct Repo {
+    pub root: PathBuf,
+    pub config: RepoConfig,
+    /// Plans that could be parsed, sorted by file path.
+    pub plans: Vec<Plan>,
+    /// Every finding, positions resolved, sorted (file, line, column).
+    pub diagnostics: Vec<Diagnostic>,
+    /// The texts read, for rendering snippets; sorted by path.
+    pub sources: Vec<SourceFile>,
+    /// Every plan file found (readable or not), repository-relative, sorted.
+    pub files: Vec<String>,
+}
+
+impl Repo {
+    /// The source of a repository path, for snippets.
+    #[must_use]
+    pub fn source(&self, path: &str) -> Option<&SourceFile> {
+        self.sources.binary_search_by(|s| s.path.as_str().cmp(path)).ok().and_then(|i| self.sources.get(i))
+    }
+
+    #[must_use]
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+}
+
+/// Reads `cemr.toml` (if any) and every plan file, parses and checks them.
+/// `today` is the as-of date (`--today`); `now` is the real current date, for `date-in-future`.
+///
+/// # Errors
+/// When `cemr.toml` cannot be read or parsed.
+pub fn load(root: &Path, today: chrono::NaiveDate, now: chrono::NaiveDate) -> Result<Repo, RepoError> {
+    let (config, mut diagnostics, config_source) = read_config(root)?;
+    let plans_dir = root.join(&config.plans);
+    let walked = walk::plan_files(root, &plans_dir, &config.plans);
+    diagnostics.extend(walked.diagnostics);
+
+    let results = parse_all(&walked.files);
+    let mut plans = Vec::with_capacity(results.len());
+    let mut sources = Vec::with_capacity(results.len() + 1);
+    for (source, plan, diags) in results {
+        diagnostics.extend(diags);
+        if let Some(source) = source {
+            sources.push(source);
+        }
+        plans.extend(plan);
+    }
+    if walked.files.is_empty() {
+        diagnostics.push(Diagnostic::new(
+            Code::NoPlanFiles,
+            &config.plans,
+            None,
+            format!("no plan files (*.toml) under {}/; nothing was checked", config.plans),
+        ));
+    }
+    diagnostics.extend(check::run(&plans, &check::Context { config: &config, today, now }));
+    sources.extend(config_source);
+    sources.sort_by(|a, b| a.path.cmp(&b.path));
+    for source in &sources {
+        source.resolve(&mut diagnostics);
+    }
+    Diagnostic::sort(&mut diagnostics);
+    let files = walked.files.iter().map(|f| f.display.clone()).collect();
+    Ok(Repo { root: root.to_path_buf(), config, plans, diagnostics, sources, files })
+}
+
+type ConfigRead = (RepoConfig, Vec<Diagnostic>, Option<SourceFile>);
+
+fn read_config(root: &Path) -> Result<ConfigRead, RepoError> {
+    let path = root.join("cemr.toml");
+    if !path.exists() {
+        return Ok((RepoConfig::default(), Vec::new(), None));
+    }
+    let fail = |detail: String| RepoError::Config { path: path.clone(), detail };
+    let bytes = walk::read_limited(&path).map_err(|e| fail(e.to_string()))?;
+    let text = String::from_utf8(bytes).map_err(|_| fail("not valid UTF-8".to_owned()))?;
+    let source = SourceFile::new("cemr.toml".to_owned(), text);
+    match parse_config(&source.text, &source.path) {
+        Ok((config, diags)) => Ok((config, diags, Some(source))),
+        Err(mut diags) => {
+            source.resolve(&mut diags);
+            let detail = diags
+                .iter()
+                .map(|d| format!("line {}, column {}: {}", d.line, d.column, d.message))
+                .collect::<Vec<_>>()
+                .join("; ");
+            Err(fail(detail))
+        }
+    }
+}
+
+type Parsed = (Option<SourceFile>, Option<Plan>, Vec<Diagnostic>);
+
+/// Reads and parses every file on all cores; results keep the order of `files`.
+fn parse_all(files: &[walk::PlanFile]) -> Vec<Parsed> {
+    let workers = std::thread::available_parallelism().map_or(1, std::num::NonZero::get).min(files.len().max(1));
+    let next = AtomicUsize::new(0);
+    let mut slots: Vec<Option<Parsed>> = Vec::new();
+    slots.resize_with(files.len(), || None);
+    let chunks: Vec<Vec<(usize, Parsed)>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(file) = files.get(i) else { break };
+                        done.push((i, read_and_parse(file)));
+                    }
+                    done
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().unwrap_or_default()).collect()
+    });
+    for (i, parsed) in chunks.into_iter().flatten() {
+        if let Some(slot) = slots.get_mut(i) {
+            *slot = Some(parsed);
+        }
+    }
+    slots.into_iter().flatten().collect()
+}
+
+fn read_and_parse(file: &walk::PlanFile) -> Parsed {
+    let mut diagnostics = Vec::new();
+    if !is_valid_id(&file.id) {
+        diagnostics.push(
+            Diagnostic::new(
+                Code::InvalidFileName,
+                &file.display,
+                None,
+                format!(
+                    "`{}` is not a valid id: use lowercase ASCII letters, digits and -",
+                    crate::render::escape::terminal(&file.id)
+                ),
+            )
+            .with_help(format!("rename the file to {}.toml", suggest_id(&file.id))),
+        );
+    }
+    let source = match walk::read_text(file) {
+        Ok(source) => source,
+        Err(d) => {
+            diagnostics.push(*d);
+            return (None, None, diagnostics);
+        }
+    };
+    let location = PlanLocation { id: &file.id, file: &file.display, folder_groups: &file.groups };
+    let (plan, diags) = parse_plan(&source.text, &location);
+    diagnostics.extend(diags);
+    (Some(source), plan, diagnostics)
+}

@@ -1,0 +1,162 @@
+//! Walking `plans/` for `*.toml` files and reading them within bounds, each failure a diagnostic.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use walkdir::WalkDir;
+
+use super::{MAX_FILE_BYTES, SourceFile};
+use crate::diag::{Code, Diagnostic};
+
+/// A plan file found under the plans folder.
+#[derive(Clone, Debug)]
+pub(crate) struct PlanFile {
+    pub path: PathBuf,
+    /// Repository-relative, `/`-separated.
+    pub display: String,
+    /// The file stem.
+    pub id: String,
+    /// Folder names between the plans folder and the file.
+    pub groups: Vec<String>,
+}
+
+pub(crate) struct Walked {
+    pub files: Vec<PlanFile>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Every `*.toml` under `plans_dir`, sorted by path. Hidden files and folders are skipped;
+/// links are followed only while they stay inside the repository and do not loop.
+pub(crate) fn plan_files(root: &Path, plans_dir: &Path, plans_rel: &str) -> Walked {
+    let mut files = Vec::new();
+    let mut diagnostics = Vec::new();
+    if !plans_dir.is_dir() {
+        return Walked { files, diagnostics };
+    }
+    let canonical_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    let display_of = |path: &Path| -> String {
+        let rel = path.strip_prefix(plans_dir).unwrap_or(path);
+        let mut parts = vec![plans_rel.trim_end_matches('/').to_owned()];
+        parts.extend(rel.components().map(|c| c.as_os_str().to_string_lossy().into_owned()));
+        parts.join("/")
+    };
+    let mut walker = WalkDir::new(plans_dir).follow_links(true).sort_by_file_name().into_iter();
+    while let Some(entry) = walker.next() {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(error) => {
+                let path = error.path().map_or_else(|| plans_dir.to_path_buf(), Path::to_path_buf);
+                let display = display_of(&path);
+                let (code, message) = if error.loop_ancestor().is_some() {
+                    (
+                        Code::SymlinkLoop,
+                        "this link leads back into a folder that contains it; it is not followed".to_owned(),
+                    )
+                } else {
+                    (Code::UnreadableFile, format!("cannot read: {}", io_reason(&error)))
+                };
+                diagnostics.push(Diagnostic::new(code, &display, None, message));
+                continue;
+            }
+        };
+        let path = entry.path();
+        let hidden = entry.depth() > 0 && entry.file_name().to_string_lossy().starts_with('.');
+        if hidden {
+            if entry.file_type().is_dir() {
+                walker.skip_current_dir();
+            }
+            continue;
+        }
+        if entry.path_is_symlink() {
+            let inside = path.canonicalize().is_ok_and(|target| target.starts_with(&canonical_root));
+            if !inside {
+                if entry.file_type().is_dir() {
+                    walker.skip_current_dir();
+                }
+                if entry.file_type().is_dir() || is_toml(path) {
+                    diagnostics.push(Diagnostic::new(
+                        Code::LinkOutsideRepository,
+                        &display_of(path),
+                        None,
+                        "this link points outside the repository and is not followed",
+                    ));
+                }
+                continue;
+            }
+        }
+        if entry.file_type().is_dir() || !is_toml(path) {
+            continue;
+        }
+        let display = display_of(path);
+        if !entry.file_type().is_file() {
+            diagnostics.push(Diagnostic::new(
+                Code::UnreadableFile,
+                &display,
+                None,
+                "not a regular file; it is not read",
+            ));
+            continue;
+        }
+        let id = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let groups = path
+            .parent()
+            .and_then(|p| p.strip_prefix(plans_dir).ok())
+            .map(|rel| rel.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect())
+            .unwrap_or_default();
+        files.push(PlanFile { path: path.to_path_buf(), display, id, groups });
+    }
+    Walked { files, diagnostics }
+}
+
+fn is_toml(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e == "toml")
+}
+
+fn io_reason(error: &walkdir::Error) -> String {
+    error.io_error().map_or_else(|| error.to_string(), |e| e.kind().to_string())
+}
+
+/// Reads at most `MAX_FILE_BYTES + 1` bytes, so a huge or endless file cannot exhaust memory.
+pub(crate) fn read_limited(path: &Path) -> std::io::Result<Vec<u8>> {
+    let file = std::fs::File::open(path)?;
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
+/// The file's text, or the diagnostic that says why it cannot be used.
+pub(crate) fn read_text(file: &PlanFile) -> Result<SourceFile, Box<Diagnostic>> {
+    let fail = |code: Code, message: String| Box::new(Diagnostic::new(code, &file.display, None, message));
+    let bytes = read_limited(&file.path)
+        .map_err(|e| fail(Code::UnreadableFile, format!("cannot read the file: {}", e.kind())))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(fail(Code::FileTooLarge, "the file is larger than 10 MiB and is not read".to_owned()));
+    }
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(error) => {
+            let valid = error.utf8_error().valid_up_to();
+            let bytes = error.as_bytes();
+            let before = bytes.get(..valid).unwrap_or_default();
+            let line = 1 + before.split(|&b| b == b'\n').count() - 1;
+            let column =
+                1 + String::from_utf8_lossy(before.rsplit(|&b| b == b'\n').next().unwrap_or_default()).chars().count();
+            let mut d = Diagnostic::new(
+                Code::InvalidUtf8,
+                &file.display,
+                None,
+                format!("the file is not valid UTF-8 (byte {} at line {line}); save it as UTF-8", valid + 1),
+            );
+            (d.line, d.column) = (line, column);
+            return Err(Box::new(d));
+        }
+    };
+    let source = SourceFile::new(file.display.clone(), text);
+    if source.text.trim().is_empty() {
+        return Err(fail(
+            Code::EmptyFile,
+            "the file is empty; a plan needs at least [signatory] with name and kind".to_owned(),
+        ));
+    }
+    Ok(source)
+}

@@ -1,0 +1,176 @@
+//! The command line resolved once into what the program runs on. The only place that reads
+//! the environment and the clock.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context as _, bail};
+use chrono::NaiveDate;
+
+use crate::cli::{ColorArg, FormatArg, GlobalArgs, LangArg};
+use crate::model::config::Lang;
+use crate::render::Format;
+use crate::repo::{RepoError, discover};
+
+/// Everything a command needs besides its own arguments.
+#[allow(clippy::struct_excessive_bools)] // independent switches, each from its own flag
+#[derive(Clone, Debug)]
+pub struct Settings {
+    /// `-C DIR`, or the current folder to discover from.
+    pub start: PathBuf,
+    pub explicit_repo: bool,
+    /// The as-of date: `--today`, `CEMR_TODAY`, or the local date.
+    pub today: NaiveDate,
+    /// The real local date (for `date-in-future`).
+    pub now: NaiveDate,
+    /// `--format`, else inferred from `-o`'s extension.
+    pub format: Option<Format>,
+    pub output: Option<PathBuf>,
+    pub force: bool,
+    pub color: bool,
+    pub quiet: bool,
+    /// `--lang`, else `LANG` (cemr.toml's language is applied once the repository is read).
+    pub lang_flag: Option<Lang>,
+    pub lang_env: Option<Lang>,
+    /// `GITHUB_STEP_SUMMARY`, where `--format github` appends the full list.
+    pub step_summary: Option<PathBuf>,
+    /// Terminal width for tables, when stdout is a terminal.
+    pub width: Option<u16>,
+}
+
+impl Settings {
+    /// Resolves the global flags with the environment.
+    ///
+    /// # Errors
+    /// When `CEMR_TODAY` is not a date, the current folder is unknown, or `-o` has an
+    /// extension that names no format and no `--format` is given.
+    pub fn resolve(args: &GlobalArgs) -> anyhow::Result<Self> {
+        let now = chrono::Local::now().date_naive();
+        let today = match (args.today, std::env::var("CEMR_TODAY")) {
+            (Some(d), _) => d,
+            (None, Ok(s)) if !s.trim().is_empty() => {
+                crate::cli::parse_date(&s).map_err(|e| anyhow::anyhow!("CEMR_TODAY: {e}"))?
+            }
+            _ => now,
+        };
+        let start = match &args.repo {
+            Some(dir) => dir.clone(),
+            None => std::env::current_dir().context("cannot read the current folder")?,
+        };
+        let format = match (args.format, &args.output) {
+            (Some(f), _) => Some(Format::from(f)),
+            (None, Some(path)) => Some(format_of_extension(path)?),
+            (None, None) => None,
+        };
+        let stdout_is_terminal = std::io::stdout().is_terminal();
+        let color = match args.color {
+            ColorArg::Always => true,
+            ColorArg::Never => false,
+            ColorArg::Auto => {
+                stdout_is_terminal
+                    && args.output.is_none()
+                    && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                    && std::env::var("TERM").map_or(true, |t| t != "dumb")
+            }
+        };
+        let lang_env = ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
+            .map(|v| if v.starts_with("sv") { Lang::Sv } else { Lang::En });
+        let width = if stdout_is_terminal && args.output.is_none() {
+            std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()).or_else(|| comfy_table::Table::new().width())
+        } else {
+            None
+        };
+        Ok(Self {
+            explicit_repo: args.repo.is_some(),
+            start,
+            today,
+            now,
+            format,
+            output: args.output.clone(),
+            force: args.force,
+            color,
+            quiet: args.quiet,
+            lang_flag: args.lang.map(|l| match l {
+                LangArg::En => Lang::En,
+                LangArg::Sv => Lang::Sv,
+            }),
+            lang_env,
+            step_summary: std::env::var_os("GITHUB_STEP_SUMMARY").filter(|v| !v.is_empty()).map(PathBuf::from),
+            width,
+        })
+    }
+
+    /// The repository root: `-C DIR` as given (it must exist), else discovered upwards.
+    ///
+    /// # Errors
+    /// When no repository is found.
+    pub fn repo_root(&self) -> Result<PathBuf, RepoError> {
+        if self.explicit_repo {
+            if self.start.is_dir() {
+                return Ok(self.start.clone());
+            }
+            return Err(RepoError::NotFound(self.start.clone()));
+        }
+        discover::find_root(&self.start).ok_or_else(|| RepoError::NotFound(self.start.clone()))
+    }
+
+    /// The format to use: the resolved one if the command supports it, else its default.
+    ///
+    /// # Errors
+    /// When the chosen format is not one the command can write.
+    pub fn format_for(&self, command: &str, supported: &[Format]) -> anyhow::Result<Format> {
+        let Some(&default) = supported.first() else { bail!("{command} writes no output") };
+        match self.format {
+            None => Ok(default),
+            Some(f) if supported.contains(&f) => Ok(f),
+            // `table` and `human` name the same thing: the default human format.
+            Some(Format::Table | Format::Human)
+                if matches!(default, Format::Table | Format::Human | Format::Markdown) =>
+            {
+                Ok(default)
+            }
+            Some(f) => bail!(
+                "`cemr {command}` cannot write {}; it writes {}",
+                f.name(),
+                supported.iter().map(|f| f.name()).collect::<Vec<_>>().join(", ")
+            ),
+        }
+    }
+
+    /// The language of human output, given the repository's setting.
+    #[must_use]
+    pub fn lang(&self, repo_language: Option<Lang>) -> Lang {
+        self.lang_flag.or(repo_language).or(self.lang_env).unwrap_or_default()
+    }
+}
+
+fn format_of_extension(path: &Path) -> anyhow::Result<Format> {
+    let ext = path.extension().map(|e| e.to_string_lossy().to_lowercase()).unwrap_or_default();
+    Ok(match ext.as_str() {
+        "json" => Format::Json,
+        "csv" => Format::Csv,
+        "md" | "markdown" => Format::Markdown,
+        "html" | "htm" => Format::Html,
+        "txt" | "text" => Format::Table,
+        _ => bail!(
+            "cannot tell the format from `{}`: use --format, or an extension .json, .csv, .md, .html or .txt",
+            path.display()
+        ),
+    })
+}
+
+impl From<FormatArg> for Format {
+    fn from(f: FormatArg) -> Self {
+        match f {
+            FormatArg::Table => Self::Table,
+            FormatArg::Human => Self::Human,
+            FormatArg::Json => Self::Json,
+            FormatArg::Csv => Self::Csv,
+            FormatArg::Markdown => Self::Markdown,
+            FormatArg::Github => Self::Github,
+            FormatArg::Html => Self::Html,
+        }
+    }
+}
