@@ -15,8 +15,24 @@ fn checked_in_schema_is_current() {
 fn schema_keeps_to_draft_4_keywords() {
     let schema: serde_json::Value = serde_json::from_str(&cemr::render::schema::plan_schema()).unwrap();
     let allowed = [
-        "$schema", "title", "description", "type", "properties", "additionalProperties", "required", "items",
-        "enum", "minimum", "maximum", "pattern", "format", "uniqueItems", "x-taplo", "docs", "main", "enumValues",
+        "$schema",
+        "title",
+        "description",
+        "type",
+        "properties",
+        "additionalProperties",
+        "required",
+        "items",
+        "enum",
+        "minimum",
+        "maximum",
+        "pattern",
+        "format",
+        "uniqueItems",
+        "x-taplo",
+        "docs",
+        "main",
+        "enumValues",
     ];
     fn walk(v: &serde_json::Value, allowed: &[&str], in_properties: bool) {
         if let serde_json::Value::Object(map) = v {

@@ -31,7 +31,8 @@ impl Rng {
 }
 
 const GROUPS: [&str; 8] = ["norr", "syd", "ost", "vast", "mitt", "kust", "fjall", "skog"];
-const OWNERS: [&str; 5] = ["HR-avdelningen", "Kommunledningskontoret", "Socialtjänsten", "Kultur och fritid", "Upphandlingsenheten"];
+const OWNERS: [&str; 5] =
+    ["HR-avdelningen", "Kommunledningskontoret", "Socialtjänsten", "Kultur och fritid", "Upphandlingsenheten"];
 const STATUSES: [&str; 4] = ["planned", "ongoing", "done", "cancelled"];
 
 /// A date `days` after 2010-01-01, as TOML text (no chrono needed here).
@@ -60,33 +61,60 @@ pub fn plan_text(index: usize, size: &Size) -> String {
     let mut rng = Rng(size.seed ^ (index as u64).wrapping_mul(0x2545_F491_4F6C_DD1D));
     let mut t = String::with_capacity(24_000);
     let signed = 365 + rng.below(3000);
-    let articles: Vec<u32> = (1..=30).filter(|_| rng.below(3) == 0).chain([1, 11]).collect::<std::collections::BTreeSet<_>>().into_iter().collect();
+    let articles: Vec<u32> = (1..=30)
+        .filter(|_| rng.below(3) == 0)
+        .chain([1, 11])
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect();
     let _ = writeln!(t, "#:schema ../../schema/plan.schema.json\n\n[signatory]");
     let _ = writeln!(t, "name = \"Kommun nr {index} – Jämställdhetsplan\"\nkind = \"municipality\"");
     let _ = writeln!(t, "decided = {}\nsigned = {}", date(signed - 30), date(signed));
     let _ = writeln!(t, "sources = [\"synthetic\"]\narticles = {articles:?}\n");
     let adopted = signed + 200 + rng.below(700);
-    let _ = writeln!(t, "[[action_plans]]\nadopted = {}\nstart = {}\nend = {}\n", date(adopted), date(adopted), date(adopted + 1095));
+    let _ = writeln!(
+        t,
+        "[[action_plans]]\nadopted = {}\nstart = {}\nend = {}\n",
+        date(adopted),
+        date(adopted),
+        date(adopted + 1095)
+    );
     for r in 0..3 {
         let _ = writeln!(t, "[[reports]]\ndate = {}\n", date(adopted + 300 + r * 365 + rng.below(60)));
     }
     for g in 0..size.goals {
         let article = articles[rng.below(articles.len() as u64) as usize];
-        let _ = writeln!(t, "[[goals]]\nid = \"mal-{g}\"\ntitle = \"Mål {g}: jämn fördelning inom område {article}\"\narticles = [{article}]");
+        let _ = writeln!(
+            t,
+            "[[goals]]\nid = \"mal-{g}\"\ntitle = \"Mål {g}: jämn fördelning inom område {article}\"\narticles = [{article}]"
+        );
         let _ = writeln!(t, "focus = \"Makt och inflytande\"\ndue = {}", date(adopted + 400 + rng.below(2500)));
         let balance = g % 2 == 0;
         if balance {
             let _ = writeln!(t, "\n  [goals.indicator]\n  kind = \"balance\"\n  min_share = 40");
         } else {
-            let _ = writeln!(t, "\n  [goals.indicator]\n  kind = \"level\"\n  unit = \"personer\"\n  baseline = 0\n  target = {}", 50 + rng.below(200));
+            let _ = writeln!(
+                t,
+                "\n  [goals.indicator]\n  kind = \"level\"\n  unit = \"personer\"\n  baseline = 0\n  target = {}",
+                50 + rng.below(200)
+            );
         }
         for m in 0..size.measurements {
             let day = adopted + (m as u64) * 120 + rng.below(30);
             let (w, men) = (10 + rng.below(90), 10 + rng.below(90));
             if balance {
-                let _ = writeln!(t, "\n  [[goals.indicator.measurements]]\n  date = {}\n  women = {w}\n  men = {men}", date(day));
+                let _ = writeln!(
+                    t,
+                    "\n  [[goals.indicator.measurements]]\n  date = {}\n  women = {w}\n  men = {men}",
+                    date(day)
+                );
             } else {
-                let _ = writeln!(t, "\n  [[goals.indicator.measurements]]\n  date = {}\n  value = {}\n  women = {w}\n  men = {men}", date(day), w + men);
+                let _ = writeln!(
+                    t,
+                    "\n  [[goals.indicator.measurements]]\n  date = {}\n  value = {}\n  women = {w}\n  men = {men}",
+                    date(day),
+                    w + men
+                );
             }
         }
         t.push('\n');
@@ -94,8 +122,10 @@ pub fn plan_text(index: usize, size: &Size) -> String {
     for a in 0..size.activities {
         let status = STATUSES[rng.below(4) as usize];
         let due = adopted + 100 + rng.below(2800);
-        let _ = writeln!(t, "[[activities]]\nid = \"aktivitet-{a}\"\ntitle = \"Åtgärd {a}: utbildning och kartläggning\"");
-        let _ = writeln!(t, "goals = [\"mal-{}\"]\nowner = \"{}\"", a % size.goals.max(1), OWNERS[rng.below(5) as usize]);
+        let _ =
+            writeln!(t, "[[activities]]\nid = \"aktivitet-{a}\"\ntitle = \"Åtgärd {a}: utbildning och kartläggning\"");
+        let _ =
+            writeln!(t, "goals = [\"mal-{}\"]\nowner = \"{}\"", a % size.goals.max(1), OWNERS[rng.below(5) as usize]);
         let _ = writeln!(t, "start = {}\ndue = {}\nstatus = \"{status}\"", date(adopted), date(due));
         if status == "done" || status == "cancelled" {
             let _ = writeln!(t, "finished = {}", date(adopted + 50 + rng.below(1500)));
