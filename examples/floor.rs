@@ -1,6 +1,7 @@
 //! The benchmark floor: read every plan file and deserialize it with the `toml` crate straight
 //! into borrowed structs, on all cores — no spans, no checks, no diagnostics.
 //! `cargo run --release --example floor -- REPO`
+#![allow(clippy::print_stdout)]
 
 use std::borrow::Cow;
 

@@ -1,6 +1,14 @@
 //! `cargo run --release --example synth -- OUT [SIGNATORIES GOALS ACTIVITIES MEASUREMENTS SEED]`:
 //! writes a synthetic plan repository (default 2000 × 12 × 40 × 8, seed 1, ~40 MB of TOML).
 
+// A benchmark tool over its own generated data, not a path for untrusted input.
+#![allow(
+    unreachable_pub,
+    clippy::indexing_slicing,
+    clippy::cast_possible_truncation,
+    clippy::cast_precision_loss,
+    clippy::print_stderr
+)]
 mod generate;
 
 fn main() -> std::io::Result<()> {
