@@ -34,19 +34,21 @@ fn schema_keeps_to_draft_4_keywords() {
         "main",
         "enumValues",
     ];
-    fn walk(v: &serde_json::Value, allowed: &[&str], in_properties: bool) {
-        if let serde_json::Value::Object(map) = v {
-            for (k, child) in map {
-                assert!(in_properties || allowed.contains(&k.as_str()), "keyword `{k}` is not Draft 4");
-                walk(child, allowed, k == "properties" && !in_properties);
-            }
-        } else if let serde_json::Value::Array(items) = v {
-            for item in items {
-                walk(item, allowed, false);
-            }
-        }
-    }
     walk(&schema, &allowed, false);
     let text = schema.to_string();
     assert!(text.contains("Könsrelaterat våld") && text.contains("Gender-Based Violence"));
+}
+
+/// Checks every object's keys against the allowed keywords (property names excepted).
+fn walk(v: &serde_json::Value, allowed: &[&str], in_properties: bool) {
+    if let serde_json::Value::Object(map) = v {
+        for (k, child) in map {
+            assert!(in_properties || allowed.contains(&k.as_str()), "keyword `{k}` is not Draft 4");
+            walk(child, allowed, k == "properties" && !in_properties);
+        }
+    } else if let serde_json::Value::Array(items) = v {
+        for item in items {
+            walk(item, allowed, false);
+        }
+    }
 }
