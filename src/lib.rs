@@ -11,6 +11,8 @@ pub mod cli;
 mod commands;
 pub mod deadline;
 pub mod diag;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod model;
 pub mod output;
 pub mod render;
