@@ -1,6 +1,7 @@
 //! Putting the original bytes back after an edit: `toml_edit` writes LF line ends and no BOM,
 //! so every line the edit left alone is copied from the file as read (its line end included),
-//! and only new or changed lines are written, with the file's own line end.
+//! and only new or changed lines are written, with the file's own line end (and, at the end,
+//! none if the file had none).
 
 /// Above this many cells the middle of a diff is not aligned line by line (its lines are then
 /// written as new, with the same content): edits touch a few lines, files are rarely this big.
@@ -17,6 +18,8 @@ pub(super) fn restore(original: &str, edited: &str) -> String {
     let old: Vec<&str> = body.split_inclusive('\n').collect();
     let new: Vec<&str> = edited.split_inclusive('\n').collect();
     let eol = line_end(&old);
+    // A file that ends without a line end still does.
+    let ends_with_line_end = body.is_empty() || body.ends_with('\n');
     let matches = align(&old, &new);
     let mut out = String::with_capacity(original.len() + edited.len().saturating_sub(body.len()) + 16);
     out.push_str(bom);
@@ -29,7 +32,9 @@ pub(super) fn restore(original: &str, edited: &str) -> String {
             }
         } else {
             out.push_str(content(line));
-            out.push_str(eol);
+            if j < last || ends_with_line_end {
+                out.push_str(eol);
+            }
         }
     }
     out
@@ -123,7 +128,7 @@ mod tests {
     fn unchanged_lines_keep_their_bytes() {
         let original = "\u{feff}# a\r\nx = 1\r\n\r\ny = 2";
         let edited = "# a\nx = 3\n\ny = 2\nz = 4\n";
-        assert_eq!(restore(original, edited), "\u{feff}# a\r\nx = 3\r\n\r\ny = 2\r\nz = 4\r\n");
+        assert_eq!(restore(original, edited), "\u{feff}# a\r\nx = 3\r\n\r\ny = 2\r\nz = 4");
     }
 
     #[test]
@@ -136,6 +141,8 @@ mod tests {
     #[test]
     fn a_missing_final_line_end_stays_missing() {
         assert_eq!(restore("a = 1\nb = 2", "a = 5\nb = 2\n"), "a = 5\nb = 2");
+        assert_eq!(restore("a = 1\nb = 2", "a = 1\nb = 2\nc = 3\n"), "a = 1\nb = 2\nc = 3");
+        assert_eq!(restore("a = 1\r\nb = 2", "a = 1\nb = 3\n"), "a = 1\r\nb = 3");
     }
 
     #[test]

@@ -119,7 +119,13 @@ pub fn run(repo: &Repo, id: &str, edit: &Edit, dates: Dates) -> anyhow::Result<E
         .filter(|d| d.severity == Severity::Warning)
         .filter(|d| !repo.diagnostics.iter().any(|b| b.file == d.file && b.code == d.code && b.message == d.message))
         .collect();
-    crate::output::write_file(&write_target(path), text.as_bytes(), true)?;
+    let target = write_target(path);
+    let permissions = std::fs::metadata(&target).ok().map(|m| m.permissions());
+    crate::output::write_file(&target, text.as_bytes(), true)?;
+    // The new file replaces the old one: give it the old one's permissions.
+    if let Some(permissions) = permissions {
+        let _ = std::fs::set_permissions(&target, permissions);
+    }
     Ok(Ended::Changed { file: file.to_owned(), summary, warnings, source })
 }
 
