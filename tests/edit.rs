@@ -450,6 +450,16 @@ fn a_file_with_errors_is_not_edited() {
 }
 
 #[test]
+fn two_files_with_the_same_id_are_not_edited() {
+    let repo = Repo::lulea();
+    std::fs::write(repo.path("plans/lulea.toml"), "[signatory\n").unwrap();
+    let before = repo.bytes();
+    let out = repo.cemr(&["report", "lulea", "--date", "2016-03-01"]).code(1);
+    assert!(String::from_utf8_lossy(&out.get_output().stderr).contains("used by more than one file"));
+    assert_eq!(repo.bytes(), before);
+}
+
+#[test]
 fn a_date_in_the_future_is_refused() {
     let repo = Repo::lulea();
     expect_refusal(&repo, &["report", "lulea", "--date", "2999-01-01"], 1, "date-in-future");

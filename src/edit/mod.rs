@@ -76,6 +76,18 @@ pub struct Dates {
 /// file that cannot be read or written (exit 2).
 pub fn run(repo: &Repo, id: &str, edit: &Edit, dates: Dates) -> anyhow::Result<Ended> {
     let file = locate(repo, id)?;
+    let twins: Vec<&String> = repo.files.iter().filter(|f| f.as_str() != file && stem(f) == id).collect();
+    if !twins.is_empty() {
+        return Ok(Ended::Refused(Refusal {
+            file: file.to_owned(),
+            message: format!(
+                "the id `{id}` is used by more than one file ({file}, {}); rename or remove one first",
+                twins.iter().map(|f| f.as_str()).collect::<Vec<_>>().join(", ")
+            ),
+            diagnostics: Vec::new(),
+            sources: Vec::new(),
+        }));
+    }
     let errors: Vec<Diagnostic> = repo.diagnostics.iter().filter(|d| d.file == file && d.is_error()).cloned().collect();
     let plan = repo.plans.iter().find(|p| p.file == file);
     let Some(plan) = plan.filter(|_| errors.is_empty()) else {
@@ -108,7 +120,7 @@ pub fn run(repo: &Repo, id: &str, edit: &Edit, dates: Dates) -> anyhow::Result<E
         return Ok(Ended::Refused(Refusal {
             file: file.to_owned(),
             message: format!(
-                "{file} not changed: after this edit ({summary}) it would have errors; the lines above show it as it would be"
+                "{file} not changed: with this edit ({summary}) it would have errors; the lines above show it as it would be"
             ),
             diagnostics: new_errors,
             sources: vec![source],
@@ -131,10 +143,6 @@ pub fn run(repo: &Repo, id: &str, edit: &Edit, dates: Dates) -> anyhow::Result<E
 
 /// The repository path of signatory `id`'s plan file.
 fn locate<'r>(repo: &'r Repo, id: &str) -> anyhow::Result<&'r str> {
-    let stem = |file: &'r str| -> &'r str {
-        let name = file.rsplit('/').next().unwrap_or(file);
-        name.strip_suffix(".toml").unwrap_or(name)
-    };
     if let Some(file) = repo.files.iter().map(String::as_str).find(|f| stem(f) == id) {
         return Ok(file);
     }
@@ -143,6 +151,12 @@ fn locate<'r>(repo: &'r Repo, id: &str) -> anyhow::Result<&'r str> {
         |s| format!("; did you mean `{s}`?"),
     );
     bail!("no signatory `{}` in {}{hint}", crate::render::escape::terminal(id), repo.config.plans);
+}
+
+/// A plan file's id: its name without `.toml`.
+fn stem(file: &str) -> &str {
+    let name = file.rsplit('/').next().unwrap_or(file);
+    name.strip_suffix(".toml").unwrap_or(name)
 }
 
 /// Every finding in `text` as a plan file at `file`: the validator's parser and plan checks,
