@@ -1,8 +1,10 @@
 //! One function per subcommand: load → compute → render → write. Glue only.
 
 mod articles;
+mod completions;
 mod deadlines;
 mod explain;
+mod record;
 mod schema;
 mod status;
 mod validate;
@@ -11,6 +13,7 @@ use anyhow::bail;
 
 use crate::Outcome;
 use crate::cli::Command;
+use crate::model::ActivityStatus;
 use crate::render::diagnostics;
 use crate::repo::{self, Repo};
 use crate::settings::Settings;
@@ -27,6 +30,15 @@ pub(crate) fn dispatch(command: Command, settings: &Settings) -> anyhow::Result<
         Command::Status(args) => status::run(&args, settings),
         Command::Deadlines(args) => deadlines::run(&args, settings),
         Command::Articles(args) => articles::run(&args, settings),
+        Command::Done(args) => record::activity(&args, ActivityStatus::Done, settings),
+        Command::Cancel(args) => record::activity(&args, ActivityStatus::Cancelled, settings),
+        Command::Start(args) => record::activity(&args, ActivityStatus::Ongoing, settings),
+        Command::Measure(args) => record::measure(&args, settings),
+        Command::Adopt(args) => record::adopt(&args, settings),
+        Command::Report(args) => record::report(&args, settings),
+        Command::Sign(args) => record::sign(&args, settings),
+        Command::Completions(args) => completions::run(&args, settings),
+        Command::Man => completions::man(settings),
         other => bail!("`{}` is not available yet", command_name(&other)),
     }
 }

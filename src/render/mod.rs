@@ -8,6 +8,7 @@ pub mod json;
 pub mod layout;
 pub mod markdown;
 pub mod schema;
+pub mod svg;
 pub mod table;
 pub mod tabular;
 pub mod terminal;
