@@ -1,9 +1,12 @@
 //! One function per subcommand: load → compute → render → write. Glue only.
 
+mod articles;
 mod completions;
+mod deadlines;
 mod explain;
 mod record;
 mod schema;
+mod status;
 mod validate;
 
 use anyhow::bail;
@@ -24,6 +27,9 @@ pub(crate) fn dispatch(command: Command, settings: &Settings) -> anyhow::Result<
         Command::Validate(args) => validate::run(&args, settings),
         Command::Explain(args) => explain::run(&args, settings),
         Command::Schema => schema::run(settings),
+        Command::Status(args) => status::run(&args, settings),
+        Command::Deadlines(args) => deadlines::run(&args, settings),
+        Command::Articles(args) => articles::run(&args, settings),
         Command::Done(args) => record::activity(&args, ActivityStatus::Done, settings),
         Command::Cancel(args) => record::activity(&args, ActivityStatus::Cancelled, settings),
         Command::Start(args) => record::activity(&args, ActivityStatus::Ongoing, settings),
@@ -43,7 +49,6 @@ fn command_name(command: &Command) -> String {
 
 /// Loads the repository for a command that lists or reports on plans: errors in the plans are
 /// printed to stderr (the output stays one clean document), and the caller exits 1.
-#[allow(dead_code)] // used by the listing commands as they land
 pub(crate) fn load_for_report(settings: &Settings) -> anyhow::Result<(Repo, Outcome)> {
     let root = settings.repo_root()?;
     let repo = repo::load(&root, settings.today, settings.now)?;
