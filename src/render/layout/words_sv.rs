@@ -5,7 +5,7 @@ use crate::deadline::{ActionPlanStatus, DeadlineKind, Trend};
 use crate::model::ActivityStatus;
 
 /// Svenska.
-pub const SV: Words = Words {
+pub(super) const SV: Words = Words {
     id: "ID",
     signatory: "Undertecknare",
     signed: "Undertecknad",
