@@ -1,6 +1,8 @@
 //! One function per subcommand: load → compute → render → write. Glue only.
 
+mod completions;
 mod explain;
+mod record;
 mod schema;
 mod validate;
 
@@ -8,6 +10,7 @@ use anyhow::bail;
 
 use crate::Outcome;
 use crate::cli::Command;
+use crate::model::ActivityStatus;
 use crate::render::diagnostics;
 use crate::repo::{self, Repo};
 use crate::settings::Settings;
@@ -21,6 +24,15 @@ pub(crate) fn dispatch(command: Command, settings: &Settings) -> anyhow::Result<
         Command::Validate(args) => validate::run(&args, settings),
         Command::Explain(args) => explain::run(&args, settings),
         Command::Schema => schema::run(settings),
+        Command::Done(args) => record::activity(&args, ActivityStatus::Done, settings),
+        Command::Cancel(args) => record::activity(&args, ActivityStatus::Cancelled, settings),
+        Command::Start(args) => record::activity(&args, ActivityStatus::Ongoing, settings),
+        Command::Measure(args) => record::measure(&args, settings),
+        Command::Adopt(args) => record::adopt(&args, settings),
+        Command::Report(args) => record::report(&args, settings),
+        Command::Sign(args) => record::sign(&args, settings),
+        Command::Completions(args) => completions::run(&args, settings),
+        Command::Man => completions::man(settings),
         other => bail!("`{}` is not available yet", command_name(&other)),
     }
 }

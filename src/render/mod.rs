@@ -5,6 +5,7 @@ pub mod escape;
 pub mod github;
 pub mod json;
 pub mod schema;
+pub mod svg;
 
 /// An output format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
