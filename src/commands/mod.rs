@@ -4,6 +4,7 @@ mod completions;
 mod explain;
 mod record;
 mod schema;
+mod summary;
 mod validate;
 
 use anyhow::bail;
@@ -33,6 +34,7 @@ pub(crate) fn dispatch(command: Command, settings: &Settings) -> anyhow::Result<
         Command::Sign(args) => record::sign(&args, settings),
         Command::Completions(args) => completions::run(&args, settings),
         Command::Man => completions::man(settings),
+        Command::Summary(args) => summary::run(&args, settings),
         other => bail!("`{}` is not available yet", command_name(&other)),
     }
 }
@@ -43,7 +45,6 @@ fn command_name(command: &Command) -> String {
 
 /// Loads the repository for a command that lists or reports on plans: errors in the plans are
 /// printed to stderr (the output stays one clean document), and the caller exits 1.
-#[allow(dead_code)] // used by the listing commands as they land
 pub(crate) fn load_for_report(settings: &Settings) -> anyhow::Result<(Repo, Outcome)> {
     let root = settings.repo_root()?;
     let repo = repo::load(&root, settings.today, settings.now)?;

@@ -5,6 +5,10 @@ pub mod escape;
 pub mod github;
 pub mod json;
 pub mod schema;
+pub mod summary_html;
+pub mod summary_markdown;
+pub mod summary_phrase;
+pub mod summary_words;
 pub mod svg;
 
 /// An output format.
