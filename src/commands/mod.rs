@@ -1,9 +1,12 @@
 //! One function per subcommand: load → compute → render → write. Glue only.
 
+mod articles;
 mod completions;
+mod deadlines;
 mod explain;
 mod record;
 mod schema;
+mod status;
 mod summary;
 mod validate;
 
@@ -25,6 +28,9 @@ pub(crate) fn dispatch(command: Command, settings: &Settings) -> anyhow::Result<
         Command::Validate(args) => validate::run(&args, settings),
         Command::Explain(args) => explain::run(&args, settings),
         Command::Schema => schema::run(settings),
+        Command::Status(args) => status::run(&args, settings),
+        Command::Deadlines(args) => deadlines::run(&args, settings),
+        Command::Articles(args) => articles::run(&args, settings),
         Command::Done(args) => record::activity(&args, ActivityStatus::Done, settings),
         Command::Cancel(args) => record::activity(&args, ActivityStatus::Cancelled, settings),
         Command::Start(args) => record::activity(&args, ActivityStatus::Ongoing, settings),
