@@ -5,7 +5,7 @@
 use std::fmt::Write as _;
 
 use super::escape::html as esc;
-use super::summary_phrase::{self as phrase, ratio, with_change};
+use super::summary_phrase::{self as phrase, ratio, ratio_with_change, with_change};
 use super::summary_words::Words;
 use super::svg;
 use crate::report::summary::{Change, DeadlineLine, Figures, Happened, SummaryReport};
@@ -50,19 +50,19 @@ pub fn render(r: &SummaryReport, w: &Words) -> String {
             r.balance.iter().map(|b| (format!("{}: {}", b.name, b.title), b.women_share)).collect();
         let min = r.balance.first().map_or(40.0, |b| b.min_share);
         let same = r.balance.iter().all(|b| (b.min_share - min).abs() < f64::EPSILON);
-        chart(&mut out, &svg::share_chart(w.chart_share, &rows, if same { min } else { 40.0 }));
+        let svg = svg::share_chart(w.chart_share, &rows, if same { min } else { 40.0 });
+        section(&mut out, w.balance_heading, |out| chart(out, w.chart_share, &svg));
     }
     section(&mut out, w.became_overdue, |out| deadlines(out, &r.became_overdue, w, true, w.nothing_overdue));
-    let older: Vec<DeadlineLine> =
-        r.overdue_at_end.iter().filter(|d| !r.became_overdue.contains(d)).cloned().collect();
+    let older: Vec<DeadlineLine> = r.overdue_at_end.iter().filter(|d| !r.became_overdue.contains(d)).cloned().collect();
     section(&mut out, &format!("{} ({})", w.still_overdue, older.len()), |out| {
         deadlines(out, &older, w, true, w.nothing_still_overdue);
     });
-    section(&mut out, &(w.due_next)(&(w.quarter)(r.next_quarter.quarter)), |out| {
+    section(&mut out, &(w.due_next)(&r.next_quarter.end.to_string()), |out| {
         deadlines(out, &r.due_next_quarter, w, false, w.nothing_due);
         let months: Vec<(String, usize, usize)> =
             r.deadlines_by_month.iter().map(|m| (m.month.clone(), m.open, m.overdue)).collect();
-        chart(out, &svg::deadline_columns(w.chart_deadlines, &months));
+        chart(out, w.chart_deadlines, &svg::deadline_columns(w.chart_deadlines, &months));
     });
     section(&mut out, w.per_group, |out| groups(out, r, w));
     section(&mut out, w.per_signatory, |out| signatories(out, r, w));
@@ -76,8 +76,9 @@ fn section(out: &mut String, title: &str, body: impl FnOnce(&mut String)) {
     out.push_str("</section>\n");
 }
 
-fn chart(out: &mut String, svg: &str) {
-    let _ = write!(out, "<figure class=\"chart\">\n{svg}</figure>\n");
+/// A chart with a visible caption (the SVG's own title shows only as a tooltip).
+fn chart(out: &mut String, caption: &str, svg: &str) {
+    let _ = write!(out, "<figure class=\"chart\">\n<figcaption>{caption}</figcaption>\n{svg}</figure>\n");
 }
 
 /// A table; `numeric` marks right-aligned columns. Cells are already escaped.
@@ -181,13 +182,7 @@ fn happened(out: &mut String, h: &Happened, w: &Words) {
             .iter()
             .map(|e| {
                 let late = if e.late { format!(" <span class=\"tag bad\">{}</span>", w.late) } else { String::new() };
-                format!(
-                    "{} <b>{}</b>: {} — {}{late}",
-                    when(&e.date),
-                    esc(&e.name),
-                    esc(&e.title),
-                    (w.status)(e.status)
-                )
+                format!("{} <b>{}</b>: {} — {}{late}", when(&e.date), esc(&e.name), esc(&e.title), (w.status)(e.status))
             })
             .collect(),
     );
@@ -270,8 +265,8 @@ fn group_row(name: String, f: &Figures) -> Vec<String> {
         with_change(f.signed),
         with_change(f.action_plan_adopted),
         with_change(f.recent_report),
-        format!("{}/{}", with_change(f.goals_achieved), f.goals),
-        format!("{}/{}", with_change(f.activities_done), f.activities),
+        ratio_with_change(f.goals_achieved, f.goals),
+        ratio_with_change(f.activities_done, f.activities),
         with_change(f.overdue),
     ]
 }
@@ -305,12 +300,11 @@ fn signatories(out: &mut String, r: &SummaryReport, w: &Words) {
             ]
         })
         .collect();
-    let header =
-        [w.signatory, w.signed_col, w.action_plan, w.goals, w.activities, w.overdue, w.progress, w.in_quarter];
+    let header = [w.signatory, w.signed_col, w.action_plan, w.goals, w.activities, w.overdue, w.progress, w.in_quarter];
     table(out, &header, &[false, false, false, true, true, true, true, true], &rows, "signatories");
     let bars: Vec<(String, Option<f64>)> =
         r.signatories.iter().filter(|s| s.goals > 0).map(|s| (s.name.clone(), s.goal_progress)).collect();
     if !bars.is_empty() {
-        chart(out, &svg::progress_bars(w.chart_progress, &bars, w.unknown));
+        chart(out, w.chart_progress, &svg::progress_bars(w.chart_progress, &bars, w.unknown));
     }
 }

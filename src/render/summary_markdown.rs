@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 
 use super::escape::markdown as esc;
-use super::summary_phrase::{self as phrase, ratio, with_change};
+use super::summary_phrase::{self as phrase, ratio, ratio_with_change, with_change};
 use super::summary_words::Words;
 use crate::report::summary::{DeadlineLine, Figures, Happened, SummaryReport};
 
@@ -30,11 +30,10 @@ pub fn render(r: &SummaryReport, w: &Words) -> String {
     happened(&mut out, &r.happened, w);
     let _ = writeln!(out, "## {}\n", w.became_overdue);
     deadlines(&mut out, &r.became_overdue, w, true, w.nothing_overdue);
-    let older: Vec<DeadlineLine> =
-        r.overdue_at_end.iter().filter(|d| !r.became_overdue.contains(d)).cloned().collect();
+    let older: Vec<DeadlineLine> = r.overdue_at_end.iter().filter(|d| !r.became_overdue.contains(d)).cloned().collect();
     let _ = writeln!(out, "## {} ({})\n", w.still_overdue, older.len());
     deadlines(&mut out, &older, w, true, w.nothing_still_overdue);
-    let _ = writeln!(out, "## {}\n", (w.due_next)(&(w.quarter)(r.next_quarter.quarter)));
+    let _ = writeln!(out, "## {}\n", (w.due_next)(&r.next_quarter.end.to_string()));
     deadlines(&mut out, &r.due_next_quarter, w, false, w.nothing_due);
     groups(&mut out, r, w);
     signatories(&mut out, r, w);
@@ -58,8 +57,16 @@ fn key_figures(out: &mut String, r: &SummaryReport, w: &Words) {
     let of = |c: crate::report::summary::Change, whole: usize| format!("{} {} {whole}", c.now, w.of);
     let rows = vec![
         vec![w.signed_row.to_owned(), of(t.signed, t.signatories), Words::change(t.signed.change)],
-        vec![w.adopted_row.to_owned(), of(t.action_plan_adopted, t.signatories), Words::change(t.action_plan_adopted.change)],
-        vec![(w.report_row)(r.report_months), of(t.recent_report, t.signatories), Words::change(t.recent_report.change)],
+        vec![
+            w.adopted_row.to_owned(),
+            of(t.action_plan_adopted, t.signatories),
+            Words::change(t.action_plan_adopted.change),
+        ],
+        vec![
+            (w.report_row)(r.report_months),
+            of(t.recent_report, t.signatories),
+            Words::change(t.recent_report.change),
+        ],
         vec![w.goals_row.to_owned(), of(t.goals_achieved, t.goals), Words::change(t.goals_achieved.change)],
         vec![w.activities_row.to_owned(), of(t.activities_done, t.activities), Words::change(t.activities_done.change)],
         vec![w.overdue_row.to_owned(), t.overdue.now.to_string(), Words::change(t.overdue.change)],
@@ -92,8 +99,11 @@ fn happened(out: &mut String, h: &Happened, w: &Words) {
                 if let (Some(start), Some(end)) = (e.start, e.end) {
                     let _ = write!(s, " — {} {start} – {end}", w.covers);
                 }
-                let notes: Vec<&str> =
-                    [(e.first, w.first_plan), (e.late, w.late)].into_iter().filter(|(b, _)| *b).map(|(_, t)| t).collect();
+                let notes: Vec<&str> = [(e.first, w.first_plan), (e.late, w.late)]
+                    .into_iter()
+                    .filter(|(b, _)| *b)
+                    .map(|(_, t)| t)
+                    .collect();
                 if !notes.is_empty() {
                     let _ = write!(s, " ({})", notes.join(", "));
                 }
@@ -195,8 +205,8 @@ fn group_row(name: String, f: &Figures) -> Vec<String> {
         with_change(f.signed),
         with_change(f.action_plan_adopted),
         with_change(f.recent_report),
-        format!("{}/{}", with_change(f.goals_achieved), f.goals),
-        format!("{}/{}", with_change(f.activities_done), f.activities),
+        ratio_with_change(f.goals_achieved, f.goals),
+        ratio_with_change(f.activities_done, f.activities),
         with_change(f.overdue),
     ]
 }

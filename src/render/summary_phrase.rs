@@ -1,6 +1,8 @@
 //! Phrases the summary renderers share: a deadline, an action plan status, a measurement, in
 //! the summary's words, with plan text passed through the destination's escaping function.
 
+use std::fmt::Write as _;
+
 use super::summary_words::Words;
 use crate::deadline::{ActionPlanStatus, DeadlineKind};
 use crate::report::summary::{ActionPlanLine, Change, DeadlineLine, MeasurementLine};
@@ -16,7 +18,7 @@ pub fn deadline(w: &Words, d: &DeadlineLine, esc: Escape) -> String {
         (DeadlineKind::Goal | DeadlineKind::Activity, Some(title)) => {
             let mut s = format!("{kind}: {}", esc(title));
             if let Some(owner) = d.owner.as_deref().filter(|o| !o.trim().is_empty()) {
-                s.push_str(&format!(" ({} {})", w.owner, esc(owner)));
+                let _ = write!(s, " ({}: {})", w.owner, esc(owner));
             }
             s
         }
@@ -52,6 +54,13 @@ pub fn ratio(part: usize, whole: usize) -> String {
 #[must_use]
 pub fn with_change(c: Change) -> String {
     if c.change == 0 { c.now.to_string() } else { format!("{} ({})", c.now, Words::change(c.change)) }
+}
+
+/// A part of a whole with its change: "3/8", "3/8 (+2)".
+#[must_use]
+pub fn ratio_with_change(c: Change, whole: usize) -> String {
+    let part = ratio(c.now, whole);
+    if c.change == 0 { part } else { format!("{part} ({})", Words::change(c.change)) }
 }
 
 /// A measured level value with its unit: "151 personer".

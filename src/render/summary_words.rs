@@ -15,7 +15,7 @@ pub struct Words {
     /// "Q3 2026" / "kvartal 3 2026".
     pub quarter: fn(Quarter) -> String,
     pub period: &'static str,
-    /// "State at {as_of}, change since {before}": the two dates are filled in.
+    /// "state at …, change since …": the end date and the day before the start.
     pub state_since: fn(&str, &str) -> String,
     pub unfinished: fn(&str) -> String,
     pub signatories_shown: &'static str,
@@ -51,7 +51,7 @@ pub struct Words {
     pub nothing_overdue: &'static str,
     pub still_overdue: &'static str,
     pub nothing_still_overdue: &'static str,
-    /// "Falls due next quarter ({quarter})".
+    /// "Falls due next quarter (up to {last day})".
     pub due_next: fn(&str) -> String,
     pub nothing_due: &'static str,
     pub per_group: &'static str,
@@ -82,6 +82,7 @@ pub struct Words {
     pub balanced: &'static str,
     pub unbalanced: &'static str,
 
+    pub balance_heading: &'static str,
     pub chart_progress: &'static str,
     pub chart_share: &'static str,
     pub chart_deadlines: &'static str,
@@ -167,7 +168,7 @@ pub static EN: Words = Words {
     nothing_overdue: "Nothing became overdue in the quarter.",
     still_overdue: "Still overdue from earlier quarters",
     nothing_still_overdue: "Nothing else is overdue.",
-    due_next: |q| format!("Falls due next quarter ({q})"),
+    due_next: |end| format!("Falls due next quarter (up to {end})"),
     nothing_due: "Nothing falls due next quarter.",
     per_group: "Per group",
     per_signatory: "Per signatory",
@@ -195,6 +196,7 @@ pub static EN: Words = Words {
     unknown: "unknown",
     balanced: "within 40–60",
     unbalanced: "outside 40–60",
+    balance_heading: "Women and men",
     chart_progress: "Goal progress per signatory (mean over goals with a known progress)",
     chart_share: "Women's share in the latest measurement of each balance goal (band: 40–60 %)",
     chart_deadlines: "Open deadlines per month (red: overdue at the end of the quarter)",
@@ -259,7 +261,7 @@ pub static SV: Words = Words {
     nothing_overdue: "Inget blev försenat under kvartalet.",
     still_overdue: "Fortfarande försenat sedan tidigare",
     nothing_still_overdue: "Inget annat är försenat.",
-    due_next: |q| format!("Förfaller nästa kvartal ({q})"),
+    due_next: |end| format!("Förfaller nästa kvartal (till och med {end})"),
     nothing_due: "Inget förfaller nästa kvartal.",
     per_group: "Per grupp",
     per_signatory: "Per undertecknare",
@@ -287,6 +289,7 @@ pub static SV: Words = Words {
     unknown: "okänd",
     balanced: "inom 40–60",
     unbalanced: "utanför 40–60",
+    balance_heading: "Kvinnor och män",
     chart_progress: "Måluppfyllelse per undertecknare (medelvärde för mål med känt utfall)",
     chart_share: "Andel kvinnor vid senaste mätningen av varje mål om jämn fördelning (40–60 % markerat)",
     chart_deadlines: "Öppna tidsfrister per månad (rött: försenade vid kvartalets slut)",

@@ -61,12 +61,20 @@ impl Quarter {
 
     #[must_use]
     pub fn previous(self) -> Self {
-        if self.number == 1 { Self { year: self.year - 1, number: 4 } } else { Self { number: self.number - 1, ..self } }
+        if self.number == 1 {
+            Self { year: self.year - 1, number: 4 }
+        } else {
+            Self { number: self.number - 1, ..self }
+        }
     }
 
     #[must_use]
     pub fn next(self) -> Self {
-        if self.number == 4 { Self { year: self.year + 1, number: 1 } } else { Self { number: self.number + 1, ..self } }
+        if self.number == 4 {
+            Self { year: self.year + 1, number: 1 }
+        } else {
+            Self { number: self.number + 1, ..self }
+        }
     }
 
     /// The first day.
@@ -147,8 +155,7 @@ mod tests {
 
     #[test]
     fn bad_quarters_are_refused() {
-        for bad in ["2026Q5", "2026Q0", "26Q1", "2026", "Q3", "2026Q", "2026Q33", "2026--Q3", "x026Q3", "", "2026Å3"]
-        {
+        for bad in ["2026Q5", "2026Q0", "26Q1", "2026", "Q3", "2026Q", "2026Q33", "2026--Q3", "x026Q3", "", "2026Å3"] {
             assert!(bad.parse::<Quarter>().is_err(), "{bad}");
         }
         let e = "2026Q5".parse::<Quarter>().unwrap_err().to_string();

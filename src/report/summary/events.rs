@@ -9,7 +9,7 @@ use crate::deadline::{action_plan_state, add_days, goal_state};
 use crate::model::config::Rules;
 use crate::model::{ActivityStatus, Indicator, IndicatorKind, Plan};
 
-/// Everything dated inside [start, as_of].
+/// Everything dated from the quarter's first day to `as_of`.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Happened {
     pub signed: Vec<Signed>,

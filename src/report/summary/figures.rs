@@ -46,23 +46,34 @@ pub struct Figures {
     pub overdue: Change,
 }
 
-/// One signatory's counts on one day.
+/// One signatory's counts on one day, or their sums over several.
 #[derive(Clone, Copy, Debug, Default)]
 struct Snapshot {
-    signed: bool,
-    adopted: bool,
-    recent_report: bool,
+    signed: usize,
+    adopted: usize,
+    recent_report: usize,
     goals_achieved: usize,
     activities_done: usize,
     overdue: usize,
 }
 
+impl Snapshot {
+    fn add(&mut self, other: Self) {
+        self.signed += other.signed;
+        self.adopted += other.adopted;
+        self.recent_report += other.recent_report;
+        self.goals_achieved += other.goals_achieved;
+        self.activities_done += other.activities_done;
+        self.overdue += other.overdue;
+    }
+}
+
 fn snapshot(plan: &Plan, rules: &Rules, day: NaiveDate) -> Snapshot {
     let cutoff = sub_months(day, rules.report_months);
     Snapshot {
-        signed: signed_as_of(plan, day).is_some(),
-        adopted: !adopted_as_of(plan, day).is_empty(),
-        recent_report: plan.reports.iter().any(|r| (cutoff..=day).contains(&r.date.value)),
+        signed: usize::from(signed_as_of(plan, day).is_some()),
+        adopted: usize::from(!adopted_as_of(plan, day).is_empty()),
+        recent_report: usize::from(plan.reports.iter().any(|r| (cutoff..=day).contains(&r.date.value))),
         goals_achieved: plan.goals.iter().filter(|g| goal_state(g, rules, day).achieved).count(),
         activities_done: plan.activities.iter().filter(|a| status_as_of(a, day) == ActivityStatus::Done).count(),
         overdue: deadlines(plan, rules, day).iter().filter(|d| d.is_overdue(day)).count(),
@@ -73,35 +84,22 @@ impl Figures {
     /// Sums over `plans` at `as_of`, compared with `before`.
     #[must_use]
     pub fn of(plans: &[&Plan], rules: &Rules, before: NaiveDate, as_of: NaiveDate) -> Self {
-        let mut f = Self { signatories: plans.len(), ..Self::default() };
-        let (mut now, mut then) = ([0usize; 6], [0usize; 6]);
+        let (mut now, mut then) = (Snapshot::default(), Snapshot::default());
         for plan in plans {
-            f.goals += plan.goals.len();
-            f.activities += plan.activities.len();
-            for (sums, day) in [(&mut now, as_of), (&mut then, before)] {
-                let s = snapshot(plan, rules, day);
-                let values = [
-                    usize::from(s.signed),
-                    usize::from(s.adopted),
-                    usize::from(s.recent_report),
-                    s.goals_achieved,
-                    s.activities_done,
-                    s.overdue,
-                ];
-                for (sum, v) in sums.iter_mut().zip(values) {
-                    *sum += v;
-                }
-            }
+            now.add(snapshot(plan, rules, as_of));
+            then.add(snapshot(plan, rules, before));
         }
-        let [s, a, r, g, d, o] = now;
-        let [s0, a0, r0, g0, d0, o0] = then;
-        f.signed = Change::new(s, s0);
-        f.action_plan_adopted = Change::new(a, a0);
-        f.recent_report = Change::new(r, r0);
-        f.goals_achieved = Change::new(g, g0);
-        f.activities_done = Change::new(d, d0);
-        f.overdue = Change::new(o, o0);
-        f
+        Self {
+            signatories: plans.len(),
+            signed: Change::new(now.signed, then.signed),
+            action_plan_adopted: Change::new(now.adopted, then.adopted),
+            recent_report: Change::new(now.recent_report, then.recent_report),
+            goals: plans.iter().map(|p| p.goals.len()).sum(),
+            goals_achieved: Change::new(now.goals_achieved, then.goals_achieved),
+            activities: plans.iter().map(|p| p.activities.len()).sum(),
+            activities_done: Change::new(now.activities_done, then.activities_done),
+            overdue: Change::new(now.overdue, then.overdue),
+        }
     }
 }
 
