@@ -152,13 +152,13 @@ fn happened(out: &mut String, h: &Happened, w: &Words) {
         }
     };
     let when = |d: &crate::report::Day| format!("<time>{d}</time>");
-    list(w.signed, h.signed.iter().map(|e| format!("{} {}", when(&e.date), esc(&e.name))).collect());
+    list(w.signed, h.signed.iter().map(|e| format!("{} <b>{}</b>", when(&e.date), esc(&e.name))).collect());
     list(
         w.plans_adopted,
         h.plans_adopted
             .iter()
             .map(|e| {
-                let mut s = format!("{} {}", when(&e.date), linked(&esc(&e.name), e.url.as_deref()));
+                let mut s = format!("{} <b>{}</b>", when(&e.date), linked(&esc(&e.name), e.url.as_deref()));
                 if let (Some(start), Some(end)) = (e.start, e.end) {
                     let _ = write!(s, " — {} {start} – {end}", w.covers);
                 }
@@ -174,7 +174,10 @@ fn happened(out: &mut String, h: &Happened, w: &Words) {
     );
     list(
         w.reports,
-        h.reports.iter().map(|e| format!("{} {}", when(&e.date), linked(&esc(&e.name), e.url.as_deref()))).collect(),
+        h.reports
+            .iter()
+            .map(|e| format!("{} <b>{}</b>", when(&e.date), linked(&esc(&e.name), e.url.as_deref())))
+            .collect(),
     );
     list(
         w.activities_finished,

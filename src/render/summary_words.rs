@@ -270,7 +270,7 @@ pub static SV: Words = Words {
     due: "Sista datum",
     signatory: "Undertecknare",
     what: "Tidsfrist",
-    days_overdue: "Dagar sent",
+    days_overdue: "Dagar försenat",
     goal: "Mål",
     value: "Värde",
     women: "Kvinnor",

@@ -47,5 +47,5 @@ for f in "$png" "$pdf"; do
 done
 head -c 8 "$png" | od -An -c | grep -q 'P   N   G' || { echo "error: $png is not a PNG" >&2; exit 1; }
 head -c 5 "$pdf" | grep -q '%PDF-' || { echo "error: $pdf is not a PDF" >&2; exit 1; }
-pages="$(grep -ac '/Type */Page[^s]' "$pdf" || true)"
+pages="$(grep -ao '/Count [0-9]*' "$pdf" | awk '{print $2}' | sort -n | tail -1 || true)"
 echo "ok: $png ($(wc -c <"$png") bytes), $pdf ($(wc -c <"$pdf") bytes, ${pages:-?} pages)"
