@@ -291,3 +291,20 @@ fn markdown_snapshot() {
     assert_eq!(code, 0, "{err}");
     insta::assert_snapshot!("summary_markdown", md);
 }
+
+#[test]
+fn markdown_snapshot_in_swedish() {
+    let (code, md, err) = edges().run(TODAY, &["--lang", "sv", "summary", "--quarter", "2026Q3"]);
+    assert_eq!(code, 0, "{err}");
+    insta::assert_snapshot!("summary_markdown_sv", md);
+}
+
+#[test]
+fn plan_errors_exit_1_and_the_summary_is_still_written() {
+    let f = edges().file("plans/broken.toml", "[signatory]\nname = \"Broken\"\nkind = \"nonsense\"\n");
+    let (code, out, err) = f.run(TODAY, &["summary", "--format", "json"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("the plans have errors"), "{err}");
+    let doc: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(doc["quarter"], "2026Q3", "one clean JSON document on stdout");
+}
