@@ -15,7 +15,12 @@ pub(crate) fn run(args: &FilterArgs, settings: &Settings) -> anyhow::Result<Outc
     let report = ArticlesReport::build(&plans, &repo.config);
     let text = match format {
         Format::Json => json::to_json(&report),
-        _ => tabular::render(format, &layout::articles(&report, &words::EN), settings.color, settings.width),
+        _ => tabular::render(
+            format,
+            &layout::articles(&report, words::for_output(settings.lang(repo.config.language), format)),
+            settings.color,
+            settings.width,
+        ),
     };
     crate::output::write(&text, settings.output.as_deref(), settings.force)?;
     Ok(outcome)

@@ -18,7 +18,11 @@ pub(crate) fn run(args: &DeadlinesArgs, settings: &Settings) -> anyhow::Result<O
     let text = if format == Format::Json {
         json::to_json(&report)
     } else {
-        let tables = layout::deadlines(&report, &Day(settings.today).to_string(), &words::EN);
+        let tables = layout::deadlines(
+            &report,
+            &Day(settings.today).to_string(),
+            words::for_output(settings.lang(repo.config.language), format),
+        );
         tabular::render(format, &tables, settings.color, settings.width)
     };
     crate::output::write(&text, settings.output.as_deref(), settings.force)?;

@@ -5,6 +5,7 @@ mod articles;
 mod deadlines;
 mod status;
 pub mod words;
+mod words_sv;
 
 pub use articles::articles;
 pub use deadlines::deadlines;

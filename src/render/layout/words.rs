@@ -1,8 +1,19 @@
-//! Every human word of the tables, in one place. English only for now: a Swedish `SV` is
-//! one more constant of the same shape. Machine formats (CSV) always use [`EN`].
+//! Every human word of the tables, in one place: English here, Swedish in `words_sv.rs`.
+//! Machine formats (CSV) always use [`EN`], so their headers are the same in every language.
 
 use crate::deadline::{ActionPlanStatus, DeadlineKind, Trend};
 use crate::model::ActivityStatus;
+use crate::model::config::Lang;
+use crate::render::Format;
+
+/// The words for a human output in `lang`; CSV headers stay English (a machine format).
+#[must_use]
+pub fn for_output(lang: Lang, format: Format) -> &'static Words {
+    match (lang, format) {
+        (Lang::Sv, f) if f != Format::Csv => &super::words_sv::SV,
+        _ => &EN,
+    }
+}
 
 /// The words and phrases of the tables in one language.
 #[allow(clippy::struct_field_names)]
