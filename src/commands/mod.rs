@@ -7,6 +7,7 @@ mod explain;
 mod record;
 mod schema;
 mod status;
+mod summary;
 mod validate;
 
 use anyhow::bail;
@@ -39,6 +40,7 @@ pub(crate) fn dispatch(command: Command, settings: &Settings) -> anyhow::Result<
         Command::Sign(args) => record::sign(&args, settings),
         Command::Completions(args) => completions::run(&args, settings),
         Command::Man => completions::man(settings),
+        Command::Summary(args) => summary::run(&args, settings),
         other => bail!("`{}` is not available yet", command_name(&other)),
     }
 }

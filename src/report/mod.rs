@@ -7,7 +7,9 @@ pub mod articles;
 mod day;
 pub mod deadlines;
 mod detail;
+pub mod quarter;
 pub mod status;
+pub mod summary;
 
 use std::collections::BTreeSet;
 use std::fmt;
