@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 
 use super::shape;
-use super::value::{Sink, TableView};
+use super::value::{Place, Sink, TableView};
 use crate::diag::{Code, Diagnostic, Span};
 
 /// Human-output language.
@@ -79,7 +79,7 @@ pub fn parse_config(text: &str, file: &str) -> Result<(RepoConfig, Vec<Diagnosti
     let mut sink = Sink::new(file);
     let shapes = [&shape::CONFIG_REPOSITORY, &shape::CONFIG_RULES, &shape::CONFIG_GROUP];
     let config = super::parse::with_toml(text, &mut sink, |root, sink| {
-        let view = TableView::new(sink, root, Span::new(0, 0), &shape::CONFIG, String::new(), &shapes);
+        let view = TableView::new(sink, root, Span::new(0, 0), &shape::CONFIG, Place::default(), &shapes);
         read_config(sink, &view, &shapes)
     });
     match config {

@@ -3,7 +3,7 @@
 use toml::de::DeTable;
 
 use super::shape::{self, Shape};
-use super::value::{Sink, TableView};
+use super::value::{Place, Sink, TableView};
 use super::{
     ActionPlan, Activity, ActivityStatus, At, CharterVersion, Goal, Indicator, IndicatorKind, Measurement, Plan,
     Report, Signatory, SignatoryKind,
@@ -33,7 +33,7 @@ pub struct PlanLocation<'a> {
 pub fn parse_plan(text: &str, location: &PlanLocation<'_>) -> (Option<Plan>, Vec<Diagnostic>) {
     let mut sink = Sink::new(location.file);
     let plan = with_toml(text, &mut sink, |root, sink| {
-        let view = TableView::new(sink, root, Span::new(0, 0), &shape::PLAN, String::new(), PLAN_SHAPES);
+        let view = TableView::new(sink, root, Span::new(0, 0), &shape::PLAN, Place::default(), PLAN_SHAPES);
         read_plan(sink, &view, location)
     });
     (plan, sink.diagnostics)

@@ -36,13 +36,52 @@ pub(crate) fn span_of<T>(s: &Spanned<T>) -> Span {
     Span::from(s.span())
 }
 
+/// Where a table stands (`goals[2].indicator`), kept as parts and formatted only when a
+/// message needs it: reading a clean file allocates no path strings.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Place {
+    parts: [(&'static str, Option<usize>); 3],
+    len: usize,
+}
+
+impl Place {
+    /// This place with one more part; deeper than the format goes, the last part is replaced.
+    fn child(mut self, key: &'static str, index: Option<usize>) -> Self {
+        let slot = self.len.min(self.parts.len() - 1);
+        if let Some(part) = self.parts.get_mut(slot) {
+            *part = (key, index);
+        }
+        self.len = slot + 1;
+        self
+    }
+
+    fn is_root(&self) -> bool {
+        self.len == 0
+    }
+}
+
+impl std::fmt::Display for Place {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for (i, (key, index)) in self.parts.iter().take(self.len).enumerate() {
+            if i > 0 {
+                f.write_str(".")?;
+            }
+            f.write_str(key)?;
+            if let Some(index) = index {
+                write!(f, "[{}]", index + 1)?;
+            }
+        }
+        Ok(())
+    }
+}
+
 /// A table being read by its shape. Creating it reports the keys the shape does not know.
 pub(crate) struct TableView<'t, 'i> {
     table: &'t DeTable<'i>,
     pub span: Span,
     shape: &'static Shape,
-    /// `[goals]`-style path with index, for messages (`goals[2].indicator`).
-    pub at: String,
+    /// Where the table stands, for messages.
+    pub at: Place,
 }
 
 impl<'t, 'i> TableView<'t, 'i> {
@@ -51,13 +90,13 @@ impl<'t, 'i> TableView<'t, 'i> {
         table: &'t DeTable<'i>,
         span: Span,
         shape: &'static Shape,
-        at: String,
+        at: Place,
         siblings: &[&'static Shape],
     ) -> Self {
         for key in table.keys() {
             let name: &str = key.get_ref();
             if shape.field(name).is_none() {
-                unknown_key(sink, name, span_of(key), shape, &at, siblings);
+                unknown_key(sink, name, span_of(key), shape, at, siblings);
             }
         }
         Self { table, span, shape, at }
@@ -78,7 +117,7 @@ impl<'t, 'i> TableView<'t, 'i> {
 
     /// "[signatory]", "goal `chefer`", … for messages.
     pub(crate) fn where_(&self) -> String {
-        if self.at.is_empty() { "the file".to_owned() } else { format!("[{}]", self.at) }
+        if self.at.is_root() { "the file".to_owned() } else { format!("[{}]", self.at) }
     }
 
     pub(crate) fn has(&self, key: &str) -> bool {
@@ -306,7 +345,7 @@ impl<'t, 'i> TableView<'t, 'i> {
             self.wrong_type(sink, key, value);
             return None;
         };
-        let at = if self.at.is_empty() { key.to_owned() } else { format!("{}.{key}", self.at) };
+        let at = self.at.child(self.field(key).key, None);
         Some(TableView::new(sink, table, span_of(value), shape, at, siblings))
     }
 
@@ -316,11 +355,7 @@ impl<'t, 'i> TableView<'t, 'i> {
         let mut out = Vec::with_capacity(array.len());
         for (index, item) in array.iter().enumerate() {
             if let Some(table) = item.get_ref().as_table() {
-                let at = if self.at.is_empty() {
-                    format!("{key}[{}]", index + 1)
-                } else {
-                    format!("{}.{key}[{}]", self.at, index + 1)
-                };
+                let at = self.at.child(self.field(key).key, Some(index));
                 out.push(TableView::new(sink, table, span_of(item), shape, at, siblings));
             } else {
                 sink.push(
@@ -344,7 +379,7 @@ impl<'t, 'i> TableView<'t, 'i> {
         let mut out = Vec::new();
         for (name, entry) in table {
             if let Some(inner) = entry.get_ref().as_table() {
-                let at = format!("{key}.{}", name.get_ref());
+                let at = self.at.child(self.field(key).key, None);
                 let view = TableView::new(sink, inner, span_of(entry), shape, at, &[]);
                 out.push((At::new(name.get_ref().to_string(), span_of(name)), view));
             } else {
@@ -367,11 +402,11 @@ fn unknown_key(
     name: &str,
     span: Span,
     shape: &'static Shape,
-    at: &str,
+    at: Place,
     siblings: &[&'static Shape],
 ) {
     let shown = crate::render::escape::terminal(name);
-    let place = if at.is_empty() { "at the top of the file".to_owned() } else { format!("in [{at}]") };
+    let place = if at.is_root() { "at the top of the file".to_owned() } else { format!("in [{at}]") };
     let message = format!("unknown key `{shown}` {place}");
     if let Some(near) = closest(name, shape.fields.iter().map(|f| f.key)) {
         sink.push_help(Code::UnknownKey, span, message, format!("did you mean `{near}`?"));

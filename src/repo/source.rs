@@ -8,7 +8,8 @@ pub struct SourceFile {
     /// Path relative to the repository root, with `/` separators (what diagnostics print).
     pub path: String,
     pub text: String,
-    line_starts: Vec<usize>,
+    /// Computed on first use: only files with findings are ever shown line by line.
+    line_starts: std::sync::OnceLock<Vec<usize>>,
 }
 
 impl SourceFile {
@@ -20,16 +21,20 @@ impl SourceFile {
             Some(rest) => rest.to_owned(),
             None => text,
         };
-        let line_starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
-        Self { path, text, line_starts }
+        Self { path, text, line_starts: std::sync::OnceLock::new() }
+    }
+
+    fn line_starts(&self) -> &[usize] {
+        self.line_starts
+            .get_or_init(|| std::iter::once(0).chain(self.text.match_indices('\n').map(|(i, _)| i + 1)).collect())
     }
 
     /// 1-based line and column (in characters) of a byte offset, clamped to the text.
     #[must_use]
     pub fn position(&self, offset: usize) -> (usize, usize) {
         let offset = offset.min(self.text.len());
-        let line_index = self.line_starts.partition_point(|&s| s <= offset).saturating_sub(1);
-        let line_start = self.line_starts.get(line_index).copied().unwrap_or(0);
+        let line_index = self.line_starts().partition_point(|&s| s <= offset).saturating_sub(1);
+        let line_start = self.line_starts().get(line_index).copied().unwrap_or(0);
         let column = self.text.get(line_start..offset).map_or(0, |s| s.chars().count());
         (line_index + 1, column + 1)
     }
@@ -37,16 +42,16 @@ impl SourceFile {
     /// The byte offset where a 1-based line starts.
     #[must_use]
     pub fn line_start(&self, line: usize) -> Option<usize> {
-        self.line_starts.get(line.wrapping_sub(1)).copied()
+        self.line_starts().get(line.wrapping_sub(1)).copied()
     }
 
     /// The text of a 1-based line without its line end.
     #[must_use]
     pub fn line_text(&self, line: usize) -> &str {
-        let Some(&start) = self.line_starts.get(line.wrapping_sub(1)) else {
+        let Some(&start) = self.line_starts().get(line.wrapping_sub(1)) else {
             return "";
         };
-        let end = self.line_starts.get(line).map_or(self.text.len(), |&e| e);
+        let end = self.line_starts().get(line).map_or(self.text.len(), |&e| e);
         self.text.get(start..end).unwrap_or("").trim_end_matches(['\n', '\r'])
     }
 

@@ -119,7 +119,9 @@ fn io_reason(error: &walkdir::Error) -> String {
 /// Reads at most `MAX_FILE_BYTES + 1` bytes, so a huge or endless file cannot exhaust memory.
 pub(crate) fn read_limited(path: &Path) -> std::io::Result<Vec<u8>> {
     let file = std::fs::File::open(path)?;
-    let mut bytes = Vec::new();
+    // Sized from the metadata, so the common case is one read with no regrowth.
+    let expected = file.metadata().map_or(0, |m| m.len()).min(MAX_FILE_BYTES + 1);
+    let mut bytes = Vec::with_capacity(usize::try_from(expected).unwrap_or(0) + 1);
     file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)?;
     Ok(bytes)
 }
