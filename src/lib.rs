@@ -15,6 +15,7 @@ pub mod model;
 pub mod output;
 pub mod render;
 pub mod repo;
+pub mod report;
 pub mod settings;
 
 use std::process::ExitCode;

@@ -1,6 +1,9 @@
 //! One function per subcommand: load → compute → render → write. Glue only.
 
+mod diff;
 mod explain;
+mod init;
+mod new;
 mod schema;
 mod validate;
 
@@ -19,6 +22,9 @@ use crate::settings::Settings;
 pub(crate) fn dispatch(command: Command, settings: &Settings) -> anyhow::Result<Outcome> {
     match command {
         Command::Validate(args) => validate::run(&args, settings),
+        Command::Diff(args) => diff::run(&args, settings),
+        Command::New(args) => new::run(&args, settings),
+        Command::Init(args) => init::run(&args, settings),
         Command::Explain(args) => explain::run(&args, settings),
         Command::Schema => schema::run(settings),
         other => bail!("`{}` is not available yet", command_name(&other)),

@@ -1,0 +1,3 @@
+//! Reports: one value per command, computed from plans, rules and today; rendered elsewhere.
+
+pub mod diff;
