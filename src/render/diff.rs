@@ -24,8 +24,10 @@ fn terminal_code(s: &str) -> String {
     crate::render::escape::terminal(s).into_owned()
 }
 
+/// In italics, so that plan text stands apart from the sentence around it.
 fn markdown_text(s: &str) -> String {
-    crate::render::escape::markdown(s)
+    let s = s.trim();
+    if s.is_empty() { String::new() } else { format!("*{}*", crate::render::escape::markdown(s)) }
 }
 
 /// Backticks for plain ids and paths; anything else escaped as text (a backtick in a code
@@ -117,7 +119,7 @@ pub fn markdown(diff: &PlanDiff, lang: Lang) -> String {
     for s in &diff.signatories {
         let _ = writeln!(out, "### {}\n", signatory_heading(s, lang, style));
         for (_, text) in lines(s, lang, style) {
-            let _ = writeln!(out, "- {text}");
+            let _ = writeln!(out, "- {}", capitalized(&text));
         }
         out.push('\n');
     }
@@ -125,6 +127,11 @@ pub fn markdown(diff: &PlanDiff, lang: Lang) -> String {
         out.pop();
     }
     out
+}
+
+fn capitalized(s: &str) -> String {
+    let mut chars = s.chars();
+    chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
 }
 
 /// "lulea — "Luleå kommun" (plans/lulea.toml, new file)".

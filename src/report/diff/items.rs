@@ -333,15 +333,18 @@ fn measurements(old: &Plan, new: &Plan, out: &mut Vec<Change>) {
     }
 }
 
-/// Deadlines of goals and activities that became overdue, or were met, by the change.
+/// Deadlines of goals and activities that became overdue, or were met, by the change. An item
+/// whose id is new but whose title belonged to a removed item is compared with that item (an id
+/// renamed, which the diff warns about), so a rename alone does not make it "now overdue".
 fn deadlines(old: &Plan, new: &Plan, today: NaiveDate, out: &mut Vec<Change>) {
-    let goal_states = |p: &Plan| -> BTreeMap<String, (String, State)> {
+    type States = BTreeMap<String, (String, State)>;
+    let goal_states = |p: &Plan| -> States {
         p.goals
             .iter()
             .filter_map(|g| Some((g.id.value.clone(), (g.title.clone(), due::goal_state(g, today)?))))
             .collect()
     };
-    let activity_states = |p: &Plan| -> BTreeMap<String, (String, State)> {
+    let activity_states = |p: &Plan| -> States {
         let state = |a: &Activity| due::activity_state(a, today);
         p.activities.iter().filter_map(|a| Some((a.id.value.clone(), (a.title.clone(), state(a)?)))).collect()
     };
@@ -349,8 +352,13 @@ fn deadlines(old: &Plan, new: &Plan, today: NaiveDate, out: &mut Vec<Change>) {
         (ItemKind::Goal, goal_states(old), goal_states(new)),
         (ItemKind::Activity, activity_states(old), activity_states(new)),
     ] {
+        let removed_by_title: BTreeMap<&str, State> = before
+            .iter()
+            .filter(|(id, _)| !after.contains_key(*id))
+            .map(|(_, (title, state))| (title.trim(), *state))
+            .collect();
         for (id, (title, state)) in &after {
-            let was = before.get(id).map(|(_, s)| *s);
+            let was = before.get(id).map(|(_, s)| *s).or_else(|| removed_by_title.get(title.trim()).copied());
             let (id, title) = (id.clone(), title.clone());
             match (was, *state) {
                 (Some(State::Overdue { .. }), State::Overdue { .. }) => {}
