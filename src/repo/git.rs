@@ -58,7 +58,13 @@ impl Git {
 
     /// The tree a revision names (a commit, a tag, a branch, `HEAD~2`, …).
     fn tree_of(&self, rev: &str) -> anyhow::Result<ObjectId> {
-        let not_a_revision = |detail: String| anyhow!("`{rev}` is not a revision in this git repository ({detail})");
+        let hint = if rev.contains('/') {
+            "; a remote branch must be fetched first (`git fetch`, or in GitHub Actions checkout with fetch-depth: 0)"
+        } else {
+            ""
+        };
+        let not_a_revision =
+            |detail: String| anyhow!("`{rev}` is not a revision in this git repository ({detail}){hint}");
         if rev.is_empty() || rev.starts_with('-') {
             return Err(not_a_revision("a revision is a commit, branch or tag name".to_owned()));
         }
