@@ -355,3 +355,17 @@ fn validate_base_puts_changed_files_first() {
     run.code(2);
     assert!(run.stderr.contains("--base nope"), "{}", run.stderr);
 }
+
+#[test]
+fn the_plans_folder_of_cemr_toml_is_followed() {
+    let f = Fixture::git_repo();
+    f.write("cemr.toml", "[repository]\nplans = \"./data/plans\"\n");
+    f.write("data/plans/lulea.toml", LULEA);
+    f.write("plans/ignored.toml", "not a plan file of this repository");
+    f.commit("init");
+    f.write("data/plans/lulea.toml", &edit(LULEA, "articles = [1, 2, 11]", "articles = [1, 2, 11, 22]"));
+    f.write("plans/ignored.toml", "still not");
+    let json = f.cemr(&["diff", "--format", "json"]).json();
+    assert_eq!(json["signatories"].as_array().unwrap().len(), 1, "{json}");
+    assert_eq!(kinds(&json, "lulea"), ["article_chosen"]);
+}

@@ -77,7 +77,9 @@ impl Git {
     /// Repository paths of the regular `*.toml` files under the plans folder in `tree`, with
     /// their blob ids. Hidden files and folders are left out, as `cemr validate` does.
     fn plan_blobs(&self, tree: ObjectId, plans: &str) -> anyhow::Result<BTreeMap<String, ObjectId>> {
-        let folder = format!("{}{}", self.prefix, plans.trim_end_matches('/'));
+        let folder = format!("{}{plans}", self.prefix);
+        let folder: Vec<&str> = folder.split('/').filter(|p| !p.is_empty() && *p != ".").collect();
+        let folder = folder.join("/");
         let tree = self.repo.find_tree(tree).context("cannot read a git tree")?;
         let Some(entry) = tree.lookup_entry_by_path(&folder).context("cannot read a git tree")? else {
             return Ok(BTreeMap::new());
