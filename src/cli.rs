@@ -160,6 +160,11 @@ pub enum Command {
     ///
     /// Example: cemr completions bash > /`etc/bash_completion.d/cemr`
     Completions(CompletionsArgs),
+    /// Print the manual page (roff), generated from these definitions
+    ///
+    /// Example: cemr man > cemr.1
+    #[command(hide = true)]
+    Man,
 }
 
 #[derive(Debug, Args)]

@@ -11,6 +11,9 @@ pub mod cli;
 mod commands;
 pub mod deadline;
 pub mod diag;
+pub mod edit;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod model;
 pub mod output;
 pub mod render;

@@ -33,15 +33,29 @@ const PLAN_RULES: &[PlanRule] = &[
     plan::measurements,
 ];
 
-/// Runs every rule over every plan, then the rules across files.
+/// Runs every rule inside one plan (independent of other plans, so loading runs it per file
+/// on all cores).
+#[must_use]
+pub fn run_plan(plan: &Plan, context: &Context<'_>) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for rule in PLAN_RULES {
+        rule(plan, context, &mut out);
+    }
+    out
+}
+
+/// Runs the rules across files.
+#[must_use]
+pub fn run_repo(plans: &[Plan]) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    repo::duplicate_ids(plans, &mut out);
+    out
+}
+
+/// Every rule: each plan's, then those across files.
 #[must_use]
 pub fn run(plans: &[Plan], context: &Context<'_>) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
-    for plan in plans {
-        for rule in PLAN_RULES {
-            rule(plan, context, &mut out);
-        }
-    }
-    repo::duplicate_ids(plans, &mut out);
+    let mut out: Vec<Diagnostic> = plans.iter().flat_map(|p| run_plan(p, context)).collect();
+    out.extend(run_repo(plans));
     out
 }

@@ -19,10 +19,12 @@ pub(super) fn articles(plan: &Plan, _: &Context<'_>, out: &mut Vec<Diagnostic>) 
     let version = plan.signatory.charter_version();
     let max = version.max_article();
     let mut seen = BTreeSet::new();
+    let mut repeated = BTreeSet::new();
     for article in &plan.signatory.articles {
         if article.value == 0 || article.value > max {
             push(out, plan, Code::ArticleOutOfRange, article.span, out_of_range(article.value, max, version.as_str()));
-        } else if !seen.insert(article.value) {
+        } else if !seen.insert(article.value) && repeated.insert(article.value) {
+            // Each repeated article is reported once, at its first repeat.
             push(out, plan, Code::DuplicateArticle, article.span, format!("article {} is listed twice", article.value));
         }
     }

@@ -14,7 +14,7 @@ pub(crate) fn run(args: &DiffArgs, settings: &Settings) -> anyhow::Result<Outcom
     let base = args.base.as_deref().unwrap_or("HEAD");
     let head = args.head.as_deref();
     let files = repo::git::changed_plan_files(&root, &config.plans, base, head)?;
-    let report = PlanDiff::build(&files, &config.plans, base, head, settings.today);
+    let report = PlanDiff::build(&files, &config, (base, head), settings.today);
     let lang = settings.lang(config.language);
     let text = match format {
         Format::Json => json::to_json(&report),

@@ -1,16 +1,22 @@
 //! One function per subcommand: load → compute → render → write. Glue only.
 
+mod articles;
+mod completions;
+mod deadlines;
 mod diff;
 mod explain;
 mod init;
 mod new;
+mod record;
 mod schema;
+mod status;
 mod validate;
 
 use anyhow::bail;
 
 use crate::Outcome;
 use crate::cli::Command;
+use crate::model::ActivityStatus;
 use crate::render::diagnostics;
 use crate::repo::{self, Repo};
 use crate::settings::Settings;
@@ -27,6 +33,19 @@ pub(crate) fn dispatch(command: Command, settings: &Settings) -> anyhow::Result<
         Command::Init(args) => init::run(&args, settings),
         Command::Explain(args) => explain::run(&args, settings),
         Command::Schema => schema::run(settings),
+        Command::Status(args) => status::run(&args, settings),
+        Command::Deadlines(args) => deadlines::run(&args, settings),
+        Command::Articles(args) => articles::run(&args, settings),
+        Command::Done(args) => record::activity(&args, ActivityStatus::Done, settings),
+        Command::Cancel(args) => record::activity(&args, ActivityStatus::Cancelled, settings),
+        Command::Start(args) => record::activity(&args, ActivityStatus::Ongoing, settings),
+        Command::Measure(args) => record::measure(&args, settings),
+        Command::Adopt(args) => record::adopt(&args, settings),
+        Command::Report(args) => record::report(&args, settings),
+        Command::Sign(args) => record::sign(&args, settings),
+        Command::Completions(args) => completions::run(&args, settings),
+        Command::Man => completions::man(settings),
+        #[allow(clippy::match_wildcard_for_single_variants)] // the commands still to come
         other => bail!("`{}` is not available yet", command_name(&other)),
     }
 }
@@ -37,7 +56,6 @@ fn command_name(command: &Command) -> String {
 
 /// Loads the repository for a command that lists or reports on plans: errors in the plans are
 /// printed to stderr (the output stays one clean document), and the caller exits 1.
-#[allow(dead_code)] // used by the listing commands as they land
 pub(crate) fn load_for_report(settings: &Settings) -> anyhow::Result<(Repo, Outcome)> {
     let root = settings.repo_root()?;
     let repo = repo::load(&root, settings.today, settings.now)?;

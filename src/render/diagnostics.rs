@@ -59,8 +59,13 @@ fn render_one(d: &Diagnostic, source: Option<&SourceFile>, renderer: &Renderer) 
         }
         return out;
     }
-    let mut shown = escape::terminal(line_text).into_owned();
-    let (start, end) = caret_range(line_text, &shown, d.column, d.span.map(|s| s.end.saturating_sub(s.start)));
+    let caret = match (d.span, source.and_then(|s| s.line_start(d.line))) {
+        (Some(span), Some(line_start)) => span.start.saturating_sub(line_start),
+        _ => 0,
+    };
+    let (window, column) = window(line_text, caret);
+    let mut shown = escape::terminal(window).into_owned();
+    let (start, end) = caret_range(window, &shown, column, d.span.map(|s| s.end.saturating_sub(s.start)));
     while shown.len() < end {
         // A caret just past the end of the line (e.g. a missing value) points at a blank.
         shown.push(' ');
@@ -71,6 +76,22 @@ fn render_one(d: &Diagnostic, source: Option<&SourceFile>, renderer: &Renderer) 
         title = title.footer(Level::Help.title(help));
     }
     renderer.render(title).to_string()
+}
+
+/// Bytes of a long line shown around the caret; a line longer than this is cut, so that
+/// rendering stays linear however long a line (a 100,000-element array) is.
+const WINDOW_BEFORE: usize = 60;
+const WINDOW_AFTER: usize = 100;
+
+/// The part of `line` shown for a caret at byte `caret` of the line, and the caret's 1-based
+/// column within it: constant work per finding, however long the line.
+fn window(line: &str, caret: usize) -> (&str, usize) {
+    let caret = line.floor_char_boundary(caret.min(line.len()));
+    let start = line.floor_char_boundary(caret.saturating_sub(WINDOW_BEFORE));
+    let end = line.ceil_char_boundary(caret.saturating_add(WINDOW_AFTER).min(line.len()));
+    let part = line.get(start..end).unwrap_or("");
+    let column = line.get(start..caret).map_or(0, |p| p.chars().count()) + 1;
+    (part, column)
 }
 
 /// The byte range in the escaped line that the caret covers: from the column to the span's
@@ -88,6 +109,19 @@ fn caret_range(raw: &str, shown: &str, column: usize, span_len: Option<usize>) -
 #[cfg(test)]
 mod tests {
     use super::caret_range;
+
+    #[test]
+    fn long_lines_are_cut_around_the_caret() {
+        let line = format!("articles = [{}]", "1, ".repeat(50_000));
+        let (part, column) = super::window(&line, 90_000);
+        assert!(part.len() <= 160);
+        assert_eq!(column, 61);
+        assert_eq!(super::window("a = 1", 4), ("a = 1", 5));
+        let (tail, c) = super::window(&line, line.len() + 10);
+        assert!(tail.len() <= 60 && c >= 1);
+        let (wide, c) = super::window("ååå = 1", 7);
+        assert_eq!((wide, c), ("ååå = 1", 5));
+    }
 
     #[test]
     fn caret_covers_the_span_on_its_line() {

@@ -1,11 +1,18 @@
 //! Rendering: report values → text in one format. Renderers return strings; they never print.
 
+pub mod csv;
 pub mod diagnostics;
 pub mod diff;
 pub mod escape;
 pub mod github;
 pub mod json;
+pub mod layout;
+pub mod markdown;
 pub mod schema;
+pub mod svg;
+pub mod table;
+pub mod tabular;
+pub mod terminal;
 
 /// An output format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

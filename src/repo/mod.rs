@@ -53,7 +53,8 @@ pub struct Repo {
     pub plans: Vec<Plan>,
     /// Every finding, positions resolved, sorted (file, line, column).
     pub diagnostics: Vec<Diagnostic>,
-    /// The texts read, for rendering snippets; sorted by path.
+    /// The texts of files with findings, for rendering snippets; sorted by path. (Texts of
+    /// clean files are dropped after parsing, to keep memory near the repository's size.)
     pub sources: Vec<SourceFile>,
     /// Every plan file found (readable or not), repository-relative, sorted.
     pub files: Vec<String>,
@@ -83,14 +84,13 @@ pub fn load(root: &Path, today: chrono::NaiveDate, now: chrono::NaiveDate) -> Re
     let walked = walk::plan_files(root, &plans_dir, &config.plans);
     diagnostics.extend(walked.diagnostics);
 
-    let results = parse_all(&walked.files);
+    let context = check::Context { config: &config, today, now };
+    let results = parse_all(&walked.files, &context);
     let mut plans = Vec::with_capacity(results.len());
-    let mut sources = Vec::with_capacity(results.len() + 1);
+    let mut sources = Vec::new();
     for (source, plan, diags) in results {
         diagnostics.extend(diags);
-        if let Some(source) = source {
-            sources.push(source);
-        }
+        sources.extend(source);
         plans.extend(plan);
     }
     if walked.files.is_empty() {
@@ -101,12 +101,12 @@ pub fn load(root: &Path, today: chrono::NaiveDate, now: chrono::NaiveDate) -> Re
             format!("no plan files (*.toml) under {}/; nothing was checked", config.plans),
         ));
     }
-    diagnostics.extend(check::run(&plans, &check::Context { config: &config, today, now }));
-    sources.extend(config_source);
-    sources.sort_by(|a, b| a.path.cmp(&b.path));
-    for source in &sources {
+    diagnostics.extend(check::run_repo(&plans));
+    if let Some(source) = config_source {
         source.resolve(&mut diagnostics);
+        sources.push(source);
     }
+    sources.sort_by(|a, b| a.path.cmp(&b.path));
     Diagnostic::sort(&mut diagnostics);
     let files = walked.files.iter().map(|f| f.display.clone()).collect();
     Ok(Repo { root: root.to_path_buf(), config, plans, diagnostics, sources, files })
@@ -148,7 +148,7 @@ fn read_config(root: &Path) -> Result<ConfigRead, RepoError> {
 type Parsed = (Option<SourceFile>, Option<Plan>, Vec<Diagnostic>);
 
 /// Reads and parses every file on all cores; results keep the order of `files`.
-fn parse_all(files: &[walk::PlanFile]) -> Vec<Parsed> {
+fn parse_all(files: &[walk::PlanFile], context: &check::Context<'_>) -> Vec<Parsed> {
     let workers = std::thread::available_parallelism().map_or(1, std::num::NonZero::get).min(files.len().max(1));
     let next = AtomicUsize::new(0);
     let mut slots: Vec<Option<Parsed>> = Vec::new();
@@ -161,7 +161,7 @@ fn parse_all(files: &[walk::PlanFile]) -> Vec<Parsed> {
                     loop {
                         let i = next.fetch_add(1, Ordering::Relaxed);
                         let Some(file) = files.get(i) else { break };
-                        done.push((i, read_and_parse(file)));
+                        done.push((i, read_and_parse(file, context)));
                     }
                     done
                 })
@@ -177,7 +177,9 @@ fn parse_all(files: &[walk::PlanFile]) -> Vec<Parsed> {
     slots.into_iter().flatten().collect()
 }
 
-fn read_and_parse(file: &walk::PlanFile) -> Parsed {
+/// Reads, parses and checks one file; positions are resolved here, and the text is kept only
+/// when there is something to show from it.
+fn read_and_parse(file: &walk::PlanFile, context: &check::Context<'_>) -> Parsed {
     let mut diagnostics = Vec::new();
     if !is_valid_id(&file.id) {
         diagnostics.push(
@@ -203,5 +205,10 @@ fn read_and_parse(file: &walk::PlanFile) -> Parsed {
     let location = PlanLocation { id: &file.id, file: &file.display, folder_groups: &file.groups };
     let (plan, diags) = parse_plan(&source.text, &location);
     diagnostics.extend(diags);
-    (Some(source), plan, diagnostics)
+    if let Some(plan) = &plan {
+        diagnostics.extend(check::run_plan(plan, context));
+    }
+    source.resolve(&mut diagnostics);
+    let keep = (!diagnostics.is_empty()).then_some(source);
+    (keep, plan, diagnostics)
 }

@@ -34,6 +34,12 @@ impl SourceFile {
         (line_index + 1, column + 1)
     }
 
+    /// The byte offset where a 1-based line starts.
+    #[must_use]
+    pub fn line_start(&self, line: usize) -> Option<usize> {
+        self.line_starts.get(line.wrapping_sub(1)).copied()
+    }
+
     /// The text of a 1-based line without its line end.
     #[must_use]
     pub fn line_text(&self, line: usize) -> &str {
@@ -50,11 +56,34 @@ impl SourceFile {
         self.text.get(span.start..span.end).unwrap_or("")
     }
 
-    /// Fills in line and column of diagnostics that point into this file.
+    /// Fills in line and column of diagnostics that point into this file, in one forward pass
+    /// over the text (linear however many findings a long line has).
     pub fn resolve(&self, diagnostics: &mut [Diagnostic]) {
-        for d in diagnostics.iter_mut().filter(|d| d.file == self.path) {
-            if let Some(span) = d.span {
-                (d.line, d.column) = self.position(span.start);
+        let mut order: Vec<(usize, usize)> = diagnostics
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| d.file == self.path)
+            .filter_map(|(i, d)| d.span.map(|s| (s.start.min(self.text.len()), i)))
+            .collect();
+        order.sort_unstable();
+        let (mut at, mut line, mut column) = (0usize, 1usize, 1usize);
+        for (offset, index) in order {
+            if let Some(between) = self.text.get(at..offset) {
+                for c in between.chars() {
+                    if c == '\n' {
+                        line += 1;
+                        column = 1;
+                    } else {
+                        column += 1;
+                    }
+                }
+                at = offset;
+            } else {
+                (line, column) = self.position(offset);
+                at = self.text.floor_char_boundary(offset);
+            }
+            if let Some(d) = diagnostics.get_mut(index) {
+                (d.line, d.column) = (line, column);
             }
         }
     }
@@ -74,6 +103,21 @@ mod tests {
         assert_eq!(s.line_text(1), "a = 1");
         assert_eq!(s.line_text(2), "namn = \"Å\" x");
         assert_eq!(s.line_text(9), "");
+    }
+
+    #[test]
+    fn resolve_agrees_with_position() {
+        use crate::diag::{Code, Span};
+        let s = SourceFile::new("a.toml".into(), "a = [1,\n å, 3]\r\nb = 2\n".into());
+        let offsets = [12, 0, 9, 5, 16, 99];
+        let mut found: Vec<Diagnostic> = offsets
+            .iter()
+            .map(|&o| Diagnostic::new(Code::WrongType, "a.toml", Some(Span::new(o, o + 1)), "m"))
+            .collect();
+        s.resolve(&mut found);
+        for (d, &o) in found.iter().zip(&offsets) {
+            assert_eq!((d.line, d.column), s.position(o), "offset {o}");
+        }
     }
 
     #[test]

@@ -9,7 +9,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use super::Day;
 use crate::model::Plan;
+use crate::model::config::RepoConfig;
 use crate::model::parse::{PlanLocation, parse_plan};
 use crate::repo::SourceFile;
 use crate::repo::git::{ChangedFile, FileText};
@@ -24,7 +26,7 @@ pub struct PlanDiff {
     /// The revision compared to, as given, or `null` for the working tree.
     pub head: Option<String>,
     /// The as-of date for deadlines (`--today`).
-    pub today: NaiveDate,
+    pub today: Day,
     pub signatories: Vec<SignatoryDiff>,
     /// Changes that may lose information, such as an id renamed.
     pub warnings: Vec<Warning>,
@@ -93,7 +95,15 @@ pub enum Warning {
 impl PlanDiff {
     /// Compares the two sides of each changed file. `plans` is the plans folder (for groups).
     #[must_use]
-    pub fn build(files: &[ChangedFile], plans: &str, base: &str, head: Option<&str>, today: NaiveDate) -> Self {
+    pub fn build(
+        files: &[ChangedFile],
+        config: &RepoConfig,
+        revisions: (&str, Option<&str>),
+        today: NaiveDate,
+    ) -> Self {
+        let (base, head) = revisions;
+        let plans = config.plans.as_str();
+        let ctx = due::Ctx { today, rules: &config.rules };
         let mut sides: BTreeMap<String, (Vec<Snapshot>, Vec<Snapshot>)> = BTreeMap::new();
         for file in files {
             let entry = sides.entry(id_of(&file.path)).or_default();
@@ -108,12 +118,12 @@ impl PlanDiff {
         let mut warnings = Vec::new();
         for (id, (before, after)) in sides {
             for pair in pair_up(before, after) {
-                signatories.push(compare(&id, pair, today, &mut warnings));
+                signatories.push(compare(&id, pair, &ctx, &mut warnings));
             }
         }
         signatories.sort_by(|a, b| (&a.id, &a.file).cmp(&(&b.id, &b.file)));
         warnings.sort();
-        Self { base: base.to_owned(), head: head.map(str::to_owned), today, signatories, warnings }
+        Self { base: base.to_owned(), head: head.map(str::to_owned), today: Day(today), signatories, warnings }
     }
 
     /// Whether the head side has a file that could not be read or parsed.
@@ -189,7 +199,7 @@ fn pair_up(before: Vec<Snapshot>, after: Vec<Snapshot>) -> Vec<Pair> {
     pairs
 }
 
-fn compare(id: &str, (before, after): Pair, today: NaiveDate, warnings: &mut Vec<Warning>) -> SignatoryDiff {
+fn compare(id: &str, (before, after): Pair, ctx: &due::Ctx<'_>, warnings: &mut Vec<Warning>) -> SignatoryDiff {
     let change = match (&before, &after) {
         (None, _) => FileChange::Added,
         (_, None) => FileChange::Removed,
@@ -212,10 +222,10 @@ fn compare(id: &str, (before, after): Pair, today: NaiveDate, warnings: &mut Vec
     let name = new.iter().chain(old.iter()).flatten().map(|p| p.signatory.name.clone()).next();
     let mut changes = Vec::new();
     match (old, new) {
-        (None, Some(Some(plan))) => items::added(&plan, today, &mut changes),
+        (None, Some(Some(plan))) => items::added(&plan, ctx, &mut changes),
         (Some(Some(plan)), None) => changes.push(Change::SignatoryRemoved { name: plan.signatory.name.clone() }),
         (Some(Some(old)), Some(Some(new))) => {
-            items::compare(&old, &new, today, &mut changes);
+            items::compare(&old, &new, ctx, &mut changes);
             renames(&new, &old, warnings);
         }
         _ => {}

@@ -3,11 +3,10 @@
 
 use std::fmt::Write as _;
 
-use chrono::NaiveDate;
-
 use super::{Style, t};
 use crate::model::config::Lang;
 use crate::model::{ActivityStatus, SignatoryKind, articles};
+use crate::report::Day;
 use crate::report::diff::{Change, DateField, ItemKind};
 
 pub(super) fn item(kind: ItemKind, lang: Lang) -> &'static str {
@@ -34,7 +33,7 @@ fn kind(k: SignatoryKind, lang: Lang) -> &'static str {
     }
 }
 
-fn date(d: Option<NaiveDate>, lang: Lang) -> String {
+fn date(d: Option<Day>, lang: Lang) -> String {
     d.map_or_else(|| t(lang, "none", "inget").to_owned(), |d| d.to_string())
 }
 
@@ -43,7 +42,7 @@ fn number(n: f64) -> String {
     if n.fract() == 0.0 && n.abs() < 1e15 { format!("{n:.0}") } else { format!("{n}") }
 }
 
-fn period(adopted: Option<NaiveDate>, start: Option<NaiveDate>, end: Option<NaiveDate>, lang: Lang) -> String {
+fn period(adopted: Option<Day>, start: Option<Day>, end: Option<Day>, lang: Lang) -> String {
     let mut parts = Vec::new();
     if let Some(d) = adopted {
         parts.push(format!("{} {d}", t(lang, "adopted", "antagen")));
@@ -160,16 +159,11 @@ pub(super) fn change(c: &Change, lang: Lang, style: &Style) -> (char, String) {
             let retitled = t(lang, "retitled", "ny titel");
             ('~', format!("{} {} {retitled}: {} → {}", item(what, lang), code(id), text(from), text(to)))
         }
-        Change::GoalAchieved { id, title, date } => (
-            '+',
-            format!(
-                "{} {} {} {date}: {}",
-                item(ItemKind::Goal, lang),
-                code(id),
-                t(lang, "achieved", "uppnått"),
-                text(title)
-            ),
-        ),
+        Change::GoalAchieved { id, title, date } => {
+            let since = date.map(|d| format!(" {d}")).unwrap_or_default();
+            let achieved = t(lang, "achieved", "uppnått");
+            ('+', format!("{} {} {achieved}{since}: {}", item(ItemKind::Goal, lang), code(id), text(title)))
+        }
         Change::GoalNoLongerAchieved { id, title } => (
             '~',
             format!(

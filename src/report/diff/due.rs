@@ -1,9 +1,17 @@
-//! Goal and activity deadlines as of a date, for the diff only (SPEC §1–2): a minimal stand-in
-//! until the deadline engine lands; it reads nothing but the model.
+//! Goal and activity deadlines as of a date, from the deadline engine, in the three states a
+//! before/after comparison needs.
 
 use chrono::NaiveDate;
 
-use crate::model::{Activity, Goal, Indicator};
+use crate::deadline::{finished_by, goal_state};
+use crate::model::config::Rules;
+use crate::model::{Activity, Goal};
+
+/// What the comparison needs besides the plans.
+pub(super) struct Ctx<'a> {
+    pub today: NaiveDate,
+    pub rules: &'a Rules,
+}
 
 /// Where a dated goal or activity stands as of today.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -12,46 +20,37 @@ pub(super) enum State {
     Open,
     /// Not met; due before today.
     Overdue { due: NaiveDate },
-    /// Done or cancelled (activity) or achieved (goal) on or before today; `late` if after `due`.
+    /// Done or cancelled (activity) or achieved (goal) as of today; `late` if after `due`.
     Met { due: NaiveDate, late: bool },
 }
 
-/// An activity's deadline: met when done or cancelled with `finished` on or before today.
-pub(super) fn activity_state(activity: &Activity, today: NaiveDate) -> Option<State> {
-    let due = activity.due.as_ref()?.value;
-    let finished = activity.finished_date().filter(|&f| activity.status.value.is_finished() && f <= today);
-    Some(state(due, finished, today))
-}
-
-/// A goal's deadline: met when the goal is achieved as of today.
-pub(super) fn goal_state(goal: &Goal, today: NaiveDate) -> Option<State> {
-    let due = goal.due.as_ref()?.value;
-    Some(state(due, goal_achieved(goal, today), today))
-}
-
-fn state(due: NaiveDate, met: Option<NaiveDate>, today: NaiveDate) -> State {
-    match met {
-        Some(date) => State::Met { due, late: date > due },
-        None if due < today => State::Overdue { due },
-        None => State::Open,
-    }
-}
-
-/// The day a goal counts as achieved as of today: its `achieved` date, else the date of its
-/// latest measurement on or before today if that reaches the target.
-pub(super) fn goal_achieved(goal: &Goal, today: NaiveDate) -> Option<NaiveDate> {
-    if let Some(date) = goal.achieved.as_ref().map(|a| a.value).filter(|&d| d <= today) {
-        return Some(date);
-    }
-    let indicator = goal.indicator.as_ref()?;
-    let latest = indicator.measurements().iter().filter(|m| m.date.value <= today).max_by_key(|m| m.date.value)?;
-    let reached = match indicator {
-        Indicator::Level { baseline, target, .. } => {
-            latest.value.is_some_and(|v| if target > baseline { v >= *target } else { v <= *target })
+impl Ctx<'_> {
+    /// An activity's deadline: met when done or cancelled on or before today (SPEC §2).
+    pub(super) fn activity(&self, activity: &Activity) -> Option<State> {
+        let due = activity.due.as_ref()?.value;
+        if finished_by(activity, self.today) {
+            let late = activity.finished_date().is_some_and(|f| f > due);
+            return Some(State::Met { due, late });
         }
-        Indicator::Balance { min_share, .. } => {
-            latest.women_share().is_some_and(|w| w >= *min_share && 100.0 - w >= *min_share)
-        }
-    };
-    reached.then_some(latest.date.value)
+        Some(if due < self.today { State::Overdue { due } } else { State::Open })
+    }
+
+    /// A goal's deadline: met when the goal is achieved as of today (SPEC §1–2).
+    pub(super) fn goal(&self, goal: &Goal) -> Option<State> {
+        let due = goal.due.as_ref()?.value;
+        let state = goal_state(goal, self.rules, self.today);
+        Some(if state.achieved {
+            State::Met { due, late: state.achieved_on.is_some_and(|d| d > due) }
+        } else if state.overdue {
+            State::Overdue { due }
+        } else {
+            State::Open
+        })
+    }
+
+    /// Whether the goal is achieved as of today, and since when (if known).
+    pub(super) fn achieved(&self, goal: &Goal) -> (bool, Option<NaiveDate>) {
+        let state = goal_state(goal, self.rules, self.today);
+        (state.achieved, state.achieved_on)
+    }
 }

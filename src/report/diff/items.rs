@@ -6,8 +6,9 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::ItemKind;
-use super::due::{self, State};
+use super::due::{Ctx, State};
 use crate::model::{ActionPlan, Activity, ActivityStatus, At, Indicator, Measurement, Plan, SignatoryKind};
+use crate::report::Day;
 
 /// One change in plan terms. The JSON form has `"kind"` and the fields shown (docs/diff.md).
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -31,8 +32,8 @@ pub enum Change {
     /// `decided` or `signed` set (`from` null), changed, or removed (`to` null).
     DateChanged {
         field: DateField,
-        from: Option<NaiveDate>,
-        to: Option<NaiveDate>,
+        from: Option<Day>,
+        to: Option<Day>,
     },
     ArticleChosen {
         article: u32,
@@ -41,21 +42,21 @@ pub enum Change {
         article: u32,
     },
     ActionPlanAdded {
-        adopted: Option<NaiveDate>,
-        start: Option<NaiveDate>,
-        end: Option<NaiveDate>,
+        adopted: Option<Day>,
+        start: Option<Day>,
+        end: Option<Day>,
     },
     ActionPlanRemoved {
-        adopted: Option<NaiveDate>,
-        start: Option<NaiveDate>,
-        end: Option<NaiveDate>,
+        adopted: Option<Day>,
+        start: Option<Day>,
+        end: Option<Day>,
     },
     ReportAdded {
-        date: NaiveDate,
+        date: Day,
         url: Option<String>,
     },
     ReportRemoved {
-        date: NaiveDate,
+        date: Day,
     },
     GoalAdded {
         id: String,
@@ -74,7 +75,8 @@ pub enum Change {
     GoalAchieved {
         id: String,
         title: String,
-        date: NaiveDate,
+        /// Since when, when known.
+        date: Option<Day>,
     },
     GoalNoLongerAchieved {
         id: String,
@@ -99,17 +101,17 @@ pub enum Change {
         title: String,
         from: ActivityStatus,
         to: ActivityStatus,
-        finished: Option<NaiveDate>,
+        finished: Option<Day>,
     },
     DueChanged {
         item: ItemKind,
         id: String,
-        from: Option<NaiveDate>,
-        to: Option<NaiveDate>,
+        from: Option<Day>,
+        to: Option<Day>,
     },
     MeasurementAdded {
         goal: String,
-        date: NaiveDate,
+        date: Day,
         value: Option<f64>,
         women: Option<u64>,
         men: Option<u64>,
@@ -118,11 +120,11 @@ pub enum Change {
     },
     MeasurementRemoved {
         goal: String,
-        date: NaiveDate,
+        date: Day,
     },
     MeasurementChanged {
         goal: String,
-        date: NaiveDate,
+        date: Day,
         value: Option<f64>,
         women: Option<u64>,
         men: Option<u64>,
@@ -132,14 +134,14 @@ pub enum Change {
         item: ItemKind,
         id: String,
         title: String,
-        due: NaiveDate,
+        due: Day,
     },
     /// Open before the change, met after it: done or cancelled (activity), achieved (goal).
     DeadlineMet {
         item: ItemKind,
         id: String,
         title: String,
-        due: NaiveDate,
+        due: Day,
         late: bool,
     },
 }
@@ -152,7 +154,7 @@ pub enum DateField {
 }
 
 /// A new file: the signatory, then everything it starts with, as changes from a blank plan.
-pub(super) fn added(plan: &Plan, today: NaiveDate, out: &mut Vec<Change>) {
+pub(super) fn added(plan: &Plan, ctx: &Ctx<'_>, out: &mut Vec<Change>) {
     let s = &plan.signatory;
     out.push(Change::SignatoryAdded { name: s.name.clone(), signatory_kind: s.kind });
     let mut blank = plan.clone();
@@ -163,11 +165,11 @@ pub(super) fn added(plan: &Plan, today: NaiveDate, out: &mut Vec<Change>) {
     blank.reports = Vec::new();
     blank.goals = Vec::new();
     blank.activities = Vec::new();
-    compare(&blank, plan, today, out);
+    compare(&blank, plan, ctx, out);
 }
 
 /// Every change from `old` to `new`, in the order of [`Change`]'s variants, each kind sorted.
-pub(super) fn compare(old: &Plan, new: &Plan, today: NaiveDate, out: &mut Vec<Change>) {
+pub(super) fn compare(old: &Plan, new: &Plan, ctx: &Ctx<'_>, out: &mut Vec<Change>) {
     let (s, t) = (&old.signatory, &new.signatory);
     if s.name != t.name {
         out.push(Change::NameChanged { from: s.name.clone(), to: t.name.clone() });
@@ -176,7 +178,7 @@ pub(super) fn compare(old: &Plan, new: &Plan, today: NaiveDate, out: &mut Vec<Ch
         out.push(Change::GroupsChanged { from: old.groups.clone(), to: new.groups.clone() });
     }
     for (field, from, to) in [(DateField::Decided, &s.decided, &t.decided), (DateField::Signed, &s.signed, &t.signed)] {
-        let (from, to) = (from.as_ref().map(At::get), to.as_ref().map(At::get));
+        let (from, to) = (day(from.as_ref()), day(to.as_ref()));
         if from != to {
             out.push(Change::DateChanged { field, from, to });
         }
@@ -187,18 +189,22 @@ pub(super) fn compare(old: &Plan, new: &Plan, today: NaiveDate, out: &mut Vec<Ch
     out.extend(a.difference(&b).map(|&article| Change::ArticleDropped { article }));
     action_plans(old, new, out);
     reports(old, new, out);
-    goals(old, new, today, out);
+    goals(old, new, ctx, out);
     activities(old, new, out);
     due_dates(old, new, out);
     measurements(old, new, out);
-    deadlines(old, new, today, out);
+    deadlines(old, new, ctx, out);
 }
 
-type PlanKey = (Option<NaiveDate>, Option<NaiveDate>, Option<NaiveDate>);
+type PlanKey = (Option<Day>, Option<Day>, Option<Day>);
+
+/// A date as the report carries it.
+fn day(date: Option<&At<NaiveDate>>) -> Option<Day> {
+    date.map(|d| Day(d.value))
+}
 
 fn action_plans(old: &Plan, new: &Plan, out: &mut Vec<Change>) {
-    let key =
-        |p: &ActionPlan| -> PlanKey { (p.adopted_date(), p.start.as_ref().map(At::get), p.end.as_ref().map(At::get)) };
+    let key = |p: &ActionPlan| -> PlanKey { (day(p.adopted.as_ref()), day(p.start.as_ref()), day(p.end.as_ref())) };
     let keys = |plan: &Plan| -> BTreeSet<PlanKey> { plan.action_plans.iter().map(key).collect() };
     let (a, b) = (keys(old), keys(new));
     out.extend(b.difference(&a).map(|&(adopted, start, end)| Change::ActionPlanAdded { adopted, start, end }));
@@ -206,8 +212,8 @@ fn action_plans(old: &Plan, new: &Plan, out: &mut Vec<Change>) {
 }
 
 fn reports(old: &Plan, new: &Plan, out: &mut Vec<Change>) {
-    let dates = |p: &Plan| -> BTreeMap<NaiveDate, Option<String>> {
-        p.reports.iter().map(|r| (r.date.get(), r.url.clone())).collect()
+    let dates = |p: &Plan| -> BTreeMap<Day, Option<String>> {
+        p.reports.iter().map(|r| (Day(r.date.value), r.url.clone())).collect()
     };
     let (a, b) = (dates(old), dates(new));
     for (date, url) in b.iter().filter(|(d, _)| !a.contains_key(d)) {
@@ -224,7 +230,7 @@ fn by_id<T>(items: &[T], id: impl Fn(&T) -> &str) -> BTreeMap<&str, &T> {
     map
 }
 
-fn goals(old: &Plan, new: &Plan, today: NaiveDate, out: &mut Vec<Change>) {
+fn goals(old: &Plan, new: &Plan, ctx: &Ctx<'_>, out: &mut Vec<Change>) {
     let (a, b) = (by_id(&old.goals, |g| &g.id.value), by_id(&new.goals, |g| &g.id.value));
     for (id, g) in b.iter().filter(|(id, _)| !a.contains_key(*id)) {
         out.push(Change::GoalAdded { id: (*id).to_owned(), title: g.title.clone() });
@@ -238,12 +244,12 @@ fn goals(old: &Plan, new: &Plan, today: NaiveDate, out: &mut Vec<Change>) {
         }
     }
     for (id, g) in &b {
-        let was = a.get(id).and_then(|g| due::goal_achieved(g, today));
-        match (was, due::goal_achieved(g, today)) {
-            (None, Some(date)) => {
-                out.push(Change::GoalAchieved { id: (*id).to_owned(), title: g.title.clone(), date });
+        let was = a.get(id).is_some_and(|g| ctx.achieved(g).0);
+        match (was, ctx.achieved(g)) {
+            (false, (true, since)) => {
+                out.push(Change::GoalAchieved { id: (*id).to_owned(), title: g.title.clone(), date: since.map(Day) });
             }
-            (Some(_), None) if a.contains_key(id) => {
+            (true, (false, _)) => {
                 out.push(Change::GoalNoLongerAchieved { id: (*id).to_owned(), title: g.title.clone() });
             }
             _ => {}
@@ -275,7 +281,7 @@ fn activities(old: &Plan, new: &Plan, out: &mut Vec<Change>) {
                 title: after.title.clone(),
                 from: before.status.value,
                 to: after.status.value,
-                finished: after.finished_date(),
+                finished: day(after.finished.as_ref()),
             });
         }
     }
@@ -283,7 +289,7 @@ fn activities(old: &Plan, new: &Plan, out: &mut Vec<Change>) {
 
 /// Due dates set, moved or removed, goals first.
 fn due_dates(old: &Plan, new: &Plan, out: &mut Vec<Change>) {
-    let due = |d: Option<&At<NaiveDate>>| d.map(At::get);
+    let due = day;
     let (ga, gb) = (by_id(&old.goals, |g| &g.id.value), by_id(&new.goals, |g| &g.id.value));
     for (id, before, after) in both(&ga, &gb) {
         let (from, to) = (due(before.due.as_ref()), due(after.due.as_ref()));
@@ -306,11 +312,11 @@ fn both<'a, T>(a: &BTreeMap<&'a str, &'a T>, b: &BTreeMap<&'a str, &'a T>) -> Ve
 }
 
 fn measurements(old: &Plan, new: &Plan, out: &mut Vec<Change>) {
-    let all = |p: &Plan| -> BTreeMap<(String, NaiveDate), Measurement> {
+    let all = |p: &Plan| -> BTreeMap<(String, Day), Measurement> {
         let mut map = BTreeMap::new();
         for g in &p.goals {
             for m in g.indicator.iter().flat_map(Indicator::measurements) {
-                map.entry((g.id.value.clone(), m.date.get())).or_insert_with(|| m.clone());
+                map.entry((g.id.value.clone(), Day(m.date.value))).or_insert_with(|| m.clone());
             }
         }
         map
@@ -321,7 +327,7 @@ fn measurements(old: &Plan, new: &Plan, out: &mut Vec<Change>) {
         let (goal, date, value, women, men) = (goal.clone(), *date, m.value, m.women, m.men);
         match a.get(&(goal.clone(), date)) {
             None => {
-                let women_share = m.women_share().map(|s| (s * 10.0).round() / 10.0);
+                let women_share = m.women_share().map(crate::report::round1);
                 out.push(Change::MeasurementAdded { goal, date, value, women, men, women_share });
             }
             Some(before) if !same(before, m) => out.push(Change::MeasurementChanged { goal, date, value, women, men }),
@@ -336,16 +342,13 @@ fn measurements(old: &Plan, new: &Plan, out: &mut Vec<Change>) {
 /// Deadlines of goals and activities that became overdue, or were met, by the change. An item
 /// whose id is new but whose title belonged to a removed item is compared with that item (an id
 /// renamed, which the diff warns about), so a rename alone does not make it "now overdue".
-fn deadlines(old: &Plan, new: &Plan, today: NaiveDate, out: &mut Vec<Change>) {
+fn deadlines(old: &Plan, new: &Plan, ctx: &Ctx<'_>, out: &mut Vec<Change>) {
     type States = BTreeMap<String, (String, State)>;
     let goal_states = |p: &Plan| -> States {
-        p.goals
-            .iter()
-            .filter_map(|g| Some((g.id.value.clone(), (g.title.clone(), due::goal_state(g, today)?))))
-            .collect()
+        p.goals.iter().filter_map(|g| Some((g.id.value.clone(), (g.title.clone(), ctx.goal(g)?)))).collect()
     };
     let activity_states = |p: &Plan| -> States {
-        let state = |a: &Activity| due::activity_state(a, today);
+        let state = |a: &Activity| ctx.activity(a);
         p.activities.iter().filter_map(|a| Some((a.id.value.clone(), (a.title.clone(), state(a)?)))).collect()
     };
     for (item, before, after) in [
@@ -362,9 +365,9 @@ fn deadlines(old: &Plan, new: &Plan, today: NaiveDate, out: &mut Vec<Change>) {
             let (id, title) = (id.clone(), title.clone());
             match (was, *state) {
                 (Some(State::Overdue { .. }), State::Overdue { .. }) => {}
-                (_, State::Overdue { due }) => out.push(Change::BecameOverdue { item, id, title, due }),
+                (_, State::Overdue { due }) => out.push(Change::BecameOverdue { item, id, title, due: Day(due) }),
                 (Some(State::Open | State::Overdue { .. }), State::Met { due, late }) => {
-                    out.push(Change::DeadlineMet { item, id, title, due, late });
+                    out.push(Change::DeadlineMet { item, id, title, due: Day(due), late });
                 }
                 _ => {}
             }

@@ -1,0 +1,27 @@
+//! `cemr articles`: the Charter's articles and how many signatories chose each, per group.
+
+use crate::Outcome;
+use crate::cli::FilterArgs;
+use crate::render::layout::{self, words};
+use crate::render::{Format, json, tabular};
+use crate::report::articles::ArticlesReport;
+use crate::report::{Filter, select};
+use crate::settings::Settings;
+
+pub(crate) fn run(args: &FilterArgs, settings: &Settings) -> anyhow::Result<Outcome> {
+    let format = settings.format_for("articles", &[Format::Table, Format::Json, Format::Csv, Format::Markdown])?;
+    let (repo, outcome) = super::load_for_report(settings)?;
+    let plans = select(&repo.plans, &repo.files, &repo.config, Filter { ids: &args.ids, groups: &args.groups })?;
+    let report = ArticlesReport::build(&plans, &repo.config);
+    let text = match format {
+        Format::Json => json::to_json(&report),
+        _ => tabular::render(
+            format,
+            &layout::articles(&report, words::for_output(settings.lang(repo.config.language), format)),
+            settings.color,
+            settings.width,
+        ),
+    };
+    crate::output::write(&text, settings.output.as_deref(), settings.force)?;
+    Ok(outcome)
+}

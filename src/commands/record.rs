@@ -1,0 +1,77 @@
+//! `cemr done|cancel|start|measure|adopt|report|sign`: one edit to one plan file, and one line
+//! on stderr saying what changed. Glue only: the editing is in `crate::edit`.
+
+use anyhow::bail;
+
+use crate::Outcome;
+use crate::cli::{ActivityArgs, AdoptArgs, MeasureArgs, ReportArgs, SignArgs};
+use crate::edit::{self, Dates, Edit, Ended, Reading};
+use crate::model::ActivityStatus;
+use crate::output::message;
+use crate::render::diagnostics;
+use crate::render::escape::terminal;
+use crate::repo;
+use crate::settings::Settings;
+
+pub(crate) fn activity(args: &ActivityArgs, status: ActivityStatus, settings: &Settings) -> anyhow::Result<Outcome> {
+    let date = args.date.unwrap_or(settings.today);
+    run(&args.id, &Edit::Activity { activity: args.activity.clone(), status, date }, settings)
+}
+
+pub(crate) fn measure(args: &MeasureArgs, settings: &Settings) -> anyhow::Result<Outcome> {
+    let reading = match (args.value, args.women, args.men) {
+        (Some(v), None, None) => Reading::Level(v),
+        (None, Some(women), Some(men)) => Reading::Balance { women, men },
+        _ => bail!("give --value (a level), or --women and --men (a balance)"),
+    };
+    run(&args.id, &Edit::Measure { goal: args.goal.clone(), date: args.date, reading }, settings)
+}
+
+pub(crate) fn adopt(args: &AdoptArgs, settings: &Settings) -> anyhow::Result<Outcome> {
+    let edit = Edit::Adopt { date: args.date, period: args.start.zip(args.end), url: args.url.clone() };
+    run(&args.id, &edit, settings)
+}
+
+pub(crate) fn report(args: &ReportArgs, settings: &Settings) -> anyhow::Result<Outcome> {
+    run(&args.id, &Edit::Report { date: args.date, url: args.url.clone() }, settings)
+}
+
+pub(crate) fn sign(args: &SignArgs, settings: &Settings) -> anyhow::Result<Outcome> {
+    run(&args.id, &Edit::Sign { date: args.date }, settings)
+}
+
+fn run(id: &str, edit: &Edit, settings: &Settings) -> anyhow::Result<Outcome> {
+    let root = settings.repo_root()?;
+    let repo = repo::load(&root, settings.today, settings.now)?;
+    let dates = Dates { today: settings.today, now: settings.now };
+    match edit::run(&repo, id, edit, dates)? {
+        Ended::Changed { file, summary, warnings, source } => {
+            if !warnings.is_empty() {
+                message(&findings(&warnings, &[source], settings));
+            }
+            if !settings.quiet {
+                message(&terminal(&format!("{file}: {summary}")));
+            }
+            Ok(Outcome::Clean)
+        }
+        Ended::Unchanged { file, summary } => {
+            if !settings.quiet {
+                message(&terminal(&format!("{file}: nothing changed: {summary}")));
+            }
+            Ok(Outcome::Clean)
+        }
+        Ended::Refused(refusal) => {
+            if !refusal.diagnostics.is_empty() {
+                message(&findings(&refusal.diagnostics, &refusal.sources, settings));
+            }
+            message(&format!("error: {}", terminal(&refusal.message)));
+            Ok(Outcome::Findings)
+        }
+    }
+}
+
+/// Rendered findings without the closing count line (they are about one file, not a run).
+fn findings(found: &[crate::diag::Diagnostic], sources: &[repo::SourceFile], settings: &Settings) -> String {
+    let text = diagnostics::render(found, &|p| sources.iter().find(|s| s.path == p), 1, settings.color);
+    text.trim_end().rsplit_once("\n\n").map_or_else(|| text.trim_end().to_owned(), |(f, _)| f.to_owned())
+}

@@ -1,0 +1,30 @@
+//! `cemr status [ID…]`: one row per signatory with totals; with one ID, its goals and activities.
+
+use std::collections::BTreeSet;
+
+use crate::Outcome;
+use crate::cli::FilterArgs;
+use crate::render::layout::{self, words};
+use crate::render::{Format, json, tabular};
+use crate::report::status::StatusReport;
+use crate::report::{Filter, select};
+use crate::settings::Settings;
+
+pub(crate) fn run(args: &FilterArgs, settings: &Settings) -> anyhow::Result<Outcome> {
+    let format = settings.format_for("status", &[Format::Table, Format::Json, Format::Csv, Format::Markdown])?;
+    let (repo, outcome) = super::load_for_report(settings)?;
+    let plans = select(&repo.plans, &repo.files, &repo.config, Filter { ids: &args.ids, groups: &args.groups })?;
+    let detail = args.ids.iter().collect::<BTreeSet<_>>().len() == 1;
+    let report = StatusReport::build(&plans, &repo.config, settings.today, detail);
+    let text = match format {
+        Format::Json => json::to_json(&report),
+        _ => tabular::render(
+            format,
+            &layout::status(&report, words::for_output(settings.lang(repo.config.language), format)),
+            settings.color,
+            settings.width,
+        ),
+    };
+    crate::output::write(&text, settings.output.as_deref(), settings.force)?;
+    Ok(outcome)
+}

@@ -1,0 +1,141 @@
+//! One signatory as of a date: signing, the action plan status, and every open deadline.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::activity::finished_by;
+use super::due::{Deadline, DeadlineKind};
+use super::goal::goal_state;
+use super::months::add_months;
+use crate::model::config::Rules;
+use crate::model::{ActionPlan, Plan};
+
+/// SPEC §2: where a signatory stands with its first action plan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActionPlanStatus {
+    NotSigned,
+    /// Signed, no plan adopted yet, not overdue.
+    Due,
+    Overdue,
+    Adopted,
+    AdoptedLate,
+}
+
+impl ActionPlanStatus {
+    /// The machine name (as in JSON).
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::NotSigned => "not_signed",
+            Self::Due => "due",
+            Self::Overdue => "overdue",
+            Self::Adopted => "adopted",
+            Self::AdoptedLate => "adopted_late",
+        }
+    }
+}
+
+/// The action plan status with its dates.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ActionPlanState {
+    pub status: ActionPlanStatus,
+    /// `signed` + `action_plan_months`; `None` when not signed.
+    pub due: Option<NaiveDate>,
+    /// The earliest adoption on or before today (also for a signatory that has not signed).
+    pub adopted: Option<NaiveDate>,
+}
+
+/// The signing date, if it is on or before `today`.
+#[must_use]
+pub fn signed_as_of(plan: &Plan, today: NaiveDate) -> Option<NaiveDate> {
+    plan.signatory.signed_date().filter(|s| *s <= today)
+}
+
+/// The action plans adopted on or before `today`, with their adoption dates.
+#[must_use]
+pub fn adopted_as_of(plan: &Plan, today: NaiveDate) -> Vec<(NaiveDate, &ActionPlan)> {
+    plan.action_plans.iter().filter_map(|p| p.adopted_date().filter(|a| *a <= today).map(|a| (a, p))).collect()
+}
+
+/// The action plan status as of `today`.
+#[must_use]
+pub fn action_plan_state(plan: &Plan, rules: &Rules, today: NaiveDate) -> ActionPlanState {
+    let adopted = adopted_as_of(plan, today).iter().map(|(a, _)| *a).min();
+    let Some(signed) = signed_as_of(plan, today) else {
+        return ActionPlanState { status: ActionPlanStatus::NotSigned, due: None, adopted };
+    };
+    let due = add_months(signed, rules.action_plan_months);
+    let status = match adopted {
+        Some(a) if a <= due => ActionPlanStatus::Adopted,
+        Some(_) => ActionPlanStatus::AdoptedLate,
+        None if due < today => ActionPlanStatus::Overdue,
+        None => ActionPlanStatus::Due,
+    };
+    ActionPlanState { status, due: Some(due), adopted }
+}
+
+/// Every open deadline of one signatory as of `today`, sorted by due date, kind and id.
+/// Satisfied deadlines are not listed.
+#[must_use]
+pub fn deadlines(plan: &Plan, rules: &Rules, today: NaiveDate) -> Vec<Deadline> {
+    let new = |kind, id: Option<&str>, due, title: Option<&str>, owner: Option<&str>| Deadline {
+        signatory: plan.id.clone(),
+        kind,
+        id: id.map(str::to_owned),
+        due,
+        title: title.map(str::to_owned),
+        owner: owner.map(str::to_owned),
+    };
+    let mut out = Vec::new();
+    let adopted = adopted_as_of(plan, today);
+    // action_plan: applies when signed; satisfied by any plan adopted on or before today.
+    if let (Some(due), true) = (action_plan_state(plan, rules, today).due, adopted.is_empty()) {
+        out.push(new(DeadlineKind::ActionPlan, None, due, None, None));
+    }
+    // next_plan: the end of the latest adopted plan. A later adoption would itself be the
+    // latest, so this deadline is open whenever the latest plan has an end.
+    let latest = adopted.iter().max_by_key(|(a, p)| (*a, p.end.as_ref().map(|e| e.value)));
+    if let Some(end) = latest.and_then(|(_, p)| p.end.as_ref()) {
+        out.push(new(DeadlineKind::NextPlan, None, end.value, None, None));
+    }
+    // report: from the latest report on or before today, else from the first adoption. A
+    // report dated after that start would itself be the latest, so it is open whenever a plan is.
+    if let Some(first) = adopted.iter().map(|(a, _)| *a).min() {
+        let last_report = plan.reports.iter().map(|r| r.date.value).filter(|d| *d <= today).max();
+        let due = add_months(last_report.unwrap_or(first), rules.report_months);
+        out.push(new(DeadlineKind::Report, None, due, None, None));
+    }
+    for goal in &plan.goals {
+        if let Some(due) = &goal.due {
+            if !goal_state(goal, rules, today).achieved {
+                out.push(new(DeadlineKind::Goal, Some(&goal.id.value), due.value, Some(&goal.title), None));
+            }
+        }
+    }
+    for activity in &plan.activities {
+        if let Some(due) = &activity.due {
+            if !finished_by(activity, today) {
+                let owner = activity.owner.as_deref();
+                out.push(new(
+                    DeadlineKind::Activity,
+                    Some(&activity.id.value),
+                    due.value,
+                    Some(&activity.title),
+                    owner,
+                ));
+            }
+        }
+    }
+    out.sort_by(|a, b| a.key().cmp(&b.key()));
+    out
+}
+
+/// The open, not-overdue deadline with the earliest due date (ties: kind, then id).
+#[must_use]
+pub fn next_deadline(deadlines: &[Deadline], today: NaiveDate) -> Option<&Deadline> {
+    deadlines.iter().filter(|d| !d.is_overdue(today)).min_by(|a, b| a.key().cmp(&b.key()))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,65 @@
+//! One entry point that drives a plan file's bytes through every stage, for the fuzz target
+//! (`fuzz/`) and the regression tests of what it found. Not part of the stable API.
+
+use chrono::NaiveDate;
+
+use crate::check::{self, Context};
+use crate::diag::Diagnostic;
+use crate::model::Plan;
+use crate::model::config::RepoConfig;
+use crate::model::parse::{PlanLocation, parse_plan};
+use crate::render::layout::{self, words};
+use crate::render::{Format, diagnostics, github, json, tabular};
+use crate::repo::SourceFile;
+use crate::report::articles::ArticlesReport;
+use crate::report::deadlines::{DeadlinesReport, Window};
+use crate::report::status::StatusReport;
+
+/// Parses, checks and renders one plan file as every command would. Panics only on a bug.
+pub fn exercise(data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else { return };
+    let source = SourceFile::new("plans/fuzz.toml".to_owned(), text.to_owned());
+    let location = PlanLocation { id: "fuzz", file: "plans/fuzz.toml", folder_groups: &[] };
+    let (plan, mut found) = parse_plan(&source.text, &location);
+    let config = RepoConfig::default();
+    let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default();
+    let context = Context { config: &config, today, now: today };
+    if let Some(plan) = &plan {
+        found.extend(check::run_plan(plan, &context));
+    }
+    source.resolve(&mut found);
+    Diagnostic::sort(&mut found);
+    for d in &found {
+        assert!(d.line >= 1 && d.column >= 1, "position 0 in {d:?}");
+    }
+    let _ = diagnostics::render(&found, &|_| Some(&source), 1, true);
+    let _ = diagnostics::render(&found, &|_| Some(&source), 1, false);
+    let _ = github::annotations(&found, None);
+    let _ = github::step_summary(&found, "");
+    let out = json::validate(&found, 1);
+    assert!(serde_json::from_str::<serde_json::Value>(&out).is_ok(), "validate JSON does not parse");
+    if let Some(plan) = &plan {
+        reports(plan, &config, today);
+    }
+}
+
+/// Deadlines and every listing report in every format, as of `today` and as of dates at the
+/// ends of the calendar (month arithmetic must saturate, not overflow).
+fn reports(plan: &Plan, config: &RepoConfig, today: NaiveDate) {
+    let plans = [plan];
+    for day in [today, NaiveDate::MIN, NaiveDate::MAX] {
+        let _ = crate::deadline::deadlines(plan, &config.rules, day);
+        let status = StatusReport::build(&plans, config, day, true);
+        let deadlines = DeadlinesReport::build(&plans, &config.rules, day, Window::default());
+        let articles = ArticlesReport::build(&plans, config);
+        let mut tables = layout::status(&status, &words::EN);
+        tables.extend(layout::deadlines(&deadlines, &day.to_string(), &words::EN));
+        tables.extend(layout::articles(&articles, &words::EN));
+        for format in [Format::Table, Format::Csv, Format::Markdown] {
+            let _ = tabular::render(format, &tables, true, Some(80));
+        }
+        for text in [json::to_json(&status), json::to_json(&deadlines), json::to_json(&articles)] {
+            assert!(serde_json::from_str::<serde_json::Value>(&text).is_ok(), "report JSON does not parse");
+        }
+    }
+}

@@ -1,0 +1,205 @@
+//! Inline SVG charts for the HTML summary: progress bars, women/men shares against the 40/60
+//! band, and deadlines per month. Every label is escaped; nothing external is referenced.
+
+use std::fmt::Write as _;
+
+use super::escape::html;
+
+const ROW: f64 = 22.0;
+const LABEL_WIDTH: f64 = 230.0;
+const BAR_WIDTH: f64 = 380.0;
+const WIDTH: f64 = LABEL_WIDTH + BAR_WIDTH + 70.0;
+
+fn open(height: f64, title: &str) -> String {
+    format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {WIDTH} {height}\" width=\"100%\" role=\"img\" aria-label=\"{}\" font-family=\"sans-serif\" font-size=\"12\">\n<title>{}</title>\n",
+        html(title),
+        html(title)
+    )
+}
+
+/// Truncates a label to fit the label column.
+fn short(label: &str) -> String {
+    const MAX: usize = 34;
+    if label.chars().count() <= MAX {
+        label.to_owned()
+    } else {
+        let mut s: String = label.chars().take(MAX - 1).collect();
+        s.push('…');
+        s
+    }
+}
+
+/// One horizontal bar per row, 0–100 %; `None` (unknown) is drawn as a dashed outline and
+/// labelled "unknown", never as 0 %.
+#[must_use]
+pub fn progress_bars(title: &str, rows: &[(String, Option<f64>)], unknown_word: &str) -> String {
+    #[allow(clippy::cast_precision_loss)]
+    let height = ROW * rows.len() as f64 + 30.0;
+    let mut s = open(height, title);
+    let _ = writeln!(
+        s,
+        "<line x1=\"{LABEL_WIDTH}\" y1=\"4\" x2=\"{LABEL_WIDTH}\" y2=\"{}\" stroke=\"#999\"/>",
+        height - 22.0
+    );
+    for (i, (label, value)) in rows.iter().enumerate() {
+        #[allow(clippy::cast_precision_loss)]
+        let y = 6.0 + ROW * i as f64;
+        let _ = writeln!(
+            s,
+            "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>",
+            LABEL_WIDTH - 6.0,
+            y + 12.0,
+            html(&short(label))
+        );
+        if let Some(v) = value {
+            let v = v.clamp(0.0, 100.0);
+            let w = BAR_WIDTH * v / 100.0;
+            let _ =
+                writeln!(s, "<rect x=\"{LABEL_WIDTH}\" y=\"{y}\" width=\"{w:.1}\" height=\"15\" fill=\"#2f6f9f\"/>");
+            let _ = writeln!(s, "<text x=\"{:.1}\" y=\"{}\">{v:.0} %</text>", LABEL_WIDTH + w + 4.0, y + 12.0);
+        } else {
+            let _ = writeln!(
+                s,
+                "<rect x=\"{LABEL_WIDTH}\" y=\"{y}\" width=\"{BAR_WIDTH}\" height=\"15\" fill=\"none\" stroke=\"#aaa\" stroke-dasharray=\"4 3\"/>"
+            );
+            let _ = writeln!(
+                s,
+                "<text x=\"{}\" y=\"{}\" fill=\"#666\">{}</text>",
+                LABEL_WIDTH + 6.0,
+                y + 12.0,
+                html(unknown_word)
+            );
+        }
+    }
+    axis(&mut s, height - 20.0);
+    s.push_str("</svg>\n");
+    s
+}
+
+/// Women's share per row on a 0–100 % scale with the 40–60 % band shaded: a dot inside the
+/// band is balanced (the 40/60 rule, symmetric for women and men).
+#[must_use]
+pub fn share_chart(title: &str, rows: &[(String, f64)], min_share: f64) -> String {
+    #[allow(clippy::cast_precision_loss)]
+    let height = ROW * rows.len() as f64 + 30.0;
+    let mut s = open(height, title);
+    let band_x = LABEL_WIDTH + BAR_WIDTH * min_share / 100.0;
+    let band_w = BAR_WIDTH * (100.0 - 2.0 * min_share).max(0.0) / 100.0;
+    let _ = writeln!(
+        s,
+        "<rect x=\"{band_x:.1}\" y=\"2\" width=\"{band_w:.1}\" height=\"{}\" fill=\"#d9ead3\"/>",
+        height - 24.0
+    );
+    for (i, (label, share)) in rows.iter().enumerate() {
+        #[allow(clippy::cast_precision_loss)]
+        let y = 6.0 + ROW * i as f64;
+        let share = share.clamp(0.0, 100.0);
+        let x = LABEL_WIDTH + BAR_WIDTH * share / 100.0;
+        let balanced = share >= min_share && share <= 100.0 - min_share;
+        let color = if balanced { "#2e7d32" } else { "#c62828" };
+        let _ = writeln!(
+            s,
+            "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>",
+            LABEL_WIDTH - 6.0,
+            y + 12.0,
+            html(&short(label))
+        );
+        let _ = writeln!(
+            s,
+            "<line x1=\"{LABEL_WIDTH}\" y1=\"{0}\" x2=\"{1}\" y2=\"{0}\" stroke=\"#ddd\"/>",
+            y + 8.0,
+            LABEL_WIDTH + BAR_WIDTH
+        );
+        let _ = writeln!(s, "<circle cx=\"{x:.1}\" cy=\"{}\" r=\"5\" fill=\"{color}\"/>", y + 8.0);
+        let _ = writeln!(s, "<text x=\"{}\" y=\"{}\">{share:.0} % ♀</text>", LABEL_WIDTH + BAR_WIDTH + 6.0, y + 12.0);
+    }
+    axis(&mut s, height - 20.0);
+    s.push_str("</svg>\n");
+    s
+}
+
+/// Vertical bars: how many deadlines fall in each period (e.g. month), overdue ones in red.
+#[must_use]
+pub fn deadline_columns(title: &str, periods: &[(String, usize, usize)]) -> String {
+    let height = 170.0;
+    let mut s = open(height, title);
+    let max = periods.iter().map(|(_, open, overdue)| open + overdue).max().unwrap_or(0).max(1);
+    #[allow(clippy::cast_precision_loss)]
+    let slot = (WIDTH - 40.0) / periods.len().max(1) as f64;
+    for (i, (label, open, overdue)) in periods.iter().enumerate() {
+        #[allow(clippy::cast_precision_loss)]
+        let (x, scale) = (30.0 + slot * i as f64, 120.0 / max as f64);
+        #[allow(clippy::cast_precision_loss)]
+        let (h_overdue, h_open) = (scale * *overdue as f64, scale * *open as f64);
+        let base = 135.0;
+        let _ = writeln!(
+            s,
+            "<rect x=\"{x:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{h_overdue:.1}\" fill=\"#c62828\"/>",
+            base - h_overdue,
+            slot * 0.7
+        );
+        let _ = writeln!(
+            s,
+            "<rect x=\"{x:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{h_open:.1}\" fill=\"#2f6f9f\"/>",
+            base - h_overdue - h_open,
+            slot * 0.7
+        );
+        if open + overdue > 0 {
+            let _ = writeln!(
+                s,
+                "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{}</text>",
+                x + slot * 0.35,
+                base - h_overdue - h_open - 3.0,
+                open + overdue
+            );
+        }
+        let _ = writeln!(
+            s,
+            "<text x=\"{:.1}\" y=\"152\" text-anchor=\"middle\" font-size=\"10\">{}</text>",
+            x + slot * 0.35,
+            html(label)
+        );
+    }
+    let _ = writeln!(s, "<line x1=\"26\" y1=\"135\" x2=\"{}\" y2=\"135\" stroke=\"#999\"/>", WIDTH - 10.0);
+    s.push_str("</svg>\n");
+    s
+}
+
+fn axis(s: &mut String, y: f64) {
+    for pct in [0, 40, 60, 100] {
+        let x = LABEL_WIDTH + BAR_WIDTH * f64::from(pct) / 100.0;
+        let _ = writeln!(
+            s,
+            "<text x=\"{x:.1}\" y=\"{}\" text-anchor=\"middle\" font-size=\"10\" fill=\"#555\">{pct} %</text>",
+            y + 14.0
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_are_escaped_and_unknown_is_not_zero() {
+        let svg = progress_bars("t", &[("<script>&".into(), None), ("Luleå".into(), Some(50.0))], "unknown");
+        assert!(svg.contains("&lt;script&gt;&amp;"));
+        assert!(!svg.contains("<script>"));
+        assert!(svg.contains("unknown"));
+        assert!(svg.contains("50 %"));
+        assert!(!svg.contains(">0 %</text>\n<rect"));
+    }
+
+    #[test]
+    fn shares_inside_the_band_are_green() {
+        let svg = share_chart("t", &[("a".into(), 45.0), ("b".into(), 75.0)], 40.0);
+        assert!(svg.contains("#2e7d32") && svg.contains("#c62828"));
+    }
+
+    #[test]
+    fn columns_scale_to_the_largest() {
+        let svg = deadline_columns("t", &[("2027-01".into(), 2, 1), ("2027-02".into(), 0, 0)]);
+        assert!(svg.contains(">3</text>"));
+    }
+}

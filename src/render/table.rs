@@ -1,0 +1,170 @@
+//! The one tabular intermediate: title, columns, rows and footer rows of plain cells, which
+//! the terminal, CSV and Markdown renderers each turn into text.
+//!
+//! Cells hold raw text; every renderer escapes it for its destination.
+
+/// A table of a report.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Table {
+    pub title: Option<String>,
+    pub columns: Vec<Column>,
+    pub rows: Vec<Vec<Cell>>,
+    /// Totals, shown after the rows.
+    pub footer: Vec<Vec<Cell>>,
+    /// A line shown under the table (e.g. when it has no rows); not in CSV.
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Column {
+    pub header: String,
+    pub align: Align,
+    /// For a column of ratios: the headers of its two CSV columns (part, whole), so that a
+    /// spreadsheet never reads "2/3" as a date.
+    pub split: Option<(String, String)>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Align {
+    Left,
+    Right,
+}
+
+/// One cell: its content and how it is marked.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Cell {
+    pub content: Content,
+    pub mark: Mark,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Content {
+    Text(String),
+    /// A percentage (0–100) drawn as a bar in the terminal; `None` is unknown.
+    Bar(Option<f64>),
+    /// A percentage (0–100) as a number; `None` is unknown.
+    Percent(Option<f64>),
+    /// "part/whole" for people (with a note after it); two numbers in CSV.
+    Ratio {
+        part: usize,
+        whole: usize,
+        note: Option<String>,
+    },
+    /// Nothing to show: a dash for people, an empty CSV field.
+    Missing,
+}
+
+/// Emphasis a renderer may show (the terminal colours it when colour is on).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Mark {
+    #[default]
+    Plain,
+    Overdue,
+    DueSoon,
+}
+
+impl Column {
+    #[must_use]
+    pub fn left(header: impl Into<String>) -> Self {
+        Self { header: header.into(), align: Align::Left, split: None }
+    }
+
+    #[must_use]
+    pub fn right(header: impl Into<String>) -> Self {
+        Self { header: header.into(), align: Align::Right, split: None }
+    }
+
+    /// A right-aligned column of ratios; `part` and `whole` name its two CSV columns.
+    #[must_use]
+    pub fn ratio(header: impl Into<String>, part: impl Into<String>, whole: impl Into<String>) -> Self {
+        Self { header: header.into(), align: Align::Right, split: Some((part.into(), whole.into())) }
+    }
+}
+
+impl Cell {
+    #[must_use]
+    pub fn text(s: impl Into<String>) -> Self {
+        Self { content: Content::Text(s.into()), mark: Mark::Plain }
+    }
+
+    #[must_use]
+    pub fn bar(percent: Option<f64>) -> Self {
+        Self { content: Content::Bar(percent), mark: Mark::Plain }
+    }
+
+    #[must_use]
+    pub fn percent(percent: Option<f64>) -> Self {
+        Self { content: Content::Percent(percent), mark: Mark::Plain }
+    }
+
+    #[must_use]
+    pub fn ratio(part: usize, whole: usize) -> Self {
+        Self { content: Content::Ratio { part, whole, note: None }, mark: Mark::Plain }
+    }
+
+    /// A ratio with a note people see after it ("2/4, 1 cancelled").
+    #[must_use]
+    pub fn ratio_with(part: usize, whole: usize, note: Option<String>) -> Self {
+        Self { content: Content::Ratio { part, whole, note }, mark: Mark::Plain }
+    }
+
+    #[must_use]
+    pub fn missing() -> Self {
+        Self { content: Content::Missing, mark: Mark::Plain }
+    }
+
+    /// Text, or a dash when there is none.
+    #[must_use]
+    pub fn text_or_missing(s: Option<impl Into<String>>) -> Self {
+        s.map_or_else(Self::missing, Self::text)
+    }
+
+    #[must_use]
+    pub fn empty() -> Self {
+        Self::text("")
+    }
+
+    #[must_use]
+    pub fn marked(mut self, mark: Mark) -> Self {
+        self.mark = mark;
+        self
+    }
+
+    /// Marks the cell only when `on`.
+    #[must_use]
+    pub fn marked_if(self, on: bool, mark: Mark) -> Self {
+        if on { self.marked(mark) } else { self }
+    }
+}
+
+/// How people read a ratio cell.
+#[must_use]
+pub fn ratio_text(part: usize, whole: usize, note: Option<&str>) -> String {
+    match note {
+        Some(note) => format!("{part}/{whole}, {note}"),
+        None => format!("{part}/{whole}"),
+    }
+}
+
+/// What people see for a missing value.
+pub const DASH: &str = "–";
+
+/// A percentage for people: whole percent, and below 100 % until it is reached (99.6 → 99).
+#[must_use]
+pub fn percent(p: f64) -> String {
+    let shown = if p < 100.0 { p.floor().min(99.0) } else { 100.0 };
+    format!("{shown:.0}%")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percent_never_rounds_up_to_done() {
+        assert_eq!(percent(99.96), "99%");
+        assert_eq!(percent(100.0), "100%");
+        assert_eq!(percent(52.9), "52%");
+        assert_eq!(percent(0.0), "0%");
+    }
+}

@@ -1,0 +1,131 @@
+//! Tables → text for a terminal (comfy-table): progress bars, and colour for overdue (red)
+//! and due soon (yellow) only when colour is on. Every cell is escaped for the terminal.
+
+use comfy_table::{Attribute, CellAlignment, Color, ContentArrangement, modifiers, presets};
+
+use super::escape;
+use super::table::{Align, Cell, Content, DASH, Mark, Table, percent, ratio_text};
+
+/// Bar width in characters.
+const BAR: usize = 10;
+
+/// Renders tables one after another, each under its title. `width` is the terminal's (no
+/// wrapping when `None`, e.g. when piped).
+#[must_use]
+pub fn render(tables: &[Table], color: bool, width: Option<u16>) -> String {
+    let mut out = String::new();
+    for (i, table) in tables.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        if let Some(title) = &table.title {
+            out.push_str(&escape::terminal(title));
+            out.push('\n');
+        }
+        out.push_str(&one(table, color, width));
+        out.push('\n');
+        if let Some(note) = &table.note {
+            out.push_str(&escape::terminal(note));
+            out.push('\n');
+        }
+    }
+    out
+}
+
+fn one(table: &Table, color: bool, width: Option<u16>) -> String {
+    let mut t = comfy_table::Table::new();
+    t.load_preset(presets::UTF8_FULL_CONDENSED).apply_modifier(modifiers::UTF8_ROUND_CORNERS);
+    if color {
+        t.enforce_styling();
+    } else {
+        t.force_no_tty();
+    }
+    match width {
+        Some(w) => {
+            t.set_width(w).set_content_arrangement(ContentArrangement::Dynamic);
+        }
+        None => {
+            t.set_content_arrangement(ContentArrangement::Disabled);
+        }
+    }
+    t.set_header(table.columns.iter().map(|c| {
+        let cell = comfy_table::Cell::new(escape::terminal(&c.header));
+        if color { cell.add_attribute(Attribute::Bold) } else { cell }
+    }));
+    for row in &table.rows {
+        t.add_row(row.iter().map(|c| cell(c, color, false)));
+    }
+    if !table.footer.is_empty() && !table.rows.is_empty() {
+        t.add_row(table.columns.iter().map(|_| comfy_table::Cell::new("")));
+    }
+    for row in &table.footer {
+        t.add_row(row.iter().map(|c| cell(c, color, true)));
+    }
+    for (i, column) in table.columns.iter().enumerate() {
+        if let (Align::Right, Some(c)) = (column.align, t.column_mut(i)) {
+            c.set_cell_alignment(CellAlignment::Right);
+        }
+    }
+    t.trim_fmt()
+}
+
+fn cell(cell: &Cell, color: bool, bold: bool) -> comfy_table::Cell {
+    let text = match &cell.content {
+        Content::Text(s) => escape::terminal(s).into_owned(),
+        Content::Ratio { part, whole, note } => {
+            escape::terminal(&ratio_text(*part, *whole, note.as_deref())).into_owned()
+        }
+        Content::Bar(p) => bar(*p),
+        Content::Percent(Some(p)) => percent(*p),
+        Content::Percent(None) | Content::Missing => DASH.to_owned(),
+    };
+    let mut out = comfy_table::Cell::new(text);
+    if color {
+        out = match cell.mark {
+            Mark::Plain => out,
+            Mark::Overdue => out.fg(Color::Red),
+            Mark::DueSoon => out.fg(Color::Yellow),
+        };
+        if bold {
+            out = out.add_attribute(Attribute::Bold);
+        }
+    }
+    out
+}
+
+/// `███████░░░  70%`; `–` when unknown.
+#[must_use]
+pub fn bar(percent_done: Option<f64>) -> String {
+    let Some(p) = percent_done.filter(|p| p.is_finite()) else { return DASH.to_owned() };
+    let p = p.clamp(0.0, 100.0);
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // 0..=10 after the clamp
+    let filled = ((p / 10.0).floor() as usize).min(BAR);
+    format!("{}{} {:>4}", "█".repeat(filled), "░".repeat(BAR - filled), percent(p))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::table::Column;
+
+    #[test]
+    fn bars() {
+        assert_eq!(bar(Some(70.0)), "███████░░░  70%");
+        assert_eq!(bar(Some(100.0)), "██████████ 100%");
+        assert_eq!(bar(Some(0.0)), "░░░░░░░░░░   0%");
+        assert_eq!(bar(Some(99.9)), "█████████░  99%");
+        assert_eq!(bar(None), "–");
+        assert_eq!(bar(Some(f64::NAN)), "–");
+    }
+
+    #[test]
+    fn colour_only_when_asked() {
+        let table = Table {
+            columns: vec![Column::left("a")],
+            rows: vec![vec![Cell::text("late").marked(Mark::Overdue)]],
+            ..Table::default()
+        };
+        assert!(!render(std::slice::from_ref(&table), false, None).contains('\u{1b}'));
+        assert!(render(&[table], true, None).contains("\u{1b}["));
+    }
+}

@@ -1,0 +1,90 @@
+//! `cemr deadlines`: every open deadline of the signatories shown, soonest first.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::Day;
+use crate::deadline::{self, DeadlineKind};
+use crate::model::Plan;
+use crate::model::config::Rules;
+
+/// Which deadlines to list.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Window {
+    /// Only overdue ones (`--overdue`).
+    pub overdue_only: bool,
+    /// Overdue ones and those due within this many days (`--within DAYS`).
+    pub within: Option<u32>,
+}
+
+/// One open deadline (the JSON array's element; SPEC §4 plus extra keys).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct DeadlineRow {
+    /// The signatory's id.
+    pub signatory: String,
+    pub kind: DeadlineKind,
+    /// The goal's or activity's id; `null` for the other kinds.
+    pub id: Option<String>,
+    pub due: Day,
+    pub overdue: bool,
+    /// 0 when not overdue.
+    pub days_overdue: i64,
+    pub due_soon: bool,
+    /// The signatory's name.
+    pub name: String,
+    /// The goal's or activity's title.
+    pub title: Option<String>,
+    /// The activity's owner.
+    pub owner: Option<String>,
+}
+
+/// The listing: rows sorted by due date, then signatory id, kind and id.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct DeadlinesReport {
+    pub rows: Vec<DeadlineRow>,
+}
+
+impl DeadlinesReport {
+    #[must_use]
+    pub fn build(plans: &[&Plan], rules: &Rules, today: NaiveDate, window: Window) -> Self {
+        let mut rows: Vec<DeadlineRow> = plans
+            .iter()
+            .flat_map(|plan| {
+                deadline::deadlines(plan, rules, today).into_iter().map(move |d| DeadlineRow {
+                    overdue: d.is_overdue(today),
+                    days_overdue: d.days_overdue(today),
+                    due_soon: d.is_due_soon(today, rules.due_soon_days),
+                    signatory: d.signatory,
+                    kind: d.kind,
+                    id: d.id,
+                    due: d.due.into(),
+                    name: plan.signatory.name.clone(),
+                    title: d.title,
+                    owner: d.owner,
+                })
+            })
+            .filter(|row| window.includes(row, today))
+            .collect();
+        rows.sort_by(|a, b| (a.due, &a.signatory, a.kind, &a.id).cmp(&(b.due, &b.signatory, b.kind, &b.id)));
+        Self { rows }
+    }
+
+    /// Whether any listed deadline is overdue (for `--fail-on-overdue`).
+    #[must_use]
+    pub fn any_overdue(&self) -> bool {
+        self.rows.iter().any(|r| r.overdue)
+    }
+}
+
+impl Window {
+    fn includes(self, row: &DeadlineRow, today: NaiveDate) -> bool {
+        if row.overdue {
+            return true;
+        }
+        if self.overdue_only {
+            return false;
+        }
+        self.within.is_none_or(|days| row.due.0 <= deadline::horizon(today, days))
+    }
+}

@@ -1,0 +1,46 @@
+//! `--lang sv|en`: human output in Swedish or English; machine formats the same in both.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use assert_cmd::Command;
+
+const REPO: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/edit");
+
+fn cemr(args: &[&str], envs: &[(&str, &str)]) -> String {
+    let mut cmd = Command::cargo_bin("cemr").unwrap();
+    cmd.env_remove("LANG").env_remove("LC_ALL").env_remove("LC_MESSAGES").env("NO_COLOR", "1");
+    for (k, v) in envs {
+        cmd.env(k, v);
+    }
+    let out = cmd.args(["-C", REPO, "--today", "2026-11-24", "--color", "never"]).args(args).output().unwrap();
+    assert!(out.status.code().is_some_and(|c| c <= 1), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn status_in_swedish() {
+    insta::assert_snapshot!(cemr(&["--lang", "sv", "status", "lulea"], &[]));
+}
+
+#[test]
+fn deadlines_in_swedish_markdown() {
+    insta::assert_snapshot!(cemr(&["--lang", "sv", "deadlines", "--format", "markdown"], &[]));
+}
+
+#[test]
+fn lang_comes_from_the_environment_when_no_flag() {
+    let sv = cemr(&["status"], &[("LANG", "sv_SE.UTF-8")]);
+    assert!(sv.contains("Undertecknare"), "{sv}");
+    let en = cemr(&["status"], &[("LANG", "en_GB.UTF-8")]);
+    assert!(en.contains("Signatory"), "{en}");
+    let flag_wins = cemr(&["--lang", "en", "status"], &[("LANG", "sv_SE.UTF-8")]);
+    assert!(flag_wins.contains("Signatory"));
+}
+
+#[test]
+fn machine_formats_are_the_same_in_every_language() {
+    for args in [["status", "--format", "json"], ["deadlines", "--format", "csv"], ["articles", "--format", "json"]] {
+        let en = cemr(&[&["--lang", "en"][..], &args[..]].concat(), &[]);
+        let sv = cemr(&[&["--lang", "sv"][..], &args[..]].concat(), &[]);
+        assert_eq!(en, sv, "{args:?}");
+    }
+}
