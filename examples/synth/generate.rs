@@ -40,14 +40,14 @@ fn date(days: u64) -> String {
     let mut y = 2010u64;
     let mut d = days;
     loop {
-        let len = if y % 4 == 0 { 366 } else { 365 };
+        let len = if y.is_multiple_of(4) { 366 } else { 365 };
         if d < len {
             break;
         }
         d -= len;
         y += 1;
     }
-    let months = [31, if y % 4 == 0 { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    let months = [31, if y.is_multiple_of(4) { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
     let mut m = 0;
     while m < 11 && d >= months[m] {
         d -= months[m];

@@ -186,41 +186,41 @@ pub(super) fn dates_in_future(plan: &Plan, context: &Context<'_>, out: &mut Vec<
 /// `decided` ≤ `signed`; a plan's `start` ≤ `end`; an activity's `start` ≤ `due`.
 pub(super) fn date_order(plan: &Plan, _: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let s = &plan.signatory;
-    if let (Some(decided), Some(signed)) = (&s.decided, &s.signed) {
-        if decided.value > signed.value {
+    if let (Some(decided), Some(signed)) = (&s.decided, &s.signed)
+        && decided.value > signed.value
+    {
+        push(
+            out,
+            plan,
+            Code::DecidedAfterSigned,
+            decided.span,
+            format!("decided {} is after signed {}; the decision comes first", decided.value, signed.value),
+        );
+    }
+    for p in &plan.action_plans {
+        if let (Some(start), Some(end)) = (&p.start, &p.end)
+            && start.value > end.value
+        {
             push(
                 out,
                 plan,
-                Code::DecidedAfterSigned,
-                decided.span,
-                format!("decided {} is after signed {}; the decision comes first", decided.value, signed.value),
+                Code::StartAfterEnd,
+                start.span,
+                format!("the action plan starts {} after it ends {}", start.value, end.value),
             );
         }
     }
-    for p in &plan.action_plans {
-        if let (Some(start), Some(end)) = (&p.start, &p.end) {
-            if start.value > end.value {
-                push(
-                    out,
-                    plan,
-                    Code::StartAfterEnd,
-                    start.span,
-                    format!("the action plan starts {} after it ends {}", start.value, end.value),
-                );
-            }
-        }
-    }
     for a in &plan.activities {
-        if let (Some(start), Some(due)) = (&a.start, &a.due) {
-            if start.value > due.value {
-                push(
-                    out,
-                    plan,
-                    Code::StartAfterEnd,
-                    start.span,
-                    format!("activity `{}` starts {} after it is due {}", a.id.value, start.value, due.value),
-                );
-            }
+        if let (Some(start), Some(due)) = (&a.start, &a.due)
+            && start.value > due.value
+        {
+            push(
+                out,
+                plan,
+                Code::StartAfterEnd,
+                start.span,
+                format!("activity `{}` starts {} after it is due {}", a.id.value, start.value, due.value),
+            );
         }
     }
 }

@@ -25,6 +25,7 @@ use crate::settings::Settings;
 ///
 /// # Errors
 /// When the command could not run (exit 2).
+#[allow(clippy::match_wildcard_for_single_variants)] // `other`: the commands still to come
 pub(crate) fn dispatch(command: Command, settings: &Settings) -> anyhow::Result<Outcome> {
     match command {
         Command::Validate(args) => validate::run(&args, settings),
@@ -45,7 +46,6 @@ pub(crate) fn dispatch(command: Command, settings: &Settings) -> anyhow::Result<
         Command::Sign(args) => record::sign(&args, settings),
         Command::Completions(args) => completions::run(&args, settings),
         Command::Man => completions::man(settings),
-        #[allow(clippy::match_wildcard_for_single_variants)] // the commands still to come
         other => bail!("`{}` is not available yet", command_name(&other)),
     }
 }

@@ -107,24 +107,18 @@ pub fn deadlines(plan: &Plan, rules: &Rules, today: NaiveDate) -> Vec<Deadline> 
         out.push(new(DeadlineKind::Report, None, due, None, None));
     }
     for goal in &plan.goals {
-        if let Some(due) = &goal.due {
-            if !goal_state(goal, rules, today).achieved {
-                out.push(new(DeadlineKind::Goal, Some(&goal.id.value), due.value, Some(&goal.title), None));
-            }
+        if let Some(due) = &goal.due
+            && !goal_state(goal, rules, today).achieved
+        {
+            out.push(new(DeadlineKind::Goal, Some(&goal.id.value), due.value, Some(&goal.title), None));
         }
     }
     for activity in &plan.activities {
-        if let Some(due) = &activity.due {
-            if !finished_by(activity, today) {
-                let owner = activity.owner.as_deref();
-                out.push(new(
-                    DeadlineKind::Activity,
-                    Some(&activity.id.value),
-                    due.value,
-                    Some(&activity.title),
-                    owner,
-                ));
-            }
+        if let Some(due) = &activity.due
+            && !finished_by(activity, today)
+        {
+            let owner = activity.owner.as_deref();
+            out.push(new(DeadlineKind::Activity, Some(&activity.id.value), due.value, Some(&activity.title), owner));
         }
     }
     out.sort_by(|a, b| a.key().cmp(&b.key()));

@@ -316,14 +316,14 @@ fn check_finished(
             format!("status \"{name}\" needs the date it was finished"),
             "add `finished = YYYY-MM-DD`",
         );
-    } else if !status.value.is_finished() {
-        if let Some(span) = v.key_span("finished").or(finished.map(|f| f.span)) {
-            sink.push_help(
-                Code::FinishedNotAllowed,
-                span,
-                format!("a {name} activity has no finished date"),
-                "remove `finished`, or set `status = \"done\"` or \"cancelled\"",
-            );
-        }
+    } else if !status.value.is_finished()
+        && let Some(span) = v.key_span("finished").or(finished.map(|f| f.span))
+    {
+        sink.push_help(
+            Code::FinishedNotAllowed,
+            span,
+            format!("a {name} activity has no finished date"),
+            "remove `finished`, or set `status = \"done\"` or \"cancelled\"",
+        );
     }
 }
