@@ -6,14 +6,17 @@ use chrono::NaiveDate;
 use crate::check::{self, Context};
 use crate::diag::Diagnostic;
 use crate::model::Plan;
-use crate::model::config::RepoConfig;
+use crate::model::config::{Lang, RepoConfig};
 use crate::model::parse::{PlanLocation, parse_plan};
 use crate::render::layout::{self, words};
-use crate::render::{Format, diagnostics, github, json, tabular};
+use crate::render::summary_words::Words;
+use crate::render::{Format, diagnostics, github, json, summary_html, summary_markdown, tabular};
 use crate::repo::SourceFile;
 use crate::report::articles::ArticlesReport;
 use crate::report::deadlines::{DeadlinesReport, Window};
+use crate::report::quarter::Quarter;
 use crate::report::status::StatusReport;
+use crate::report::summary::SummaryReport;
 
 /// Parses, checks and renders one plan file as every command would. Panics only on a bug.
 pub fn exercise(data: &[u8]) {
@@ -61,5 +64,21 @@ fn reports(plan: &Plan, config: &RepoConfig, today: NaiveDate) {
         for text in [json::to_json(&status), json::to_json(&deadlines), json::to_json(&articles)] {
             assert!(serde_json::from_str::<serde_json::Value>(&text).is_ok(), "report JSON does not parse");
         }
+        summary(&plans, config, day);
+    }
+}
+
+/// The quarterly summary of the quarter before `day` and of the one running, in every format.
+fn summary(plans: &[&Plan], config: &RepoConfig, day: NaiveDate) {
+    for quarter in [Quarter::last_finished(day), Quarter::containing(day)] {
+        let Some(as_of) = quarter.as_of(day) else { continue };
+        let report = SummaryReport::build(plans, config, quarter, as_of);
+        for lang in [Lang::En, Lang::Sv] {
+            let words = Words::of(lang);
+            let _ = summary_markdown::render(&report, words);
+            let _ = summary_html::render(&report, words);
+        }
+        let text = json::to_json(&report);
+        assert!(serde_json::from_str::<serde_json::Value>(&text).is_ok(), "summary JSON does not parse");
     }
 }

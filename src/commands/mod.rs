@@ -10,9 +10,8 @@ mod new;
 mod record;
 mod schema;
 mod status;
+mod summary;
 mod validate;
-
-use anyhow::bail;
 
 use crate::Outcome;
 use crate::cli::Command;
@@ -25,7 +24,6 @@ use crate::settings::Settings;
 ///
 /// # Errors
 /// When the command could not run (exit 2).
-#[allow(clippy::match_wildcard_for_single_variants)] // `other`: the commands still to come
 pub(crate) fn dispatch(command: Command, settings: &Settings) -> anyhow::Result<Outcome> {
     match command {
         Command::Validate(args) => validate::run(&args, settings),
@@ -46,12 +44,8 @@ pub(crate) fn dispatch(command: Command, settings: &Settings) -> anyhow::Result<
         Command::Sign(args) => record::sign(&args, settings),
         Command::Completions(args) => completions::run(&args, settings),
         Command::Man => completions::man(settings),
-        other => bail!("`{}` is not available yet", command_name(&other)),
+        Command::Summary(args) => summary::run(&args, settings),
     }
-}
-
-fn command_name(command: &Command) -> String {
-    format!("{command:?}").split(['(', ' ']).next().unwrap_or_default().to_lowercase()
 }
 
 /// Loads the repository for a command that lists or reports on plans: errors in the plans are

@@ -6,28 +6,57 @@ use std::fmt::Write as _;
 use super::escape::html;
 
 const ROW: f64 = 22.0;
-const LABEL_WIDTH: f64 = 230.0;
 const BAR_WIDTH: f64 = 380.0;
-const WIDTH: f64 = LABEL_WIDTH + BAR_WIDTH + 70.0;
+/// Room right of the bars for the value.
+const VALUE_WIDTH: f64 = 70.0;
+/// The width of the deadline columns chart.
+const COLUMNS_WIDTH: f64 = 680.0;
+/// About one character of 12 px sans-serif text, for sizing the label column.
+const CHAR_WIDTH: f64 = 6.4;
+const MIN_LABEL_WIDTH: f64 = 120.0;
+const MAX_LABEL_WIDTH: f64 = 380.0;
 
-fn open(height: f64, title: &str) -> String {
+/// The label column, as wide as the longest label needs (within limits).
+#[derive(Clone, Copy)]
+struct Frame {
+    label: f64,
+}
+
+impl Frame {
+    fn for_labels<'a>(labels: impl Iterator<Item = &'a str>) -> Self {
+        #[allow(clippy::cast_precision_loss)] // label lengths far below 2^52
+        let longest = labels.map(|l| l.chars().count()).max().unwrap_or(0) as f64;
+        Self { label: (longest * CHAR_WIDTH + 12.0).clamp(MIN_LABEL_WIDTH, MAX_LABEL_WIDTH) }
+    }
+
+    fn width(self) -> f64 {
+        self.label + BAR_WIDTH + VALUE_WIDTH
+    }
+
+    /// A label truncated to fit the column.
+    fn short(self, label: &str) -> String {
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // small, positive
+        let max = ((self.label - 12.0) / CHAR_WIDTH).floor().max(4.0) as usize;
+        if label.chars().count() <= max {
+            label.to_owned()
+        } else {
+            let mut s: String = label.chars().take(max - 1).collect();
+            s.push('…');
+            s
+        }
+    }
+
+    fn bar_x(self, percent: f64) -> f64 {
+        self.label + BAR_WIDTH * percent / 100.0
+    }
+}
+
+fn open(width: f64, height: f64, title: &str) -> String {
     format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {WIDTH} {height}\" width=\"100%\" role=\"img\" aria-label=\"{}\" font-family=\"sans-serif\" font-size=\"12\">\n<title>{}</title>\n",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" role=\"img\" aria-label=\"{}\" font-family=\"sans-serif\" font-size=\"12\">\n<title>{}</title>\n",
         html(title),
         html(title)
     )
-}
-
-/// Truncates a label to fit the label column.
-fn short(label: &str) -> String {
-    const MAX: usize = 34;
-    if label.chars().count() <= MAX {
-        label.to_owned()
-    } else {
-        let mut s: String = label.chars().take(MAX - 1).collect();
-        s.push('…');
-        s
-    }
 }
 
 /// One horizontal bar per row, 0–100 %; `None` (unknown) is drawn as a dashed outline and
@@ -36,43 +65,40 @@ fn short(label: &str) -> String {
 pub fn progress_bars(title: &str, rows: &[(String, Option<f64>)], unknown_word: &str) -> String {
     #[allow(clippy::cast_precision_loss)]
     let height = ROW * rows.len() as f64 + 30.0;
-    let mut s = open(height, title);
-    let _ = writeln!(
-        s,
-        "<line x1=\"{LABEL_WIDTH}\" y1=\"4\" x2=\"{LABEL_WIDTH}\" y2=\"{}\" stroke=\"#999\"/>",
-        height - 22.0
-    );
+    let frame = Frame::for_labels(rows.iter().map(|(l, _)| l.as_str()));
+    let left = frame.label;
+    let mut s = open(frame.width(), height, title);
+    let _ = writeln!(s, "<line x1=\"{left}\" y1=\"4\" x2=\"{left}\" y2=\"{}\" stroke=\"#999\"/>", height - 22.0);
     for (i, (label, value)) in rows.iter().enumerate() {
         #[allow(clippy::cast_precision_loss)]
         let y = 6.0 + ROW * i as f64;
         let _ = writeln!(
             s,
             "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>",
-            LABEL_WIDTH - 6.0,
+            left - 6.0,
             y + 12.0,
-            html(&short(label))
+            html(&frame.short(label))
         );
         if let Some(v) = value {
             let v = v.clamp(0.0, 100.0);
             let w = BAR_WIDTH * v / 100.0;
-            let _ =
-                writeln!(s, "<rect x=\"{LABEL_WIDTH}\" y=\"{y}\" width=\"{w:.1}\" height=\"15\" fill=\"#2f6f9f\"/>");
-            let _ = writeln!(s, "<text x=\"{:.1}\" y=\"{}\">{v:.0} %</text>", LABEL_WIDTH + w + 4.0, y + 12.0);
+            let _ = writeln!(s, "<rect x=\"{left}\" y=\"{y}\" width=\"{w:.1}\" height=\"15\" fill=\"#2f6f9f\"/>");
+            let _ = writeln!(s, "<text x=\"{:.1}\" y=\"{}\">{v:.0} %</text>", left + w + 4.0, y + 12.0);
         } else {
             let _ = writeln!(
                 s,
-                "<rect x=\"{LABEL_WIDTH}\" y=\"{y}\" width=\"{BAR_WIDTH}\" height=\"15\" fill=\"none\" stroke=\"#aaa\" stroke-dasharray=\"4 3\"/>"
+                "<rect x=\"{left}\" y=\"{y}\" width=\"{BAR_WIDTH}\" height=\"15\" fill=\"none\" stroke=\"#aaa\" stroke-dasharray=\"4 3\"/>"
             );
             let _ = writeln!(
                 s,
                 "<text x=\"{}\" y=\"{}\" fill=\"#666\">{}</text>",
-                LABEL_WIDTH + 6.0,
+                left + 6.0,
                 y + 12.0,
                 html(unknown_word)
             );
         }
     }
-    axis(&mut s, height - 20.0);
+    axis(&mut s, frame, height - 20.0, &[0, 25, 50, 75, 100]);
     s.push_str("</svg>\n");
     s
 }
@@ -83,8 +109,10 @@ pub fn progress_bars(title: &str, rows: &[(String, Option<f64>)], unknown_word: 
 pub fn share_chart(title: &str, rows: &[(String, f64)], min_share: f64) -> String {
     #[allow(clippy::cast_precision_loss)]
     let height = ROW * rows.len() as f64 + 30.0;
-    let mut s = open(height, title);
-    let band_x = LABEL_WIDTH + BAR_WIDTH * min_share / 100.0;
+    let frame = Frame::for_labels(rows.iter().map(|(l, _)| l.as_str()));
+    let left = frame.label;
+    let mut s = open(frame.width(), height, title);
+    let band_x = frame.bar_x(min_share);
     let band_w = BAR_WIDTH * (100.0 - 2.0 * min_share).max(0.0) / 100.0;
     let _ = writeln!(
         s,
@@ -95,26 +123,26 @@ pub fn share_chart(title: &str, rows: &[(String, f64)], min_share: f64) -> Strin
         #[allow(clippy::cast_precision_loss)]
         let y = 6.0 + ROW * i as f64;
         let share = share.clamp(0.0, 100.0);
-        let x = LABEL_WIDTH + BAR_WIDTH * share / 100.0;
+        let x = frame.bar_x(share);
         let balanced = share >= min_share && share <= 100.0 - min_share;
         let color = if balanced { "#2e7d32" } else { "#c62828" };
         let _ = writeln!(
             s,
             "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>",
-            LABEL_WIDTH - 6.0,
+            left - 6.0,
             y + 12.0,
-            html(&short(label))
+            html(&frame.short(label))
         );
         let _ = writeln!(
             s,
-            "<line x1=\"{LABEL_WIDTH}\" y1=\"{0}\" x2=\"{1}\" y2=\"{0}\" stroke=\"#ddd\"/>",
+            "<line x1=\"{left}\" y1=\"{0}\" x2=\"{1}\" y2=\"{0}\" stroke=\"#ddd\"/>",
             y + 8.0,
-            LABEL_WIDTH + BAR_WIDTH
+            left + BAR_WIDTH
         );
         let _ = writeln!(s, "<circle cx=\"{x:.1}\" cy=\"{}\" r=\"5\" fill=\"{color}\"/>", y + 8.0);
-        let _ = writeln!(s, "<text x=\"{}\" y=\"{}\">{share:.0} % ♀</text>", LABEL_WIDTH + BAR_WIDTH + 6.0, y + 12.0);
+        let _ = writeln!(s, "<text x=\"{}\" y=\"{}\">{share:.0} % ♀</text>", left + BAR_WIDTH + 6.0, y + 12.0);
     }
-    axis(&mut s, height - 20.0);
+    axis(&mut s, frame, height - 20.0, &[0, 40, 60, 100]);
     s.push_str("</svg>\n");
     s
 }
@@ -123,10 +151,10 @@ pub fn share_chart(title: &str, rows: &[(String, f64)], min_share: f64) -> Strin
 #[must_use]
 pub fn deadline_columns(title: &str, periods: &[(String, usize, usize)]) -> String {
     let height = 170.0;
-    let mut s = open(height, title);
+    let mut s = open(COLUMNS_WIDTH, height, title);
     let max = periods.iter().map(|(_, open, overdue)| open + overdue).max().unwrap_or(0).max(1);
     #[allow(clippy::cast_precision_loss)]
-    let slot = (WIDTH - 40.0) / periods.len().max(1) as f64;
+    let slot = (COLUMNS_WIDTH - 40.0) / periods.len().max(1) as f64;
     for (i, (label, open, overdue)) in periods.iter().enumerate() {
         #[allow(clippy::cast_precision_loss)]
         let (x, scale) = (30.0 + slot * i as f64, 120.0 / max as f64);
@@ -161,14 +189,14 @@ pub fn deadline_columns(title: &str, periods: &[(String, usize, usize)]) -> Stri
             html(label)
         );
     }
-    let _ = writeln!(s, "<line x1=\"26\" y1=\"135\" x2=\"{}\" y2=\"135\" stroke=\"#999\"/>", WIDTH - 10.0);
+    let _ = writeln!(s, "<line x1=\"26\" y1=\"135\" x2=\"{}\" y2=\"135\" stroke=\"#999\"/>", COLUMNS_WIDTH - 10.0);
     s.push_str("</svg>\n");
     s
 }
 
-fn axis(s: &mut String, y: f64) {
-    for pct in [0, 40, 60, 100] {
-        let x = LABEL_WIDTH + BAR_WIDTH * f64::from(pct) / 100.0;
+fn axis(s: &mut String, frame: Frame, y: f64, ticks: &[u8]) {
+    for &pct in ticks {
+        let x = frame.bar_x(f64::from(pct));
         let _ = writeln!(
             s,
             "<text x=\"{x:.1}\" y=\"{}\" text-anchor=\"middle\" font-size=\"10\" fill=\"#555\">{pct} %</text>",
@@ -195,6 +223,18 @@ mod tests {
     fn shares_inside_the_band_are_green() {
         let svg = share_chart("t", &[("a".into(), 45.0), ("b".into(), 75.0)], 40.0);
         assert!(svg.contains("#2e7d32") && svg.contains("#c62828"));
+    }
+
+    #[test]
+    fn the_label_column_fits_the_labels_within_limits() {
+        let narrow = share_chart("t", &[("a".into(), 45.0)], 40.0);
+        assert!(narrow.contains("viewBox=\"0 0 570 "), "{narrow}");
+        let name = "Älvsbyns kommun: Jämn könsfördelning i kommunfullmäktige";
+        let wide = share_chart("t", &[(name.into(), 45.0)], 40.0);
+        assert!(wide.contains(name), "a 56-character label fits whole");
+        let long = "x".repeat(200);
+        let capped = progress_bars("t", &[(long, Some(10.0))], "unknown");
+        assert!(capped.contains("viewBox=\"0 0 830 ") && capped.contains("x…"), "{capped}");
     }
 
     #[test]

@@ -8,7 +8,9 @@ mod day;
 pub mod deadlines;
 mod detail;
 pub mod diff;
+pub mod quarter;
 pub mod status;
+pub mod summary;
 
 use std::collections::BTreeSet;
 use std::fmt;

@@ -1,0 +1,313 @@
+//! The quarterly summary as one self-contained HTML page: inline CSS (with print rules for A4),
+//! charts as inline SVG, no scripts and no external assets. All plan text goes through
+//! `escape::html`.
+
+use std::fmt::Write as _;
+
+use super::escape::html as esc;
+use super::summary_phrase::{self as phrase, ratio, ratio_with_change, with_change};
+use super::summary_words::Words;
+use super::svg;
+use crate::report::summary::{Change, DeadlineLine, Figures, Happened, SummaryReport};
+
+const CSS: &str = include_str!("summary.css");
+
+/// Renders the summary in `w`'s words.
+#[must_use]
+pub fn render(r: &SummaryReport, w: &Words) -> String {
+    let quarter = (w.quarter)(r.period.quarter);
+    let heading = format!("{}, {quarter}", w.title);
+    let repo = r.repository.as_deref().filter(|n| !n.trim().is_empty());
+    let title = match repo {
+        Some(name) => format!("{heading} — {}", esc(name)),
+        None => heading.clone(),
+    };
+    let mut out = String::with_capacity(64 * 1024);
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>{title}</title>\n<style>\n{CSS}</style>\n</head>\n<body>\n<main>\n<header>\n",
+        w.code
+    );
+    if let Some(name) = repo {
+        let _ = writeln!(out, "<p class=\"repo\">{}</p>", esc(name));
+    }
+    let since = (w.state_since)(&r.as_of.to_string(), &r.before.to_string());
+    let _ = writeln!(
+        out,
+        "<h1>{heading}</h1>\n<p class=\"meta\">{}: {} – {}; {since}. {}: {}.</p>",
+        w.period, r.period.start, r.period.end, w.signatories_shown, r.totals.signatories
+    );
+    if !r.complete {
+        let _ = writeln!(out, "<p class=\"note\">{}</p>", (w.unfinished)(&r.as_of.to_string()));
+    }
+    out.push_str("</header>\n");
+    key_figures(&mut out, r, w);
+    happened(&mut out, &r.happened, w);
+    if !r.balance.is_empty() {
+        let rows: Vec<(String, f64)> =
+            r.balance.iter().map(|b| (format!("{}: {}", b.name, b.title), b.women_share)).collect();
+        let min = r.balance.first().map_or(40.0, |b| b.min_share);
+        let same = r.balance.iter().all(|b| (b.min_share - min).abs() < f64::EPSILON);
+        let svg = svg::share_chart(w.chart_share, &rows, if same { min } else { 40.0 });
+        section(&mut out, w.balance_heading, |out| chart(out, w.chart_share, &svg));
+    }
+    section(&mut out, w.became_overdue, |out| deadlines(out, &r.became_overdue, w, true, w.nothing_overdue));
+    let older: Vec<DeadlineLine> = r.overdue_at_end.iter().filter(|d| !r.became_overdue.contains(d)).cloned().collect();
+    section(&mut out, &format!("{} ({})", w.still_overdue, older.len()), |out| {
+        deadlines(out, &older, w, true, w.nothing_still_overdue);
+    });
+    section(&mut out, &(w.due_next)(&r.next_quarter.end.to_string()), |out| {
+        deadlines(out, &r.due_next_quarter, w, false, w.nothing_due);
+        let months: Vec<(String, usize, usize)> =
+            r.deadlines_by_month.iter().map(|m| (m.month.clone(), m.open, m.overdue)).collect();
+        chart(out, w.chart_deadlines, &svg::deadline_columns(w.chart_deadlines, &months));
+    });
+    section(&mut out, w.per_group, |out| groups(out, r, w));
+    section(&mut out, w.per_signatory, |out| signatories(out, r, w));
+    let _ = writeln!(out, "<footer>{}</footer>\n</main>\n</body>\n</html>", w.made_by);
+    out
+}
+
+fn section(out: &mut String, title: &str, body: impl FnOnce(&mut String)) {
+    let _ = writeln!(out, "<section>\n<h2>{title}</h2>");
+    body(out);
+    out.push_str("</section>\n");
+}
+
+/// A chart with a visible caption (the SVG's own title shows only as a tooltip).
+fn chart(out: &mut String, caption: &str, svg: &str) {
+    let _ = write!(out, "<figure class=\"chart\">\n<figcaption>{caption}</figcaption>\n{svg}</figure>\n");
+}
+
+/// A table; `numeric` marks right-aligned columns. Cells are already escaped.
+fn table(out: &mut String, header: &[&str], numeric: &[bool], rows: &[Vec<String>], class: &str) {
+    let _ = write!(out, "<table class=\"{class}\">\n<thead><tr>");
+    let cls = |i: usize| if numeric.get(i) == Some(&true) { " class=\"n\"" } else { "" };
+    for (i, h) in header.iter().enumerate() {
+        let _ = write!(out, "<th{}>{h}</th>", cls(i));
+    }
+    out.push_str("</tr></thead>\n<tbody>\n");
+    for row in rows {
+        out.push_str("<tr>");
+        for (i, cell) in row.iter().enumerate() {
+            let _ = write!(out, "<td{}>{cell}</td>", cls(i));
+        }
+        out.push_str("</tr>\n");
+    }
+    out.push_str("</tbody>\n</table>\n");
+}
+
+/// The change as a coloured figure; `more_is_better` is false for overdue counts.
+fn delta(c: Change, more_is_better: bool) -> String {
+    let class = match (c.change.signum(), more_is_better) {
+        (0, _) => "flat",
+        (1, true) | (-1, false) => "good",
+        _ => "bad",
+    };
+    format!("<span class=\"delta {class}\">{}</span>", Words::change(c.change))
+}
+
+fn key_figures(out: &mut String, r: &SummaryReport, w: &Words) {
+    let t = &r.totals;
+    let _ = writeln!(out, "<section>\n<h2>{}</h2>\n<div class=\"cards\">", w.key_figures);
+    let report_row = (w.report_row)(r.report_months);
+    let cards: [(&str, Change, Option<usize>, bool); 6] = [
+        (w.signed_row, t.signed, Some(t.signatories), true),
+        (w.adopted_row, t.action_plan_adopted, Some(t.signatories), true),
+        (&report_row, t.recent_report, Some(t.signatories), true),
+        (w.goals_row, t.goals_achieved, Some(t.goals), true),
+        (w.activities_row, t.activities_done, Some(t.activities), true),
+        (w.overdue_row, t.overdue, None, false),
+    ];
+    for (label, change, whole, good) in cards {
+        let whole = whole.map(|n| format!("<span class=\"of\"> {} {n}</span>", w.of)).unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "<div class=\"card\"><div class=\"num\">{}{whole}</div><div class=\"label\">{label}</div>\
+             <div class=\"since\">{} {}</div></div>",
+            change.now,
+            delta(change, good),
+            w.change.to_lowercase()
+        );
+    }
+    out.push_str("</div>\n</section>\n");
+}
+
+fn happened(out: &mut String, h: &Happened, w: &Words) {
+    let _ = writeln!(out, "<section>\n<h2>{}</h2>", w.happened);
+    if h.is_empty() {
+        let _ = writeln!(out, "<p>{}</p>\n</section>", w.nothing_happened);
+        return;
+    }
+    out.push_str("<div class=\"events\">\n");
+    let mut list = |title: &str, items: Vec<String>| {
+        if !items.is_empty() {
+            let _ = writeln!(out, "<div class=\"event-list\"><h3>{title} ({})</h3>\n<ul>", items.len());
+            for item in items {
+                let _ = writeln!(out, "<li>{item}</li>");
+            }
+            out.push_str("</ul></div>\n");
+        }
+    };
+    let when = |d: &crate::report::Day| format!("<time>{d}</time>");
+    list(w.signed, h.signed.iter().map(|e| format!("{} <b>{}</b>", when(&e.date), esc(&e.name))).collect());
+    list(
+        w.plans_adopted,
+        h.plans_adopted
+            .iter()
+            .map(|e| {
+                let mut s = format!("{} <b>{}</b>", when(&e.date), linked(&esc(&e.name), e.url.as_deref()));
+                if let (Some(start), Some(end)) = (e.start, e.end) {
+                    let _ = write!(s, " — {} {start} – {end}", w.covers);
+                }
+                if e.first {
+                    let _ = write!(s, " <span class=\"tag\">{}</span>", w.first_plan);
+                }
+                if e.late {
+                    let _ = write!(s, " <span class=\"tag bad\">{}</span>", w.late);
+                }
+                s
+            })
+            .collect(),
+    );
+    list(
+        w.reports,
+        h.reports
+            .iter()
+            .map(|e| format!("{} <b>{}</b>", when(&e.date), linked(&esc(&e.name), e.url.as_deref())))
+            .collect(),
+    );
+    list(
+        w.activities_finished,
+        h.activities_finished
+            .iter()
+            .map(|e| {
+                let late = if e.late { format!(" <span class=\"tag bad\">{}</span>", w.late) } else { String::new() };
+                format!("{} <b>{}</b>: {} — {}{late}", when(&e.date), esc(&e.name), esc(&e.title), (w.status)(e.status))
+            })
+            .collect(),
+    );
+    list(
+        w.goals_achieved,
+        h.goals_achieved
+            .iter()
+            .map(|e| {
+                let how = if e.how == "date" { w.by_date } else { w.by_measurement };
+                format!("{} <b>{}</b>: {} — {how}", when(&e.date), esc(&e.name), esc(&e.title))
+            })
+            .collect(),
+    );
+    out.push_str("</div>\n");
+    if !h.measurements.is_empty() {
+        let _ = writeln!(out, "<h3>{} ({})</h3>", w.measurements, h.measurements.len());
+        let rows: Vec<Vec<String>> = h
+            .measurements
+            .iter()
+            .map(|m| {
+                let share = m.women_share.map(|s| {
+                    let class = match m.balanced {
+                        Some(true) => " class=\"ok\"",
+                        Some(false) => " class=\"off\"",
+                        None => "",
+                    };
+                    format!("<span{class}>{}</span>", w.percent(s))
+                });
+                vec![
+                    m.date.to_string(),
+                    esc(&m.name),
+                    esc(&m.title),
+                    phrase::value(w, m, esc),
+                    phrase::count(m.women),
+                    phrase::count(m.men),
+                    share.unwrap_or_default(),
+                ]
+            })
+            .collect();
+        let header = [w.date, w.signatory, w.goal, w.value, w.women, w.men, w.women_share];
+        table(out, &header, &[false, false, false, true, true, true, true], &rows, "measurements");
+    }
+    out.push_str("</section>\n");
+}
+
+/// Escaped text, as a link when the address is a plain http(s) one.
+fn linked(text: &str, url: Option<&str>) -> String {
+    match url.and_then(phrase::safe_url) {
+        Some(url) => format!("<a href=\"{}\">{text}</a>", esc(url)),
+        None => text.to_owned(),
+    }
+}
+
+fn deadlines(out: &mut String, lines: &[DeadlineLine], w: &Words, overdue: bool, empty: &str) {
+    if lines.is_empty() {
+        let _ = writeln!(out, "<p>{empty}</p>");
+        return;
+    }
+    let rows: Vec<Vec<String>> = lines
+        .iter()
+        .map(|d| {
+            let mut row = vec![d.due.to_string(), esc(&d.name), phrase::deadline(w, d, esc)];
+            if overdue {
+                row.push(d.days_overdue.to_string());
+            }
+            row
+        })
+        .collect();
+    if overdue {
+        table(out, &[w.due, w.signatory, w.what, w.days_overdue], &[false, false, false, true], &rows, "deadlines");
+    } else {
+        table(out, &[w.due, w.signatory, w.what], &[false, false, false], &rows, "deadlines");
+    }
+}
+
+fn group_row(name: String, f: &Figures) -> Vec<String> {
+    vec![
+        name,
+        f.signatories.to_string(),
+        with_change(f.signed),
+        with_change(f.action_plan_adopted),
+        with_change(f.recent_report),
+        ratio_with_change(f.goals_achieved, f.goals),
+        ratio_with_change(f.activities_done, f.activities),
+        with_change(f.overdue),
+    ]
+}
+
+fn groups(out: &mut String, r: &SummaryReport, w: &Words) {
+    let mut rows: Vec<Vec<String>> = r.groups.iter().map(|g| group_row(esc(&g.name), &g.figures)).collect();
+    rows.push(group_row(format!("<b>{}</b>", w.all), &r.totals));
+    let header = [w.group, w.count, w.signed_col, w.action_plan, w.reported, w.goals, w.activities, w.overdue];
+    table(out, &header, &[false, true, true, true, true, true, true, true], &rows, "groups");
+}
+
+fn signatories(out: &mut String, r: &SummaryReport, w: &Words) {
+    let rows: Vec<Vec<String>> = r
+        .signatories
+        .iter()
+        .map(|s| {
+            let progress = match (s.goals, s.goal_progress) {
+                (0, _) => "—".to_owned(),
+                (_, Some(p)) => w.percent(p),
+                (_, None) => format!("<span class=\"muted\">{}</span>", w.unknown),
+            };
+            vec![
+                esc(&s.name),
+                s.signed.map_or_else(|| "—".to_owned(), |d| d.to_string()),
+                phrase::action_plan(w, &s.action_plan),
+                ratio(s.goals_achieved, s.goals),
+                ratio(s.activities_done, s.activities),
+                s.overdue.to_string(),
+                progress,
+                s.events.to_string(),
+            ]
+        })
+        .collect();
+    let header = [w.signatory, w.signed_col, w.action_plan, w.goals, w.activities, w.overdue, w.progress, w.in_quarter];
+    table(out, &header, &[false, false, false, true, true, true, true, true], &rows, "signatories");
+    let bars: Vec<(String, Option<f64>)> =
+        r.signatories.iter().filter(|s| s.goals > 0).map(|s| (s.name.clone(), s.goal_progress)).collect();
+    if !bars.is_empty() {
+        chart(out, w.chart_progress, &svg::progress_bars(w.chart_progress, &bars, w.unknown));
+    }
+}

@@ -1,0 +1,255 @@
+//! The quarterly summary as Markdown (GFM): short sections and tables that fit an e-mail or a
+//! pull-request comment. Every piece of plan text goes through `escape::markdown`.
+
+use std::fmt::Write as _;
+
+use super::escape::markdown as esc;
+use super::summary_phrase::{self as phrase, ratio, ratio_with_change, with_change};
+use super::summary_words::Words;
+use crate::report::summary::{DeadlineLine, Figures, Happened, SummaryReport};
+
+/// Renders the summary in `w`'s words.
+#[must_use]
+pub fn render(r: &SummaryReport, w: &Words) -> String {
+    let mut out = String::new();
+    let quarter = (w.quarter)(r.period.quarter);
+    let _ = writeln!(out, "# {}, {quarter}\n", w.title);
+    if let Some(name) = r.repository.as_deref().filter(|n| !n.trim().is_empty()) {
+        let _ = writeln!(out, "**{}**\n", esc(name));
+    }
+    let since = (w.state_since)(&r.as_of.to_string(), &r.before.to_string());
+    let _ = writeln!(
+        out,
+        "{}: {} – {}; {since}. {}: {}.\n",
+        w.period, r.period.start, r.period.end, w.signatories_shown, r.totals.signatories
+    );
+    if !r.complete {
+        let _ = writeln!(out, "> {}\n", (w.unfinished)(&r.as_of.to_string()));
+    }
+    key_figures(&mut out, r, w);
+    happened(&mut out, &r.happened, w);
+    let _ = writeln!(out, "## {}\n", w.became_overdue);
+    deadlines(&mut out, &r.became_overdue, w, true, w.nothing_overdue);
+    let older: Vec<DeadlineLine> = r.overdue_at_end.iter().filter(|d| !r.became_overdue.contains(d)).cloned().collect();
+    let _ = writeln!(out, "## {} ({})\n", w.still_overdue, older.len());
+    deadlines(&mut out, &older, w, true, w.nothing_still_overdue);
+    let _ = writeln!(out, "## {}\n", (w.due_next)(&r.next_quarter.end.to_string()));
+    deadlines(&mut out, &r.due_next_quarter, w, false, w.nothing_due);
+    groups(&mut out, r, w);
+    signatories(&mut out, r, w);
+    let _ = writeln!(out, "_{}_", w.made_by);
+    out
+}
+
+fn table(out: &mut String, header: &[&str], right: &[bool], rows: &[Vec<String>]) {
+    let _ = writeln!(out, "| {} |", header.join(" | "));
+    let rule: Vec<&str> = (0..header.len()).map(|i| if right.get(i) == Some(&true) { "--:" } else { "---" }).collect();
+    let _ = writeln!(out, "|{}|", rule.join("|"));
+    for row in rows {
+        let _ = writeln!(out, "| {} |", row.join(" | "));
+    }
+    out.push('\n');
+}
+
+fn key_figures(out: &mut String, r: &SummaryReport, w: &Words) {
+    let t = &r.totals;
+    let _ = writeln!(out, "## {}\n", w.key_figures);
+    let of = |c: crate::report::summary::Change, whole: usize| format!("{} {} {whole}", c.now, w.of);
+    let rows = vec![
+        vec![w.signed_row.to_owned(), of(t.signed, t.signatories), Words::change(t.signed.change)],
+        vec![
+            w.adopted_row.to_owned(),
+            of(t.action_plan_adopted, t.signatories),
+            Words::change(t.action_plan_adopted.change),
+        ],
+        vec![
+            (w.report_row)(r.report_months),
+            of(t.recent_report, t.signatories),
+            Words::change(t.recent_report.change),
+        ],
+        vec![w.goals_row.to_owned(), of(t.goals_achieved, t.goals), Words::change(t.goals_achieved.change)],
+        vec![w.activities_row.to_owned(), of(t.activities_done, t.activities), Words::change(t.activities_done.change)],
+        vec![w.overdue_row.to_owned(), t.overdue.now.to_string(), Words::change(t.overdue.change)],
+    ];
+    table(out, &["", w.at_end, w.change], &[false, true, true], &rows);
+}
+
+fn happened(out: &mut String, h: &Happened, w: &Words) {
+    let _ = writeln!(out, "## {}\n", w.happened);
+    if h.is_empty() {
+        let _ = writeln!(out, "{}\n", w.nothing_happened);
+        return;
+    }
+    let mut list = |title: &str, items: Vec<String>| {
+        if !items.is_empty() {
+            let _ = writeln!(out, "### {title} ({})\n", items.len());
+            for item in items {
+                let _ = writeln!(out, "- {item}");
+            }
+            out.push('\n');
+        }
+    };
+    list(w.signed, h.signed.iter().map(|e| format!("{} {}", e.date, esc(&e.name))).collect());
+    list(
+        w.plans_adopted,
+        h.plans_adopted
+            .iter()
+            .map(|e| {
+                let mut s = format!("{} {}", e.date, esc(&e.name));
+                if let (Some(start), Some(end)) = (e.start, e.end) {
+                    let _ = write!(s, " — {} {start} – {end}", w.covers);
+                }
+                let notes: Vec<&str> = [(e.first, w.first_plan), (e.late, w.late)]
+                    .into_iter()
+                    .filter(|(b, _)| *b)
+                    .map(|(_, t)| t)
+                    .collect();
+                if !notes.is_empty() {
+                    let _ = write!(s, " ({})", notes.join(", "));
+                }
+                link(&mut s, e.url.as_deref());
+                s
+            })
+            .collect(),
+    );
+    list(
+        w.reports,
+        h.reports
+            .iter()
+            .map(|e| {
+                let mut s = format!("{} {}", e.date, esc(&e.name));
+                link(&mut s, e.url.as_deref());
+                s
+            })
+            .collect(),
+    );
+    list(
+        w.activities_finished,
+        h.activities_finished
+            .iter()
+            .map(|e| {
+                let late = if e.late { format!(", {}", w.late) } else { String::new() };
+                format!("{} {}: {} — {}{late}", e.date, esc(&e.name), esc(&e.title), (w.status)(e.status))
+            })
+            .collect(),
+    );
+    list(
+        w.goals_achieved,
+        h.goals_achieved
+            .iter()
+            .map(|e| {
+                let how = if e.how == "date" { w.by_date } else { w.by_measurement };
+                format!("{} {}: {} — {how}", e.date, esc(&e.name), esc(&e.title))
+            })
+            .collect(),
+    );
+    if !h.measurements.is_empty() {
+        let _ = writeln!(out, "### {} ({})\n", w.measurements, h.measurements.len());
+        let rows: Vec<Vec<String>> = h
+            .measurements
+            .iter()
+            .map(|m| {
+                vec![
+                    m.date.to_string(),
+                    esc(&m.name),
+                    esc(&m.title),
+                    phrase::value(w, m, esc),
+                    phrase::count(m.women),
+                    phrase::count(m.men),
+                    m.women_share.map(|s| w.percent(s)).unwrap_or_default(),
+                ]
+            })
+            .collect();
+        table(
+            out,
+            &[w.date, w.signatory, w.goal, w.value, w.women, w.men, w.women_share],
+            &[false, false, false, true, true, true, true],
+            &rows,
+        );
+    }
+}
+
+/// A web address as an autolink, when it is a plain http(s) address.
+fn link(s: &mut String, url: Option<&str>) {
+    if let Some(url) = url.and_then(phrase::safe_url) {
+        let _ = write!(s, " <{url}>");
+    }
+}
+
+fn deadlines(out: &mut String, lines: &[DeadlineLine], w: &Words, overdue: bool, empty: &str) {
+    if lines.is_empty() {
+        let _ = writeln!(out, "{empty}\n");
+        return;
+    }
+    let rows: Vec<Vec<String>> = lines
+        .iter()
+        .map(|d| {
+            let mut row = vec![d.due.to_string(), esc(&d.name), phrase::deadline(w, d, esc)];
+            if overdue {
+                row.push(d.days_overdue.to_string());
+            }
+            row
+        })
+        .collect();
+    if overdue {
+        table(out, &[w.due, w.signatory, w.what, w.days_overdue], &[false, false, false, true], &rows);
+    } else {
+        table(out, &[w.due, w.signatory, w.what], &[false, false, false], &rows);
+    }
+}
+
+fn group_row(name: String, f: &Figures) -> Vec<String> {
+    vec![
+        name,
+        f.signatories.to_string(),
+        with_change(f.signed),
+        with_change(f.action_plan_adopted),
+        with_change(f.recent_report),
+        ratio_with_change(f.goals_achieved, f.goals),
+        ratio_with_change(f.activities_done, f.activities),
+        with_change(f.overdue),
+    ]
+}
+
+fn groups(out: &mut String, r: &SummaryReport, w: &Words) {
+    let _ = writeln!(out, "## {}\n", w.per_group);
+    let mut rows: Vec<Vec<String>> = r.groups.iter().map(|g| group_row(esc(&g.name), &g.figures)).collect();
+    rows.push(group_row(format!("**{}**", w.all), &r.totals));
+    table(
+        out,
+        &[w.group, w.count, w.signed_col, w.action_plan, w.reported, w.goals, w.activities, w.overdue],
+        &[false, true, true, true, true, true, true, true],
+        &rows,
+    );
+}
+
+fn signatories(out: &mut String, r: &SummaryReport, w: &Words) {
+    let _ = writeln!(out, "## {}\n", w.per_signatory);
+    let rows: Vec<Vec<String>> = r
+        .signatories
+        .iter()
+        .map(|s| {
+            let progress = match (s.goals, s.goal_progress) {
+                (0, _) => "—".to_owned(),
+                (_, Some(p)) => w.percent(p),
+                (_, None) => w.unknown.to_owned(),
+            };
+            vec![
+                esc(&s.name),
+                s.signed.map_or_else(|| "—".to_owned(), |d| d.to_string()),
+                phrase::action_plan(w, &s.action_plan),
+                ratio(s.goals_achieved, s.goals),
+                ratio(s.activities_done, s.activities),
+                s.overdue.to_string(),
+                progress,
+                s.events.to_string(),
+            ]
+        })
+        .collect();
+    table(
+        out,
+        &[w.signatory, w.signed_col, w.action_plan, w.goals, w.activities, w.overdue, w.progress, w.in_quarter],
+        &[false, false, false, true, true, true, true, true],
+        &rows,
+    );
+}

@@ -1,0 +1,105 @@
+//! Phrases the summary renderers share: a deadline, an action plan status, a measurement, in
+//! the summary's words, with plan text passed through the destination's escaping function.
+
+use std::fmt::Write as _;
+
+use super::summary_words::Words;
+use crate::deadline::{ActionPlanStatus, DeadlineKind};
+use crate::report::summary::{ActionPlanLine, Change, DeadlineLine, MeasurementLine};
+
+/// An escaping function: `escape::markdown` or `escape::html`.
+pub type Escape = fn(&str) -> String;
+
+/// "Goal: Jämn könsfördelning bland chefer", "Activity: … (owner: HR)", "Public report".
+#[must_use]
+pub fn deadline(w: &Words, d: &DeadlineLine, esc: Escape) -> String {
+    let kind = (w.kind)(d.kind);
+    match (d.kind, &d.title) {
+        (DeadlineKind::Goal | DeadlineKind::Activity, Some(title)) => {
+            let mut s = format!("{kind}: {}", esc(title));
+            if let Some(owner) = d.owner.as_deref().filter(|o| !o.trim().is_empty()) {
+                let _ = write!(s, " ({}: {})", w.owner, esc(owner));
+            }
+            s
+        }
+        (DeadlineKind::Goal | DeadlineKind::Activity, None) => {
+            format!("{kind} {}", esc(d.id.as_deref().unwrap_or_default()))
+        }
+        _ => kind.to_owned(),
+    }
+}
+
+/// "adopted 2014-02-24", "due 2026-02-28", "not signed".
+#[must_use]
+pub fn action_plan(w: &Words, a: &ActionPlanLine) -> String {
+    let status = (w.plan_status)(a.status);
+    let date = match a.status {
+        ActionPlanStatus::Adopted | ActionPlanStatus::AdoptedLate => a.adopted,
+        ActionPlanStatus::Due | ActionPlanStatus::Overdue => a.due,
+        ActionPlanStatus::NotSigned => None,
+    };
+    match date {
+        Some(d) => format!("{status} {d}"),
+        None => status.to_owned(),
+    }
+}
+
+/// "12 of 20" style counts: "12/20".
+#[must_use]
+pub fn ratio(part: usize, whole: usize) -> String {
+    format!("{part}/{whole}")
+}
+
+/// A count with its change when there was one: "14", "14 (+1)".
+#[must_use]
+pub fn with_change(c: Change) -> String {
+    if c.change == 0 { c.now.to_string() } else { format!("{} ({})", c.now, Words::change(c.change)) }
+}
+
+/// A part of a whole with its change: "3/8", "3/8 (+2)".
+#[must_use]
+pub fn ratio_with_change(c: Change, whole: usize) -> String {
+    let part = ratio(c.now, whole);
+    if c.change == 0 { part } else { format!("{part} ({})", Words::change(c.change)) }
+}
+
+/// A measured level value with its unit: "151 personer".
+#[must_use]
+pub fn value(w: &Words, m: &MeasurementLine, esc: Escape) -> String {
+    match (m.value, m.unit.as_deref()) {
+        (Some(v), Some(unit)) if !unit.trim().is_empty() => format!("{} {}", w.number(v), esc(unit)),
+        (Some(v), _) => w.number(v),
+        (None, _) => String::new(),
+    }
+}
+
+/// A count that may be missing.
+#[must_use]
+pub fn count(n: Option<u64>) -> String {
+    n.map(|n| n.to_string()).unwrap_or_default()
+}
+
+/// An `http(s)` address made only of characters that need no escaping in a Markdown autolink
+/// or an HTML attribute; anything else (`javascript:`, spaces, quotes, `<`) gives `None`.
+#[must_use]
+pub fn safe_url(url: &str) -> Option<&str> {
+    let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
+    let scheme = lower.starts_with("https://") || lower.starts_with("http://");
+    let plain = url.chars().all(|c| c.is_ascii_alphanumeric() || "-._~:/?#@!$+,;=%".contains(c));
+    (scheme && plain && url.len() <= 2000).then_some(url)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_plain_web_addresses_are_links() {
+        assert_eq!(safe_url("https://example.se/plan.pdf"), Some("https://example.se/plan.pdf"));
+        assert_eq!(safe_url("javascript:alert(1)"), None);
+        assert_eq!(safe_url("https://x.se/\"><script>"), None);
+        assert_eq!(safe_url("https://x.se/a b"), None);
+        assert_eq!(safe_url("https://x.se/a|b"), None);
+        assert_eq!(safe_url("ftp://x.se"), None);
+    }
+}

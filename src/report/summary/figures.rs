@@ -1,0 +1,198 @@
+//! The summary's figures: counts at the quarter's end against the day before it began, per
+//! group and overall, and one line of progress per signatory.
+
+use std::collections::BTreeSet;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::super::{Day, round1};
+use crate::deadline::{
+    ActionPlanStatus, action_plan_state, adopted_as_of, deadlines, goal_state, signed_as_of, status_as_of, sub_months,
+};
+use crate::model::config::{RepoConfig, Rules};
+use crate::model::{ActivityStatus, Plan};
+
+/// A count at `as_of`, the count the day before the quarter, and the difference.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Change {
+    pub now: usize,
+    pub before: usize,
+    /// `now` − `before`.
+    pub change: i64,
+}
+
+impl Change {
+    fn new(now: usize, before: usize) -> Self {
+        let signed = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
+        Self { now, before, change: signed(now) - signed(before) }
+    }
+}
+
+/// The headline figures over a set of signatories.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Figures {
+    pub signatories: usize,
+    pub signed: Change,
+    /// With an action plan adopted.
+    pub action_plan_adopted: Change,
+    /// With a public report dated within the last `report_months`.
+    pub recent_report: Change,
+    pub goals: usize,
+    pub goals_achieved: Change,
+    pub activities: usize,
+    pub activities_done: Change,
+    /// Open overdue deadlines of every kind.
+    pub overdue: Change,
+}
+
+/// One signatory's counts on one day, or their sums over several.
+#[derive(Clone, Copy, Debug, Default)]
+struct Snapshot {
+    signed: usize,
+    adopted: usize,
+    recent_report: usize,
+    goals_achieved: usize,
+    activities_done: usize,
+    overdue: usize,
+}
+
+impl Snapshot {
+    fn add(&mut self, other: Self) {
+        self.signed += other.signed;
+        self.adopted += other.adopted;
+        self.recent_report += other.recent_report;
+        self.goals_achieved += other.goals_achieved;
+        self.activities_done += other.activities_done;
+        self.overdue += other.overdue;
+    }
+}
+
+fn snapshot(plan: &Plan, rules: &Rules, day: NaiveDate) -> Snapshot {
+    let cutoff = sub_months(day, rules.report_months);
+    Snapshot {
+        signed: usize::from(signed_as_of(plan, day).is_some()),
+        adopted: usize::from(!adopted_as_of(plan, day).is_empty()),
+        recent_report: usize::from(plan.reports.iter().any(|r| (cutoff..=day).contains(&r.date.value))),
+        goals_achieved: plan.goals.iter().filter(|g| goal_state(g, rules, day).achieved).count(),
+        activities_done: plan.activities.iter().filter(|a| status_as_of(a, day) == ActivityStatus::Done).count(),
+        overdue: deadlines(plan, rules, day).iter().filter(|d| d.is_overdue(day)).count(),
+    }
+}
+
+impl Figures {
+    /// Sums over `plans` at `as_of`, compared with `before`.
+    #[must_use]
+    pub fn of(plans: &[&Plan], rules: &Rules, before: NaiveDate, as_of: NaiveDate) -> Self {
+        let (mut now, mut then) = (Snapshot::default(), Snapshot::default());
+        for plan in plans {
+            now.add(snapshot(plan, rules, as_of));
+            then.add(snapshot(plan, rules, before));
+        }
+        Self {
+            signatories: plans.len(),
+            signed: Change::new(now.signed, then.signed),
+            action_plan_adopted: Change::new(now.adopted, then.adopted),
+            recent_report: Change::new(now.recent_report, then.recent_report),
+            goals: plans.iter().map(|p| p.goals.len()).sum(),
+            goals_achieved: Change::new(now.goals_achieved, then.goals_achieved),
+            activities: plans.iter().map(|p| p.activities.len()).sum(),
+            activities_done: Change::new(now.activities_done, then.activities_done),
+            overdue: Change::new(now.overdue, then.overdue),
+        }
+    }
+}
+
+/// The figures of one group.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct GroupLine {
+    pub id: String,
+    /// From cemr.toml's `[groups]`, else the id.
+    pub name: String,
+    #[serde(flatten)]
+    pub figures: Figures,
+}
+
+impl GroupLine {
+    /// One line per group that has a signatory among `plans`, by group id.
+    #[must_use]
+    pub fn all(plans: &[&Plan], config: &RepoConfig, before: NaiveDate, as_of: NaiveDate) -> Vec<Self> {
+        let ids: BTreeSet<&str> = plans.iter().flat_map(|p| p.groups.iter().map(String::as_str)).collect();
+        ids.into_iter()
+            .map(|id| {
+                let members: Vec<&Plan> = plans.iter().copied().filter(|p| p.groups.iter().any(|g| g == id)).collect();
+                Self {
+                    id: id.to_owned(),
+                    name: config.group_name(id).to_owned(),
+                    figures: Figures::of(&members, &config.rules, before, as_of),
+                }
+            })
+            .collect()
+    }
+}
+
+/// The action plan status at `as_of`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct ActionPlanLine {
+    pub status: ActionPlanStatus,
+    /// The first plan's due date (signing + `action_plan_months`); `null` when not signed.
+    pub due: Option<Day>,
+    /// The first adoption.
+    pub adopted: Option<Day>,
+}
+
+/// One signatory's progress at `as_of`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SignatoryLine {
+    pub id: String,
+    pub name: String,
+    pub groups: Vec<String>,
+    pub signed: Option<Day>,
+    pub action_plan: ActionPlanLine,
+    pub goals: usize,
+    pub goals_achieved: usize,
+    /// Goals whose progress is known (they have a usable measurement, or are achieved).
+    pub goals_with_progress: usize,
+    /// Mean progress (0–100, one decimal) of the goals whose progress is known; `null` when
+    /// none is. Unknown progress is left out, never counted as 0.
+    pub goal_progress: Option<f64>,
+    pub activities: usize,
+    pub activities_done: usize,
+    pub activities_cancelled: usize,
+    /// Open overdue deadlines of every kind.
+    pub overdue: usize,
+    /// How many things of `happened` are this signatory's.
+    pub events: usize,
+}
+
+impl SignatoryLine {
+    #[must_use]
+    pub fn build(plan: &Plan, rules: &Rules, as_of: NaiveDate, events: usize) -> Self {
+        let state = action_plan_state(plan, rules, as_of);
+        let progress: Vec<f64> = plan.goals.iter().filter_map(|g| goal_state(g, rules, as_of).progress).collect();
+        #[allow(clippy::cast_precision_loss)] // goal counts far below 2^52
+        let mean = (!progress.is_empty()).then(|| round1(progress.iter().sum::<f64>() / progress.len() as f64));
+        let status = |s| plan.activities.iter().filter(|a| status_as_of(a, as_of) == s).count();
+        let snap = snapshot(plan, rules, as_of);
+        Self {
+            id: plan.id.clone(),
+            name: plan.signatory.name.clone(),
+            groups: plan.groups.clone(),
+            signed: signed_as_of(plan, as_of).map(Day),
+            action_plan: ActionPlanLine {
+                status: state.status,
+                due: state.due.map(Day),
+                adopted: state.adopted.map(Day),
+            },
+            goals: plan.goals.len(),
+            goals_achieved: snap.goals_achieved,
+            goals_with_progress: progress.len(),
+            goal_progress: mean,
+            activities: plan.activities.len(),
+            activities_done: status(ActivityStatus::Done),
+            activities_cancelled: status(ActivityStatus::Cancelled),
+            overdue: snap.overdue,
+            events,
+        }
+    }
+}

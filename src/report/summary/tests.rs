@@ -1,0 +1,104 @@
+//! The summary report, built directly from plans (the CLI tests cover the quarter's edges).
+
+use super::*;
+use crate::deadline::testkit::{d, signed};
+
+fn q(s: &str) -> Quarter {
+    s.parse().unwrap()
+}
+
+fn build(plans: &[Plan], quarter: &str, as_of: &str) -> SummaryReport {
+    let refs: Vec<&Plan> = plans.iter().collect();
+    SummaryReport::build(&refs, &RepoConfig::default(), q(quarter), d(as_of))
+}
+
+const BALANCE: &str = "[[goals]]\nid = \"kf\"\ntitle = \"KF\"\narticles = [2]\n\
+    [goals.indicator]\nkind = \"balance\"\n\
+    [[goals.indicator.measurements]]\ndate = 2026-05-01\nwomen = 1\nmen = 9\n\
+    [[goals.indicator.measurements]]\ndate = 2026-08-01\nwomen = 5\nmen = 5\n\
+    [[goals.indicator.measurements]]\ndate = 2026-11-01\nwomen = 2\nmen = 8\n";
+
+#[test]
+fn a_goal_reached_inside_the_quarter_counts_once_and_later_losses_are_left_out() {
+    let r = build(&[signed("2020-01-01", BALANCE)], "2026Q3", "2026-09-30");
+    assert_eq!(r.happened.goals_achieved.len(), 1);
+    assert_eq!(r.happened.goals_achieved.first().map(|g| g.date), Some(Day(d("2026-08-01"))));
+    assert_eq!(r.totals.goals_achieved, Change { now: 1, before: 0, change: 1 });
+    assert_eq!(r.happened.measurements.len(), 1, "only the measurement inside the quarter");
+    let latest = r.balance.first().unwrap();
+    assert_eq!((latest.date, latest.women_share, latest.balanced), (Day(d("2026-08-01")), 50.0, true));
+    // A quarter later the target is lost again: nothing achieved in Q4, one fewer achieved.
+    let r = build(&[signed("2020-01-01", BALANCE)], "2026Q4", "2026-12-31");
+    assert!(r.happened.goals_achieved.is_empty());
+    assert_eq!(r.totals.goals_achieved.change, -1);
+    assert_eq!(r.signatories.first().and_then(|s| s.goal_progress), Some(50.0), "20 % of a 40 % minimum");
+}
+
+#[test]
+fn an_explicit_date_before_the_quarter_is_not_an_event_in_it() {
+    let goal = "[[goals]]\nid = \"g\"\ntitle = \"G\"\narticles = [1]\nachieved = 2026-06-30\n";
+    let r = build(&[signed("2020-01-01", goal)], "2026Q3", "2026-09-30");
+    assert!(r.happened.goals_achieved.is_empty());
+    assert_eq!(r.totals.goals_achieved, Change { now: 1, before: 1, change: 0 });
+    assert!(r.happened.is_empty(), "{:?}", r.happened);
+}
+
+#[test]
+fn the_first_plan_adopted_after_its_due_date_is_late() {
+    let plans = "[[action_plans]]\nadopted = 2026-08-01\n[[action_plans]]\nadopted = 2026-09-01\n";
+    let r = build(&[signed("2024-02-29", plans)], "2026Q3", "2026-09-30");
+    let adopted: Vec<(bool, bool)> = r.happened.plans_adopted.iter().map(|p| (p.first, p.late)).collect();
+    assert_eq!(adopted, [(true, true), (false, false)], "due 2026-02-28");
+    assert_eq!(r.signatories.first().map(|s| s.action_plan.status), Some(deadline::ActionPlanStatus::AdoptedLate));
+    assert_eq!(r.totals.overdue, Change { now: 0, before: 1, change: -1 });
+    assert_eq!(r.signatories.first().map(|s| s.events), Some(2));
+}
+
+#[test]
+fn month_columns_run_from_three_months_before_to_the_end_of_the_next_quarter() {
+    let activity = "[[activities]]\nid = \"a\"\ntitle = \"A\"\ndue = 2026-08-15\nstatus = \"planned\"\n\
+                    [[activities]]\nid = \"b\"\ntitle = \"B\"\ndue = 2026-12-01\nstatus = \"planned\"\n";
+    let r = build(&[signed("2020-01-01", activity)], "2026Q3", "2026-09-30");
+    let months: Vec<&str> = r.deadlines_by_month.iter().map(|m| m.month.as_str()).collect();
+    assert_eq!(
+        months,
+        ["2026-04", "2026-05", "2026-06", "2026-07", "2026-08", "2026-09", "2026-10", "2026-11", "2026-12"]
+    );
+    let count = |month: &str| r.deadlines_by_month.iter().find(|m| m.month == month).map(|m| (m.open, m.overdue));
+    assert_eq!(count("2026-08"), Some((0, 1)));
+    assert_eq!(count("2026-12"), Some((1, 0)));
+    // A quarter at the end of the calendar: no overflow, at most a year of columns.
+    let r = build(&[signed("2020-01-01", activity)], "9999Q4", "9999-12-31");
+    assert!(r.deadlines_by_month.len() <= 12);
+}
+
+#[test]
+fn serialized_shape() {
+    let r = build(&[signed("2020-01-01", BALANCE)], "2026Q3", "2026-09-30");
+    let v = serde_json::to_value(&r).unwrap();
+    for key in [
+        "repository",
+        "quarter",
+        "start",
+        "end",
+        "as_of",
+        "complete",
+        "before",
+        "next_quarter",
+        "report_months",
+        "totals",
+        "happened",
+        "became_overdue",
+        "overdue_at_end",
+        "due_next_quarter",
+        "groups",
+        "signatories",
+        "balance",
+        "deadlines_by_month",
+    ] {
+        assert!(v.get(key).is_some(), "missing {key}");
+    }
+    assert_eq!(v["quarter"], "2026Q3");
+    assert_eq!(v["totals"]["goals_achieved"], serde_json::json!({"now": 1, "before": 0, "change": 1}));
+    assert_eq!(v["signatories"][0]["action_plan"]["status"], "overdue");
+}
