@@ -78,3 +78,83 @@ pub fn append(path: &Path, text: &str) -> anyhow::Result<()> {
         .with_context(|| format!("cannot open {}", path.display()))?;
     file.write_all(text.as_bytes()).with_context(|| format!("cannot write {}", path.display()))
 }
+
+/// Writes new files all or nothing (`cemr init`): each to a temporary file beside it, then all
+/// moved into place; folders are created as needed. Refuses if any file exists. If anything
+/// fails, every file and folder it created is removed again.
+///
+/// # Errors
+/// When a file exists, or a folder or file cannot be written.
+pub fn write_new_files(files: &[(std::path::PathBuf, Vec<u8>)]) -> anyhow::Result<()> {
+    let existing: Vec<String> =
+        files.iter().filter(|(p, _)| p.symlink_metadata().is_ok()).map(|(p, _)| p.display().to_string()).collect();
+    if !existing.is_empty() {
+        bail!(
+            "{} already exist{}; nothing was written",
+            existing.join(", "),
+            if existing.len() == 1 { "s" } else { "" }
+        );
+    }
+    let mut dirs = Vec::new();
+    let mut temps = Vec::new();
+    let mut placed = Vec::new();
+    let result = (|| -> anyhow::Result<()> {
+        for (path, bytes) in files {
+            let dir = parent_of(path);
+            create_dirs(dir, &mut dirs).with_context(|| format!("cannot create {}", dir.display()))?;
+            let temp = temp_beside(path);
+            let mut file = std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&temp)
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            temps.push(temp);
+            file.write_all(bytes)
+                .and_then(|()| file.sync_all())
+                .with_context(|| format!("cannot write {}", path.display()))?;
+        }
+        for ((path, _), temp) in files.iter().zip(&temps) {
+            std::fs::hard_link(temp, path)
+                .or_else(|e| {
+                    if e.kind() == std::io::ErrorKind::AlreadyExists { Err(e) } else { std::fs::rename(temp, path) }
+                })
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            placed.push(path);
+        }
+        Ok(())
+    })();
+    for temp in &temps {
+        let _ = std::fs::remove_file(temp);
+    }
+    if result.is_err() {
+        for path in placed.iter().rev() {
+            let _ = std::fs::remove_file(path);
+        }
+        for dir in dirs.iter().rev() {
+            let _ = std::fs::remove_dir(dir);
+        }
+    }
+    result
+}
+
+fn parent_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    }
+}
+
+fn temp_beside(path: &Path) -> std::path::PathBuf {
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    parent_of(path).join(format!(".{name}.cemr-{}.tmp", std::process::id()))
+}
+
+/// Creates `dir` and its missing ancestors, recording each folder created (outermost first).
+fn create_dirs(dir: &Path, created: &mut Vec<std::path::PathBuf>) -> std::io::Result<()> {
+    let missing: Vec<&Path> = dir.ancestors().take_while(|d| !d.as_os_str().is_empty() && !d.exists()).collect();
+    for d in missing.into_iter().rev() {
+        std::fs::create_dir(d)?;
+        created.push(d.to_path_buf());
+    }
+    Ok(())
+}

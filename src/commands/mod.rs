@@ -3,14 +3,15 @@
 mod articles;
 mod completions;
 mod deadlines;
+mod diff;
 mod explain;
+mod init;
+mod new;
 mod record;
 mod schema;
 mod status;
 mod summary;
 mod validate;
-
-use anyhow::bail;
 
 use crate::Outcome;
 use crate::cli::Command;
@@ -26,6 +27,9 @@ use crate::settings::Settings;
 pub(crate) fn dispatch(command: Command, settings: &Settings) -> anyhow::Result<Outcome> {
     match command {
         Command::Validate(args) => validate::run(&args, settings),
+        Command::Diff(args) => diff::run(&args, settings),
+        Command::New(args) => new::run(&args, settings),
+        Command::Init(args) => init::run(&args, settings),
         Command::Explain(args) => explain::run(&args, settings),
         Command::Schema => schema::run(settings),
         Command::Status(args) => status::run(&args, settings),
@@ -41,12 +45,7 @@ pub(crate) fn dispatch(command: Command, settings: &Settings) -> anyhow::Result<
         Command::Completions(args) => completions::run(&args, settings),
         Command::Man => completions::man(settings),
         Command::Summary(args) => summary::run(&args, settings),
-        other => bail!("`{}` is not available yet", command_name(&other)),
     }
-}
-
-fn command_name(command: &Command) -> String {
-    format!("{command:?}").split(['(', ' ']).next().unwrap_or_default().to_lowercase()
 }
 
 /// Loads the repository for a command that lists or reports on plans: errors in the plans are

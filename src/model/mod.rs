@@ -5,6 +5,7 @@ pub mod config;
 pub mod id;
 pub mod parse;
 pub mod shape;
+pub mod toml_text;
 mod value;
 
 pub(crate) use value::closest;

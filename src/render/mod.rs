@@ -2,6 +2,7 @@
 
 pub mod csv;
 pub mod diagnostics;
+pub mod diff;
 pub mod escape;
 pub mod github;
 pub mod json;

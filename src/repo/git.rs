@@ -1,34 +1,249 @@
-//! The plan repository in git: which files changed since a revision.
+//! The plan repository in git, read in-process (gix): what changed since a revision, and the
+//! plan files that differ between two revisions or a revision and the working tree.
 
-use std::collections::BTreeSet;
-use std::path::Path;
-use std::process::Command;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
 
-use anyhow::{Context as _, bail};
+use anyhow::{Context as _, anyhow, bail};
+use gix::ObjectId;
+use gix::bstr::{BString, ByteSlice};
+
+use super::MAX_FILE_BYTES;
+use super::walk;
+
+/// The text of a plan file on one side of a comparison, or why it cannot be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FileText {
+    Text(String),
+    Unreadable(String),
+}
+
+/// A plan file that differs between the two sides; `None` where it does not exist.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChangedFile {
+    /// Path relative to the plan repository's root, `/`-separated.
+    pub path: String,
+    pub base: Option<FileText>,
+    pub head: Option<FileText>,
+}
+
+/// A git repository seen from a plan repository that may sit in one of its folders.
+struct Git {
+    repo: gix::Repository,
+    /// The plan repository's folder inside the git working tree: `""` or `"a/b/"`.
+    prefix: String,
+    root: PathBuf,
+}
+
+impl Git {
+    fn open(root: &Path) -> anyhow::Result<Self> {
+        let repo = gix::discover(root).map_err(|e| {
+            anyhow!("{} is not in a git repository ({e}); run `git init` there, or use -C DIR", root.display())
+        })?;
+        let Some(workdir) = repo.workdir() else {
+            bail!("{} is in a bare git repository; cemr needs a working tree", root.display());
+        };
+        let canonical = |p: &Path| p.canonicalize().unwrap_or_else(|_| p.to_path_buf());
+        let (root_abs, workdir_abs) = (canonical(root), canonical(workdir));
+        let Ok(rel) = root_abs.strip_prefix(&workdir_abs) else {
+            bail!("{} is outside the git working tree {}", root.display(), workdir.display());
+        };
+        let mut prefix = String::new();
+        for part in rel.components() {
+            prefix.push_str(&part.as_os_str().to_string_lossy());
+            prefix.push('/');
+        }
+        Ok(Self { repo, prefix, root: root.to_path_buf() })
+    }
+
+    /// The tree a revision names (a commit, a tag, a branch, `HEAD~2`, …).
+    fn tree_of(&self, rev: &str) -> anyhow::Result<ObjectId> {
+        let hint = if rev.contains('/') {
+            "; a remote branch must be fetched first (`git fetch`, or in GitHub Actions checkout with fetch-depth: 0)"
+        } else {
+            ""
+        };
+        let not_a_revision =
+            |detail: String| anyhow!("`{rev}` is not a revision in this git repository ({detail}){hint}");
+        if rev.is_empty() || rev.starts_with('-') {
+            return Err(not_a_revision("a revision is a commit, branch or tag name".to_owned()));
+        }
+        let id = self.repo.rev_parse_single(rev).map_err(|e| not_a_revision(e.to_string()))?;
+        let object = id.object().map_err(|e| not_a_revision(e.to_string()))?;
+        let tree = object.peel_to_tree().map_err(|e| not_a_revision(e.to_string()))?;
+        Ok(tree.id)
+    }
+
+    /// Repository paths of the regular `*.toml` files under the plans folder in `tree`, with
+    /// their blob ids. Hidden files and folders are left out, as `cemr validate` does.
+    fn plan_blobs(&self, tree: ObjectId, plans: &str) -> anyhow::Result<BTreeMap<String, ObjectId>> {
+        let folder = format!("{}{plans}", self.prefix);
+        let folder: Vec<&str> = folder.split('/').filter(|p| !p.is_empty() && *p != ".").collect();
+        let folder = folder.join("/");
+        let tree = self.repo.find_tree(tree).context("cannot read a git tree")?;
+        let Some(entry) = tree.lookup_entry_by_path(&folder).context("cannot read a git tree")? else {
+            return Ok(BTreeMap::new());
+        };
+        if !entry.mode().is_tree() {
+            return Ok(BTreeMap::new());
+        }
+        let subtree = self.repo.find_tree(entry.object_id()).context("cannot read a git tree")?;
+        let entries = subtree.traverse().breadthfirst.files().context("cannot walk a git tree")?;
+        let mut out = BTreeMap::new();
+        for entry in entries.into_iter().filter(|e| e.mode.is_blob()) {
+            let Ok(rel) = entry.filepath.to_str() else { continue };
+            let hidden = rel.split('/').any(|part| part.starts_with('.'));
+            if hidden || Path::new(rel).extension().is_none_or(|e| e != "toml") {
+                continue;
+            }
+            out.insert(format!("{}/{rel}", plans.trim_end_matches('/')), entry.oid);
+        }
+        Ok(out)
+    }
+
+    /// A blob's text, within the size limit.
+    fn blob_text(&self, id: ObjectId) -> FileText {
+        let header = match self.repo.find_header(id) {
+            Ok(header) => header,
+            Err(e) => return FileText::Unreadable(format!("cannot read it from git: {e}")),
+        };
+        if header.size() > MAX_FILE_BYTES {
+            return FileText::Unreadable("the file is larger than 10 MiB and is not read".to_owned());
+        }
+        match self.repo.find_blob(id) {
+            Ok(blob) => decode(blob.data.clone()),
+            Err(e) => FileText::Unreadable(format!("cannot read it from git: {e}")),
+        }
+    }
+
+    /// The regular plan files of the working tree (as `cemr validate` finds them), with their
+    /// content read; links are left out, as git stores them as links, not files.
+    fn worktree_files(&self, plans: &str) -> BTreeMap<String, Result<Vec<u8>, String>> {
+        let walked = walk::plan_files(&self.root, &self.root.join(plans), plans);
+        let mut out = BTreeMap::new();
+        for file in walked.files {
+            if file.path.symlink_metadata().is_ok_and(|m| m.file_type().is_symlink()) {
+                continue;
+            }
+            let bytes = walk::read_limited(&file.path).map_err(|e| format!("cannot read the file: {}", e.kind()));
+            out.insert(file.display, bytes);
+        }
+        out
+    }
+}
+
+fn decode(bytes: Vec<u8>) -> FileText {
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return FileText::Unreadable("the file is larger than 10 MiB and is not read".to_owned());
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => FileText::Text(text),
+        Err(_) => FileText::Unreadable("the file is not valid UTF-8".to_owned()),
+    }
+}
+
+/// The plan files (under the `plans` folder) that differ between the revision `base` and the
+/// revision `head`, or the working tree when `head` is `None`. Only the blobs whose ids differ
+/// are read; the working tree's files are hashed to compare them. Sorted by path.
+///
+/// # Errors
+/// When `root` is not in a git repository or a revision does not exist.
+pub fn changed_plan_files(
+    root: &Path,
+    plans: &str,
+    base: &str,
+    head: Option<&str>,
+) -> anyhow::Result<Vec<ChangedFile>> {
+    let git = Git::open(root)?;
+    let base_blobs = git.plan_blobs(git.tree_of(base)?, plans)?;
+    if let Some(head) = head {
+        let head_blobs = git.plan_blobs(git.tree_of(head)?, plans)?;
+        return Ok(between_trees(&git, &base_blobs, &head_blobs));
+    }
+    Ok(against_worktree(&git, &base_blobs, plans))
+}
+
+fn between_trees(git: &Git, base: &BTreeMap<String, ObjectId>, head: &BTreeMap<String, ObjectId>) -> Vec<ChangedFile> {
+    let paths: BTreeSet<&String> = base.keys().chain(head.keys()).collect();
+    let read = |id: Option<&ObjectId>| id.map(|&id| git.blob_text(id));
+    paths
+        .into_iter()
+        .filter(|path| base.get(*path) != head.get(*path))
+        .map(|path| ChangedFile { path: path.clone(), base: read(base.get(path)), head: read(head.get(path)) })
+        .collect()
+}
+
+fn against_worktree(git: &Git, base: &BTreeMap<String, ObjectId>, plans: &str) -> Vec<ChangedFile> {
+    let files = git.worktree_files(plans);
+    let hash_kind = git.repo.object_hash();
+    let paths: BTreeSet<&String> = base.keys().chain(files.keys()).collect();
+    let mut out = Vec::new();
+    for path in paths {
+        let base_id = base.get(path);
+        let head = match files.get(path) {
+            None => None,
+            Some(Ok(bytes)) => {
+                let id = gix::objs::compute_hash(hash_kind, gix::objs::Kind::Blob, bytes).ok();
+                if id.is_some() && id.as_ref() == base_id {
+                    continue;
+                }
+                Some(decode(bytes.clone()))
+            }
+            Some(Err(reason)) => Some(FileText::Unreadable(reason.clone())),
+        };
+        out.push(ChangedFile { path: path.clone(), base: base_id.map(|&id| git.blob_text(id)), head });
+    }
+    out
+}
 
 /// Repository-relative paths of files that differ between `base` and the working tree
-/// (committed, staged or not), plus untracked files.
+/// (committed, staged or not), plus untracked files; `.gitignore` is respected. Paths are
+/// relative to `root`, and only files under `root` are listed.
+///
+/// A file changed in the index and changed back in the working tree is still listed: the
+/// answer orders annotations, and a few extra paths do no harm there.
 ///
 /// # Errors
 /// When `root` is not in a git repository or `base` is not a revision.
 pub fn changed_paths(root: &Path, base: &str) -> anyhow::Result<BTreeSet<String>> {
-    if base.starts_with('-') {
-        bail!("`{base}` is not a git revision");
-    }
-    let run = |args: &[&str]| -> anyhow::Result<String> {
-        let out = Command::new("git").arg("-C").arg(root).args(args).output().context("cannot run git")?;
-        if !out.status.success() {
-            bail!("git: {}", String::from_utf8_lossy(&out.stderr).trim());
-        }
-        Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+    use gix::status::index_worktree::Item as Worktree;
+    use gix::status::plumbing::index_as_worktree::EntryStatus;
+
+    let git = Git::open(root)?;
+    let tree = git.tree_of(base)?;
+    let patterns: Vec<BString> = if git.prefix.is_empty() {
+        Vec::new()
+    } else {
+        vec![format!(":(literal){}", git.prefix.trim_end_matches('/')).into()]
     };
-    let prefix = run(&["rev-parse", "--show-prefix"])?;
-    let prefix = prefix.trim();
+    let status = git
+        .repo
+        .status(gix::progress::Discard)
+        .context("cannot read the git status")?
+        .head_tree(tree)
+        .tree_index_track_renames(gix::status::tree_index::TrackRenames::Disabled)
+        .untracked_files(gix::status::UntrackedFiles::Files)
+        .index_worktree_submodules(None)
+        .into_iter(patterns)
+        .context("cannot read the git status")?;
     let mut paths = BTreeSet::new();
-    let diff = run(&["diff", "--name-only", "--relative", "-z", base, "--"])?;
-    let untracked = run(&["ls-files", "--others", "--exclude-standard", "-z"])?;
-    for path in diff.split('\0').chain(untracked.split('\0')).filter(|p| !p.is_empty()) {
-        paths.insert(path.strip_prefix(prefix).unwrap_or(path).to_owned());
+    for item in status {
+        let item = item.context("cannot read the git status")?;
+        let relevant = match &item {
+            gix::status::Item::IndexWorktree(Worktree::Modification { status, .. }) => {
+                !matches!(status, EntryStatus::NeedsUpdate(_) | EntryStatus::IntentToAdd)
+            }
+            gix::status::Item::IndexWorktree(Worktree::DirectoryContents { entry, .. }) => {
+                entry.status == gix::dir::entry::Status::Untracked
+            }
+            gix::status::Item::IndexWorktree(Worktree::Rewrite { .. }) | gix::status::Item::TreeIndex(_) => true,
+        };
+        if !relevant {
+            continue;
+        }
+        if let Some(rel) = item.location().to_str().ok().and_then(|p| p.strip_prefix(git.prefix.as_str())) {
+            paths.insert(rel.to_owned());
+        }
     }
     Ok(paths)
 }

@@ -112,6 +112,14 @@ pub fn load(root: &Path, today: chrono::NaiveDate, now: chrono::NaiveDate) -> Re
     Ok(Repo { root: root.to_path_buf(), config, plans, diagnostics, sources, files })
 }
 
+/// Only `cemr.toml` (the defaults when there is none), for commands that do not load the plans.
+///
+/// # Errors
+/// When `cemr.toml` cannot be read or parsed.
+pub fn load_config(root: &Path) -> Result<RepoConfig, RepoError> {
+    read_config(root).map(|(config, _, _)| config)
+}
+
 type ConfigRead = (RepoConfig, Vec<Diagnostic>, Option<SourceFile>);
 
 fn read_config(root: &Path) -> Result<ConfigRead, RepoError> {

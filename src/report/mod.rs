@@ -7,6 +7,7 @@ pub mod articles;
 mod day;
 pub mod deadlines;
 mod detail;
+pub mod diff;
 pub mod quarter;
 pub mod status;
 pub mod summary;

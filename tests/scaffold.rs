@@ -1,0 +1,204 @@
+//! `cemr init` and `cemr new`: what they write validates at once; they never overwrite and never
+//! leave a half-written file behind.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
+
+mod support;
+
+use support::Fixture;
+
+const INIT_FILES: [&str; 5] = [
+    "cemr.toml",
+    "plans/README.md",
+    "schema/plan.schema.json",
+    ".github/workflows/cemr.yml",
+    ".pre-commit-config.yaml",
+];
+
+#[test]
+fn init_then_validate_then_new_then_validate() {
+    let f = Fixture::new();
+    let run = f.cemr(&["init", "repo"]);
+    run.code(0);
+    for file in INIT_FILES {
+        assert!(f.join("repo").join(file).is_file(), "{file} missing");
+    }
+    // No plan files yet: a warning, never a silent pass, and exit 0.
+    let run = f.cemr(&["-C", "repo", "validate"]);
+    run.code(0);
+    assert!(run.stdout.contains("warning[no-plan-files]"), "{}", run.stdout);
+    f.cemr(&["-C", "repo", "validate", "--strict"]).code(1);
+
+    f.cemr(&["-C", "repo", "new", "kiruna", "--name", "Kiruna kommun", "--group", "norrbotten"]).code(0);
+    f.cemr(&["-C", "repo", "new", "region-norrbotten", "--name", "Region Norrbotten", "--kind", "region"]).code(0);
+    let run = f.cemr(&["-C", "repo", "validate", "--strict"]);
+    run.code(0);
+    assert!(run.stdout.contains("checked 2 plan files: 0 errors, 0 warnings"), "{}", run.stdout);
+
+    // The #:schema line of each file points at the schema init wrote.
+    for (file, schema) in [
+        ("repo/plans/norrbotten/kiruna.toml", "../../schema/plan.schema.json"),
+        ("repo/plans/region-norrbotten.toml", "../schema/plan.schema.json"),
+    ] {
+        let text = f.read(file);
+        let first = text.lines().next().unwrap();
+        assert_eq!(first, format!("#:schema {schema}"));
+        let target = f.join(file).parent().unwrap().join(schema);
+        assert!(target.is_file(), "{} does not exist", target.display());
+    }
+    assert!(f.read("repo/plans/region-norrbotten.toml").contains("\nkind = \"region\""));
+    // The schema is the one `cemr schema` prints.
+    assert_eq!(f.read("repo/schema/plan.schema.json"), f.cemr(&["-C", "repo", "schema"]).stdout);
+}
+
+#[test]
+fn the_workflow_runs_validate_diff_and_deadlines_against_the_base_branch() {
+    let f = Fixture::new();
+    f.cemr(&["init", "."]).code(0);
+    let workflow = f.read(".github/workflows/cemr.yml");
+    for needle in [
+        "pull_request:",
+        "fetch-depth: 0",
+        "cargo install cemr --locked",
+        "BASE: origin/${{ github.base_ref }}",
+        "cemr validate --format github --base \"$BASE\"",
+        "cemr diff \"$BASE\" HEAD --format markdown >> \"$GITHUB_STEP_SUMMARY\"",
+        "continue-on-error: true",
+        "cemr deadlines --fail-on-overdue",
+    ] {
+        assert!(workflow.contains(needle), "{needle} not in the workflow");
+    }
+    assert!(f.read(".pre-commit-config.yaml").contains("entry: cemr validate"));
+    // cemr.toml states the defaults, and reads back without a finding.
+    let config = f.read("cemr.toml");
+    assert!(config.contains("action_plan_months = 24") && config.contains("due_soon_days = 90"));
+}
+
+#[test]
+fn init_refuses_when_any_file_exists_and_touches_nothing() {
+    for existing in INIT_FILES {
+        let f = Fixture::new();
+        let bytes = b"# mine\r\n\xff not even utf-8\n".to_vec();
+        f.write("placeholder", "");
+        let path = f.join(existing);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, &bytes).unwrap();
+        let before = f.tree();
+        let run = f.cemr(&["init", "."]);
+        run.code(2);
+        assert!(run.stderr.contains("already exist"), "{}", run.stderr);
+        assert!(run.stderr.contains("nothing was written"), "{}", run.stderr);
+        assert_eq!(std::fs::read(&path).unwrap(), bytes, "{existing} changed");
+        assert_eq!(f.tree(), before, "init with {existing} present changed the folder");
+    }
+}
+
+#[test]
+fn init_that_fails_halfway_removes_what_it_wrote() {
+    let f = Fixture::new();
+    // `.github` is a file, so `.github/workflows/` cannot be created: after cemr.toml, plans/
+    // and schema/ were already prepared.
+    f.write(".github", "not a folder\n");
+    let before = f.tree();
+    let run = f.cemr(&["init", "."]);
+    run.code(2);
+    assert!(run.stderr.contains("cannot create"), "{}", run.stderr);
+    assert_eq!(f.tree(), before, "files or folders were left behind");
+}
+
+#[test]
+fn new_refuses_to_overwrite_and_leaves_no_temporary_file() {
+    let f = Fixture::new();
+    f.cemr(&["init", "."]).code(0);
+    f.write("plans/kiruna.toml", "# hand-written\n");
+    let before = f.tree();
+    let run = f.cemr(&["new", "kiruna", "--name", "Kiruna kommun"]);
+    run.code(2);
+    assert!(run.stderr.contains("already used by plans/kiruna.toml"), "{}", run.stderr);
+    // Also in another folder: ids are unique across the repository.
+    let run = f.cemr(&["new", "kiruna", "--name", "Kiruna kommun", "--group", "norrbotten"]);
+    run.code(2);
+    assert_eq!(f.read("plans/kiruna.toml"), "# hand-written\n");
+    assert_eq!(f.tree(), before);
+    // A file written: exactly one new path, no temporary left over.
+    f.cemr(&["new", "lulea", "--name", "Luleå kommun"]).code(0);
+    let mut expected = before.clone();
+    expected.push("plans/lulea.toml".to_owned());
+    expected.sort();
+    assert_eq!(f.tree(), expected);
+}
+
+#[test]
+fn new_checks_the_id_and_the_group() {
+    let f = Fixture::new();
+    f.cemr(&["init", "."]).code(0);
+    let before = f.tree();
+    let run = f.cemr(&["new", "Älvsbyn", "--name", "Älvsbyns kommun"]);
+    run.code(2);
+    assert!(run.stderr.contains("the id `Älvsbyn` is not valid") && run.stderr.contains("`alvsbyn`"), "{}", run.stderr);
+    let run = f.cemr(&["new", "alvsbyn", "--name", "Älvsbyns kommun", "--group", "../outside"]);
+    run.code(2);
+    assert!(run.stderr.contains("the group `../outside` is not valid"), "{}", run.stderr);
+    f.cemr(&["new", "alvsbyn", "--name", "  "]).code(2);
+    f.cemr(&["new", "alvsbyn", "--name", "Två\nrader"]).code(2);
+    assert_eq!(f.tree(), before);
+}
+
+#[test]
+fn new_without_a_repository_is_exit_2() {
+    let f = Fixture::new();
+    let run = f.cemr(&["new", "kiruna", "--name", "Kiruna kommun"]);
+    run.code(2);
+    assert!(run.stderr.contains("cemr init"), "{}", run.stderr);
+    assert!(f.tree().is_empty());
+}
+
+#[test]
+fn names_are_written_as_exact_toml_strings() {
+    let f = Fixture::new();
+    f.cemr(&["init", "."]).code(0);
+    let names = [
+        ("quotes", "Kommunen \"Norr\" 'Syd'"),
+        ("backslash", "C:\\plans\\ \\\" \\u0041"),
+        ("swedish", "Åre, Älvsbyn & Överkalix — å ä ö"),
+        ("injection", "x\" \nkind = \"region"),
+    ];
+    for (id, name) in names {
+        let run = f.cemr(&["new", id, "--name", name]);
+        if name.contains('\n') {
+            run.code(2);
+            continue;
+        }
+        run.code(0);
+        let doc: toml::Table = toml::from_str(&f.read(&format!("plans/{id}.toml"))).unwrap();
+        assert_eq!(doc["signatory"]["name"].as_str(), Some(name), "{id}");
+    }
+    let run = f.cemr(&["validate", "--strict"]);
+    run.code(0);
+    assert!(run.stdout.contains("0 errors, 0 warnings"), "{}", run.stdout);
+}
+
+/// Every example in the template, uncommented, is itself a valid plan: the comments teach
+/// nothing that `cemr validate` would reject.
+#[test]
+fn the_template_uncommented_is_a_clean_plan() {
+    let f = Fixture::new();
+    f.cemr(&["init", "."]).code(0);
+    f.cemr(&["new", "lulea", "--name", "Luleå kommun"]).code(0);
+    let text = f.read("plans/lulea.toml");
+    let uncommented: Vec<String> = text
+        .lines()
+        .map(|line| {
+            let body = line.strip_prefix("# ").unwrap_or(line);
+            let key = body.trim_start();
+            let is_toml = key.starts_with('[')
+                || key.split_once(" = ").is_some_and(|(k, _)| k.chars().all(|c| c.is_ascii_lowercase() || c == '_'));
+            if line.starts_with("# ") && is_toml { body.to_owned() } else { line.to_owned() }
+        })
+        .collect();
+    let uncommented = uncommented.join("\n");
+    assert!(uncommented.contains("\n[[activities]]\n") && uncommented.contains("\nsigned = "), "{uncommented}");
+    f.write("plans/lulea.toml", &uncommented);
+    let run = f.cemr(&["validate", "--strict"]);
+    run.code(0);
+    assert!(run.stdout.contains("0 errors, 0 warnings"), "{}\n{uncommented}", run.stdout);
+}
