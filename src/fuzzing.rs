@@ -8,12 +8,15 @@ use crate::diag::Diagnostic;
 use crate::model::Plan;
 use crate::model::config::{Lang, RepoConfig};
 use crate::model::parse::{PlanLocation, parse_plan};
+use crate::render::diff as render_diff;
 use crate::render::layout::{self, words};
 use crate::render::summary_words::Words;
 use crate::render::{Format, diagnostics, github, json, summary_html, summary_markdown, tabular};
 use crate::repo::SourceFile;
+use crate::repo::git::{ChangedFile, FileText};
 use crate::report::articles::ArticlesReport;
 use crate::report::deadlines::{DeadlinesReport, Window};
+use crate::report::diff::PlanDiff;
 use crate::report::quarter::Quarter;
 use crate::report::status::StatusReport;
 use crate::report::summary::SummaryReport;
@@ -43,6 +46,28 @@ pub fn exercise(data: &[u8]) {
     assert!(serde_json::from_str::<serde_json::Value>(&out).is_ok(), "validate JSON does not parse");
     if let Some(plan) = &plan {
         reports(plan, &config, today);
+    }
+    diffs(text, &config, today);
+}
+
+/// The diff of the file against nothing, against itself, and against the example plan shape,
+/// in every format.
+fn diffs(text: &str, config: &RepoConfig, today: NaiveDate) {
+    let other = "[signatory]\nname = \"Fuzz\"\nkind = \"other\"\n";
+    let path = "plans/fuzz.toml".to_owned();
+    let pairs = [(None, Some(text)), (Some(text), None), (Some(text), Some(text)), (Some(other), Some(text))];
+    for (base, head) in pairs {
+        let file = ChangedFile {
+            path: path.clone(),
+            base: base.map(|t| FileText::Text(t.to_owned())),
+            head: head.map(|t| FileText::Text(t.to_owned())),
+        };
+        let diff = PlanDiff::build(&[file], config, ("HEAD", None), today);
+        for lang in [Lang::En, Lang::Sv] {
+            let _ = render_diff::human(&diff, lang);
+            let _ = render_diff::markdown(&diff, lang);
+        }
+        assert!(serde_json::from_str::<serde_json::Value>(&json::to_json(&diff)).is_ok(), "diff JSON does not parse");
     }
 }
 
