@@ -244,21 +244,8 @@ fn deadlines(out: &mut String, lines: &[DeadlineLine], w: &Words, overdue: bool,
         let _ = writeln!(out, "<p>{empty}</p>");
         return;
     }
-    let rows: Vec<Vec<String>> = lines
-        .iter()
-        .map(|d| {
-            let mut row = vec![d.due.to_string(), esc(&d.name), phrase::deadline(w, d, esc)];
-            if overdue {
-                row.push(d.days_overdue.to_string());
-            }
-            row
-        })
-        .collect();
-    if overdue {
-        table(out, &[w.due, w.signatory, w.what, w.days_overdue], &[false, false, false, true], &rows, "deadlines");
-    } else {
-        table(out, &[w.due, w.signatory, w.what], &[false, false, false], &rows, "deadlines");
-    }
+    let t = phrase::deadline_table(lines, w, overdue, esc);
+    table(out, &t.headers, &t.right_aligned, &t.rows, "deadlines");
 }
 
 fn group_row(name: String, f: &Figures) -> Vec<String> {

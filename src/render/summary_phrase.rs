@@ -10,6 +10,35 @@ use crate::report::summary::{ActionPlanLine, Change, DeadlineLine, MeasurementLi
 /// An escaping function: `escape::markdown` or `escape::html`.
 pub type Escape = fn(&str) -> String;
 
+/// A deadline table: headers, which columns are right-aligned, and the rows (due, signatory,
+/// what, and days overdue when `overdue`), plan text escaped with `esc`.
+pub struct DeadlineTable {
+    pub headers: Vec<&'static str>,
+    pub right_aligned: Vec<bool>,
+    pub rows: Vec<Vec<String>>,
+}
+
+#[must_use]
+pub fn deadline_table(lines: &[DeadlineLine], w: &Words, overdue: bool, esc: Escape) -> DeadlineTable {
+    let rows = lines
+        .iter()
+        .map(|d| {
+            let mut row = vec![d.due.to_string(), esc(&d.name), deadline(w, d, esc)];
+            if overdue {
+                row.push(d.days_overdue.to_string());
+            }
+            row
+        })
+        .collect();
+    let mut headers = vec![w.due, w.signatory, w.what];
+    let mut right_aligned = vec![false, false, false];
+    if overdue {
+        headers.push(w.days_overdue);
+        right_aligned.push(true);
+    }
+    DeadlineTable { headers, right_aligned, rows }
+}
+
 /// "Goal: Jämn könsfördelning bland chefer", "Activity: … (owner: HR)", "Public report".
 #[must_use]
 pub fn deadline(w: &Words, d: &DeadlineLine, esc: Escape) -> String {
