@@ -27,6 +27,21 @@ impl Sink<'_> {
         self.diagnostics.push(Diagnostic::new(code, self.file, Some(span), message));
     }
 
+    /// Whether `span` is an impossible date that the parser saw as a quoted placeholder.
+    pub(crate) fn is_impossible_date(&self, span: Span) -> bool {
+        self.impossible_dates.iter().any(|(s, _)| *s == span)
+    }
+
+    /// Reports the impossible dates no reader has reported (those under keys that take no date).
+    pub(crate) fn report_impossible_dates(&mut self) {
+        for (span, written) in std::mem::take(&mut self.impossible_dates) {
+            let reported = self.diagnostics.iter().any(|d| d.code == Code::ImpossibleDate && d.span == Some(span));
+            if !reported {
+                self.push(Code::ImpossibleDate, span, format!("{written} is not a day in the calendar"));
+            }
+        }
+    }
+
     pub(crate) fn push_help(&mut self, code: Code, span: Span, message: impl Into<String>, help: impl Into<String>) {
         self.diagnostics.push(Diagnostic::new(code, self.file, Some(span), message).with_help(help));
     }
@@ -73,7 +88,9 @@ impl<'t, 'i> TableView<'t, 'i> {
         if value.is_none() && self.field(key).required {
             sink.push(Code::MissingKey, self.span, format!("{} is missing the required key `{key}`", self.where_()));
         }
-        value
+        // An impossible date is not the placeholder string it was parsed as; only dates read it,
+        // and `report_impossible_dates` reports it anywhere else.
+        value.filter(|v| matches!(self.field(key).ty, Ty::Date) || !sink.is_impossible_date(span_of(v)))
     }
 
     /// "[signatory]", "goal `chefer`", … for messages.
@@ -258,6 +275,9 @@ impl<'t, 'i> TableView<'t, 'i> {
         let mut out = Vec::with_capacity(array.len());
         for item in array {
             let span = span_of(item);
+            if sink.is_impossible_date(span) {
+                continue;
+            }
             if let Some(s) = item.get_ref().as_str() {
                 check_control_characters(sink, s, span);
                 out.push(At::new(s.to_owned(), span));
@@ -278,8 +298,16 @@ impl<'t, 'i> TableView<'t, 'i> {
         for item in array {
             let span = span_of(item);
             match item.get_ref() {
+                _ if sink.is_impossible_date(span) => {}
                 DeValue::Integer(i) => match i64::from_str_radix(i.as_str(), i.radix()) {
-                    Ok(n) => out.push(At::new(u32::try_from(n).unwrap_or(u32::MAX), span)),
+                    Ok(n) => match u32::try_from(n) {
+                        Ok(article) => out.push(At::new(article, span)),
+                        Err(_) => sink.push(
+                            Code::ArticleOutOfRange,
+                            span,
+                            format!("article {n} does not exist; articles are numbered from 1"),
+                        ),
+                    },
                     Err(_) => {
                         sink.push(Code::InvalidNumber, span, format!("`{key}`: {i} is not a usable article number"));
                     }
@@ -315,6 +343,9 @@ impl<'t, 'i> TableView<'t, 'i> {
         let Some((array, _)) = self.array(sink, key) else { return Vec::new() };
         let mut out = Vec::with_capacity(array.len());
         for (index, item) in array.iter().enumerate() {
+            if sink.is_impossible_date(span_of(item)) {
+                continue;
+            }
             if let Some(table) = item.get_ref().as_table() {
                 let at = if self.at.is_empty() {
                     format!("{key}[{}]", index + 1)
@@ -343,6 +374,9 @@ impl<'t, 'i> TableView<'t, 'i> {
         };
         let mut out = Vec::new();
         for (name, entry) in table {
+            if sink.is_impossible_date(span_of(entry)) {
+                continue;
+            }
             if let Some(inner) = entry.get_ref().as_table() {
                 let at = format!("{key}.{}", name.get_ref());
                 let view = TableView::new(sink, inner, span_of(entry), shape, at, &[]);
