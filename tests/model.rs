@@ -254,3 +254,20 @@ fn diagnostics_have_the_codes_default_severity() {
     assert_eq!(diags[0].severity, Code::UnknownKey.severity());
     assert_eq!(diags[0].help.as_deref(), Some("did you mean `signed`?"));
 }
+
+#[test]
+fn finished_is_required_for_done_and_cancelled_only() {
+    let activity = |status: &str, finished: &str| {
+        format!("{HEAD}[[activities]]\nid = \"a\"\ntitle = \"A\"\nstatus = \"{status}\"\n{finished}")
+    };
+    for status in ["done", "cancelled"] {
+        let (_, diags) = parse(&activity(status, ""));
+        assert_eq!(codes(&diags), ["finished-missing"], "{status}");
+        assert!(parse(&activity(status, "finished = 2024-05-01\n")).1.is_empty(), "{status}");
+    }
+    for (status, article) in [("planned", "a"), ("ongoing", "an")] {
+        let (_, diags) = parse(&activity(status, "finished = 2024-05-01\n"));
+        assert_eq!(codes(&diags), ["finished-not-allowed"], "{status}");
+        assert!(diags[0].message.starts_with(&format!("{article} {status} activity")), "{}", diags[0].message);
+    }
+}

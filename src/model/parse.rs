@@ -323,7 +323,7 @@ fn check_finished(
             sink.push_help(
                 Code::FinishedNotAllowed,
                 span,
-                format!("a {name} activity has no finished date"),
+                format!("{} {name} activity has no finished date", if name.starts_with('o') { "an" } else { "a" }),
                 "remove `finished`, or set `status = \"done\"` or \"cancelled\"",
             );
         }

@@ -22,13 +22,13 @@ pub fn changed_paths(root: &Path, base: &str) -> anyhow::Result<BTreeSet<String>
         }
         Ok(String::from_utf8_lossy(&out.stdout).into_owned())
     };
-    let prefix = run(&["rev-parse", "--show-prefix"])?;
-    let prefix = prefix.trim();
+    // Both commands print paths relative to `root` already (`--relative`, and `ls-files` run in
+    // `root`); stripping the folder's prefix again would break a repository kept in, say, `plans/`.
     let mut paths = BTreeSet::new();
     let diff = run(&["diff", "--name-only", "--relative", "-z", base, "--"])?;
     let untracked = run(&["ls-files", "--others", "--exclude-standard", "-z"])?;
     for path in diff.split('\0').chain(untracked.split('\0')).filter(|p| !p.is_empty()) {
-        paths.insert(path.strip_prefix(prefix).unwrap_or(path).to_owned());
+        paths.insert(path.to_owned());
     }
     Ok(paths)
 }

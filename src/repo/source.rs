@@ -34,6 +34,12 @@ impl SourceFile {
         (line_index + 1, column + 1)
     }
 
+    /// The byte offset where a 1-based line starts.
+    #[must_use]
+    pub fn line_start(&self, line: usize) -> Option<usize> {
+        self.line_starts.get(line.wrapping_sub(1)).copied()
+    }
+
     /// The text of a 1-based line without its line end.
     #[must_use]
     pub fn line_text(&self, line: usize) -> &str {
