@@ -58,14 +58,16 @@ fn render_one(d: &Diagnostic, source: Option<&SourceFile>, renderer: &Renderer, 
     // escapes and cut ends would shift its column away from the one JSON and GitHub report.
     let arrow = if color { "\u{1b}[1m\u{1b}[94m-->\u{1b}[0m" } else { "-->" };
     let location = format!("{arrow} {}:{}:{}", escape::terminal(&d.file), d.line, d.column);
+    // Indented like the snippet's gutter, which is as wide as the line number.
+    let indent = " ".repeat(d.line.to_string().len());
     let mut title = level.title(&message).id(d.code.name());
-    let line = source.and_then(|s| Some((s.line_text(d.line), s.line_start(d.line)?)));
+    let line = source.filter(|_| d.span.is_some()).and_then(|s| Some((s.line_text(d.line), s.line_start(d.line)?)));
     let Some((line_text, line_start)) = line.filter(|(text, _)| !text.is_empty()) else {
-        // No text to show (a file that could not be read): the location alone.
+        // About the whole file (a bad name, a file that could not be read): the location alone.
         let mut out = renderer.render(title).to_string();
-        let _ = write!(out, "\n  {location}");
+        let _ = write!(out, "\n{indent}{location}");
         if let Some(help) = &help {
-            let _ = write!(out, "\n  = help: {help}");
+            let _ = write!(out, "\n{indent} = help: {help}");
         }
         return out;
     };
@@ -84,8 +86,7 @@ fn render_one(d: &Diagnostic, source: Option<&SourceFile>, renderer: &Renderer, 
         title = title.footer(Level::Help.title(help));
     }
     let text = renderer.render(title).to_string();
-    // Under the title line, indented like the snippet's gutter.
-    let indent = " ".repeat(d.line.to_string().len());
+    // Under the title line.
     match text.split_once('\n') {
         Some((head, rest)) => format!("{head}\n{indent}{location}\n{rest}"),
         None => format!("{text}\n{indent}{location}"),
