@@ -5,9 +5,11 @@ pub mod config;
 pub mod id;
 pub mod parse;
 pub mod shape;
+mod sink;
+mod suggest;
 mod value;
 
-pub(crate) use value::closest;
+pub(crate) use suggest::closest;
 
 use chrono::NaiveDate;
 use serde::Serialize;

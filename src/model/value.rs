@@ -6,46 +6,9 @@ use toml::de::{DeArray, DeTable, DeValue};
 
 use super::At;
 use super::shape::{Field, Shape, Ty};
-use crate::diag::{Code, Diagnostic, Span};
-
-/// Where diagnostics of one file go.
-pub(crate) struct Sink<'f> {
-    pub file: &'f str,
-    pub diagnostics: Vec<Diagnostic>,
-    /// Spans of dates the TOML parser rejected as impossible, now quoted placeholders.
-    pub impossible_dates: Vec<(Span, String)>,
-}
-
-impl<'f> Sink<'f> {
-    pub(crate) fn new(file: &'f str) -> Self {
-        Self { file, diagnostics: Vec::new(), impossible_dates: Vec::new() }
-    }
-}
-
-impl Sink<'_> {
-    pub(crate) fn push(&mut self, code: Code, span: Span, message: impl Into<String>) {
-        self.diagnostics.push(Diagnostic::new(code, self.file, Some(span), message));
-    }
-
-    /// Whether `span` is an impossible date that the parser saw as a quoted placeholder.
-    pub(crate) fn is_impossible_date(&self, span: Span) -> bool {
-        self.impossible_dates.iter().any(|(s, _)| *s == span)
-    }
-
-    /// Reports the impossible dates no reader has reported (those under keys that take no date).
-    pub(crate) fn report_impossible_dates(&mut self) {
-        for (span, written) in std::mem::take(&mut self.impossible_dates) {
-            let reported = self.diagnostics.iter().any(|d| d.code == Code::ImpossibleDate && d.span == Some(span));
-            if !reported {
-                self.push(Code::ImpossibleDate, span, format!("{written} is not a day in the calendar"));
-            }
-        }
-    }
-
-    pub(crate) fn push_help(&mut self, code: Code, span: Span, message: impl Into<String>, help: impl Into<String>) {
-        self.diagnostics.push(Diagnostic::new(code, self.file, Some(span), message).with_help(help));
-    }
-}
+pub(crate) use super::sink::Sink;
+use super::suggest::{closest, unknown_key};
+use crate::diag::{Code, Span};
 
 pub(crate) fn span_of<T>(s: &Spanned<T>) -> Span {
     Span::from(s.span())
@@ -396,37 +359,6 @@ fn i64_to_f64(n: i64) -> f64 {
     n as f64
 }
 
-fn unknown_key(
-    sink: &mut Sink<'_>,
-    name: &str,
-    span: Span,
-    shape: &'static Shape,
-    at: &str,
-    siblings: &[&'static Shape],
-) {
-    let shown = crate::render::escape::terminal(name);
-    let place = if at.is_empty() { "at the top of the file".to_owned() } else { format!("in [{at}]") };
-    let message = format!("unknown key `{shown}` {place}");
-    if let Some(near) = closest(name, shape.fields.iter().map(|f| f.key)) {
-        sink.push_help(Code::UnknownKey, span, message, format!("did you mean `{near}`?"));
-    } else if let Some(other) = siblings.iter().find(|s| s.field(name).is_some()) {
-        sink.push_help(Code::UnknownKey, span, message, format!("`{shown}` belongs in [{}]", other.path));
-    } else {
-        let keys = shape.fields.iter().map(|f| f.key).collect::<Vec<_>>().join(", ");
-        sink.push_help(Code::UnknownKey, span, message, format!("the keys here are: {keys}"));
-    }
-}
-
-/// The candidate nearest to `word`, if it is near enough to be a likely typo.
-pub(crate) fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
-    let lower = word.to_lowercase();
-    candidates
-        .map(|c| (strsim::damerau_levenshtein(&lower, c), c))
-        .filter(|(d, c)| *d <= 2.max(c.len() / 3) && *d < c.len().max(2))
-        .min_by_key(|(d, c)| (*d, *c))
-        .map(|(_, c)| c)
-}
-
 fn check_control_characters(sink: &mut Sink<'_>, s: &str, span: Span) {
     if let Some(c) = s.chars().find(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r')) {
         sink.push(
@@ -448,18 +380,5 @@ pub(crate) fn describe_value(value: &DeValue<'_>) -> &'static str {
         DeValue::Datetime(_) => "a date",
         DeValue::Array(_) => "an array",
         DeValue::Table(_) => "a table",
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::closest;
-
-    #[test]
-    fn did_you_mean() {
-        let keys = ["signed", "decided", "sources", "name"];
-        assert_eq!(closest("sigend", keys.iter().copied()), Some("signed"));
-        assert_eq!(closest("Name", keys.iter().copied()), Some("name"));
-        assert_eq!(closest("xyzzy", keys.iter().copied()), None);
     }
 }
