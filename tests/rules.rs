@@ -96,7 +96,7 @@ fn unreadable_file(repo: &TempRepo) {
         }
     }
     #[cfg(not(unix))]
-    std::fs::create_dir_all(path.with_extension("toml.d")).unwrap();
+    let _ = path;
 }
 
 fn file_too_large(repo: &TempRepo) {
@@ -144,6 +144,9 @@ fn check(row: &Row) -> Vec<String> {
     let Some(code) = Code::from_name(row.code) else {
         return vec![format!("`{}` is not a code", row.code)];
     };
+    if cfg!(not(unix)) && matches!(row.source, Source::Built(_)) {
+        return problems; // modes, FIFOs and links are built on Unix only
+    }
     let (dir, _guard) = repository(row);
     let (run, doc) = validate_json(&dir, &[]);
     let found = diagnostics(&doc);
@@ -214,7 +217,7 @@ fn every_fixture_folder_is_a_code_with_a_row() {
 
 #[test]
 fn built_reproducers_still_check_the_other_files() {
-    for row in ROWS.iter().filter(|r| matches!(r.source, Source::Built(_))) {
+    for row in ROWS.iter().filter(|r| cfg!(unix) && matches!(r.source, Source::Built(_))) {
         let (dir, _guard) = repository(row);
         let (_, doc) = validate_json(&dir, &[]);
         assert!(

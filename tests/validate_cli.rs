@@ -1,10 +1,9 @@
 //! `cemr validate` end to end: exit codes, paths, several files, BOM and CRLF, JSON, --strict,
-//! no plan files, human output; and `cemr explain` and `cemr schema`.
+//! no plan files, human output, -o and colour.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
 
 mod common;
 
-use cemr::diag::Code;
 use common::{TODAY, TempRepo, VALID_PLAN, cemr, diagnostics, finish, fixture, positions, run_in, validate_json};
 
 const BAD: &str = "[signatory]\nname = \"Luleå kommun\"\nkind = \"kommun\"\nsigend = 2013-03-08\narticles = [1, 31]\nsources = [\"Luleå\", 7]\n";
@@ -345,32 +344,6 @@ fn a_long_line_is_shown_around_the_finding() {
     assert!(lines.iter().any(|l| l.contains(&format!("--> plans/lulea.toml:4:{column}"))), "{last}");
 }
 
-#[test]
-fn explain_knows_every_code() {
-    let dir = fixture("rules/unknown-key");
-    for code in Code::ALL {
-        let run = run_in(&dir, &["explain", code.name()]);
-        assert_eq!(run.code, 0, "{}", code.name());
-        assert!(run.stdout.starts_with(code.name()), "{}: {}", code.name(), run.stdout);
-        assert!(run.stdout.to_lowercase().contains("fix"), "{}: no fix in {}", code.name(), run.stdout);
-    }
-    let list = run_in(&dir, &["explain"]);
-    assert_eq!(list.stdout.lines().count(), Code::ALL.len());
-    let run = run_in(&dir, &["explain", "no-such-code"]);
-    assert_eq!(run.code, 2);
-    assert!(run.stderr.contains("no-such-code") && run.stdout.is_empty(), "{run:?}");
-}
-
-#[test]
-fn schema_is_json() {
-    let run = run_in(&fixture("rules/unknown-key"), &["schema"]);
-    assert_eq!(run.code, 0);
-    let schema = run.json();
-    assert_eq!(schema["type"], "object");
-    assert_eq!(schema["properties"]["signatory"]["required"], serde_json::json!(["name", "kind"]));
-    assert_eq!(schema["additionalProperties"], false);
-}
-
 /// `(file, line, column)` of every `--> file:line:col` of human output.
 fn human_locations(stdout: &str) -> Vec<(String, u64, u64)> {
     stdout
@@ -402,5 +375,34 @@ fn human_output_reports_the_same_positions_as_json() {
         let json: Vec<_> = positions(&doc).into_iter().map(|(f, l, c, _)| (f, l, c)).collect();
         let human = run_in(&dir, &["validate", "--color", "never"]);
         assert_eq!(human_locations(&human.stdout), json, "{}:\n{}", dir.display(), human.stdout);
+    }
+}
+
+#[test]
+fn output_goes_whole_to_a_file_that_does_not_exist_yet() {
+    let repo = fixture("rules/unknown-key");
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("findings.json");
+    let run = run_in(&repo, &["validate", "-o", out.to_str().unwrap()]);
+    assert_eq!((run.code, run.stdout.as_str()), (1, ""), "the format follows the extension");
+    let written: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    assert_eq!(written["errors"], 1);
+    std::fs::write(&out, "keep me").unwrap();
+    let again = run_in(&repo, &["validate", "-o", out.to_str().unwrap()]);
+    assert_eq!(again.code, 2, "a failed write: {again:?}");
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "keep me");
+    let forced = run_in(&repo, &["validate", "--force", "-o", out.to_str().unwrap()]);
+    assert_eq!(forced.code, 1);
+    assert!(std::fs::read_to_string(&out).unwrap().starts_with('{'));
+}
+
+#[test]
+fn colour_only_when_asked_or_on_a_terminal() {
+    let repo = fixture("rules/unknown-key");
+    let always = run_in(&repo, &["validate", "--color", "always"]);
+    assert!(always.stdout.contains("\u{1b}["), "{}", always.stdout);
+    for args in [&["validate"][..], &["validate", "--color", "auto"], &["validate", "--color", "never"]] {
+        let run = run_in(&repo, args);
+        assert!(!run.stdout.contains('\u{1b}'), "{args:?}: not a terminal");
     }
 }
