@@ -31,6 +31,7 @@ const PLAN_RULES: &[PlanRule] = &[
     plan::date_order,
     plan::no_articles,
     plan::measurements,
+    plan::action_plan_order,
 ];
 
 /// Runs every rule inside one plan (independent of other plans, so loading runs it per file

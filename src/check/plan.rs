@@ -8,7 +8,7 @@ use super::Context;
 use crate::deadline::add_months;
 use crate::diag::{Code, Diagnostic, Span};
 use crate::model::id::is_valid_id;
-use crate::model::{At, Plan};
+use crate::model::{ActionPlan, At, Plan};
 
 fn push(out: &mut Vec<Diagnostic>, plan: &Plan, code: Code, span: Span, message: String) {
     out.push(Diagnostic::new(code, &plan.file, Some(span), message));
@@ -259,6 +259,28 @@ pub(super) fn measurements(plan: &Plan, _: &Context<'_>, out: &mut Vec<Diagnosti
                     format!("goal `{}` has two measurements dated {}", goal.id.value, m.date.value),
                 );
             }
+        }
+    }
+}
+
+/// Action plans are listed oldest first; the model sorts them, but the file should read in order.
+pub(super) fn action_plan_order(plan: &Plan, _: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let mut in_file: Vec<&ActionPlan> = plan.action_plans.iter().collect();
+    in_file.sort_by_key(|p| p.span.start);
+    let mut latest: Option<NaiveDate> = None;
+    for p in in_file {
+        let Some(date) = p.sort_date() else { continue };
+        match latest {
+            Some(before) if date < before => out.push(
+                Diagnostic::new(
+                    Code::ActionPlansOutOfOrder,
+                    &plan.file,
+                    Some(p.span),
+                    format!("this action plan (from {date}) is listed after one from {before}"),
+                )
+                .with_help("list [[action_plans]] oldest first"),
+            ),
+            _ => latest = Some(date),
         }
     }
 }

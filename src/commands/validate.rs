@@ -12,13 +12,19 @@ use crate::render::{Format, diagnostics, github, json};
 use crate::repo::{self, Repo};
 use crate::settings::Settings;
 
+/// Where the repository's settings are, relative to its root.
+const CONFIG_FILE: &str = "cemr.toml";
+
 pub(crate) fn run(args: &ValidateArgs, settings: &Settings) -> anyhow::Result<Outcome> {
     let format = settings.format_for("validate", &[Format::Human, Format::Json, Format::Github])?;
     let root = settings.repo_root()?;
     let repo = repo::load(&root, settings.today, settings.now)?;
     let scope = scope(&repo, &args.paths, settings)?;
-    let in_scope =
-        |file: &str| scope.as_ref().is_none_or(|s| s.iter().any(|p| file == p || file.starts_with(&format!("{p}/"))));
+    // cemr.toml is checked in every run (SPEC §3: the named plan files "and cemr.toml").
+    let in_scope = |file: &str| {
+        file == CONFIG_FILE
+            || scope.as_ref().is_none_or(|s| s.iter().any(|p| file == p || file.starts_with(&format!("{p}/"))))
+    };
     let mut found: Vec<Diagnostic> = repo.diagnostics.iter().filter(|d| in_scope(&d.file)).cloned().collect();
     if args.strict {
         for d in &mut found {
@@ -57,7 +63,9 @@ fn human(repo: &Repo, found: &[Diagnostic], files: usize, settings: &Settings) -
     diagnostics::render(found, &|p| repo.source(p), files, settings.color)
 }
 
-/// The repository paths named on the command line (`None`: everything).
+/// The repository paths named on the command line (`None`: everything). A relative path is
+/// looked up from `-C DIR` (like `git -C`), then the current folder, then the root; the first
+/// that exists inside the repository wins.
 fn scope(repo: &Repo, paths: &[std::path::PathBuf], settings: &Settings) -> anyhow::Result<Option<BTreeSet<String>>> {
     if paths.is_empty() {
         return Ok(None);
@@ -66,13 +74,18 @@ fn scope(repo: &Repo, paths: &[std::path::PathBuf], settings: &Settings) -> anyh
     let cwd = std::env::current_dir().unwrap_or_default();
     let mut out = BTreeSet::new();
     for path in paths {
-        let candidates = [cwd.join(path), settings.start.join(path), repo.root.join(path)];
-        let Some(found) = candidates.iter().find_map(|c| c.canonicalize().ok()) else {
+        let candidates = [settings.start.join(path), cwd.join(path), repo.root.join(path)];
+        let existing: Vec<_> = candidates.iter().filter_map(|c| c.canonicalize().ok()).collect();
+        if existing.is_empty() {
             bail!("{}: no such file or folder", path.display());
-        };
-        let Ok(rel) = found.strip_prefix(&root) else {
+        }
+        let Some(rel) = existing.iter().find_map(|found| found.strip_prefix(&root).ok()) else {
             bail!("{} is outside the repository {}", path.display(), repo.root.display());
         };
+        if rel.as_os_str().is_empty() {
+            // The repository itself: everything.
+            return Ok(None);
+        }
         out.insert(to_repo_path(rel));
     }
     Ok(Some(out))

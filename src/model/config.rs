@@ -93,14 +93,13 @@ fn read_config(sink: &mut Sink<'_>, view: &TableView<'_, '_>, shapes: &[&'static
     if let Some(repo) = view.table(sink, "repository", shapes) {
         config.name = repo.text(sink, "name").map(|t| t.value);
         if let Some(plans) = repo.text(sink, "plans") {
-            if plans_folder_is_safe(&plans.value) {
-                config.plans = plans.value;
-            } else {
-                sink.push(
+            match plans_folder(&plans.value) {
+                Some(folder) => config.plans = folder,
+                None => sink.push(
                     Code::InvalidValue,
                     plans.span,
-                    "`plans` must be a relative folder inside the repository (no `..`, no absolute path)",
-                );
+                    "`plans` must name a folder inside the repository (relative, no `..`), e.g. \"plans\"",
+                ),
             }
         }
         config.language = repo.choice(sink, "language").and_then(|l| Lang::from_name(l.value));
@@ -131,10 +130,19 @@ fn read_config(sink: &mut Sink<'_>, view: &TableView<'_, '_>, shapes: &[&'static
     config
 }
 
-fn plans_folder_is_safe(folder: &str) -> bool {
-    let path = std::path::Path::new(folder);
-    !folder.trim().is_empty()
-        && path.components().all(|c| matches!(c, std::path::Component::Normal(_) | std::path::Component::CurDir))
+/// The plans folder as every path is printed (`./plans/` → `plans`), if it is a folder inside
+/// the repository.
+fn plans_folder(folder: &str) -> Option<String> {
+    use std::path::Component;
+    let mut parts = Vec::new();
+    for component in std::path::Path::new(folder).components() {
+        match component {
+            Component::Normal(part) => parts.push(part.to_str()?),
+            Component::CurDir => {}
+            _ => return None,
+        }
+    }
+    (!parts.is_empty() && parts.iter().all(|p| !p.trim().is_empty())).then(|| parts.join("/"))
 }
 
 #[cfg(test)]
@@ -158,6 +166,21 @@ mod tests {
         let (config, diags) = parse_config("[repository]\nplans = \"../x\"\n", "cemr.toml").unwrap_or_default();
         assert_eq!(config.plans, "plans");
         assert_eq!(diags.len(), 1);
+    }
+
+    #[test]
+    fn the_plans_folder_is_written_one_way() {
+        for (written, read) in [("./plans", "plans"), ("plans/", "plans"), ("data/./planer/", "data/planer")] {
+            let text = format!("[repository]\nplans = \"{written}\"\n");
+            let (config, diags) = parse_config(&text, "cemr.toml").unwrap_or_default();
+            assert!(diags.is_empty(), "{written}: {diags:?}");
+            assert_eq!(config.plans, read);
+        }
+        for bad in [".", "", "/etc", "a/../../b", " "] {
+            let (config, diags) =
+                parse_config(&format!("[repository]\nplans = \"{bad}\"\n"), "cemr.toml").unwrap_or_default();
+            assert_eq!((config.plans.as_str(), diags.len()), ("plans", 1), "{bad:?}");
+        }
     }
 
     #[test]

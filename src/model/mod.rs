@@ -5,10 +5,12 @@ pub mod config;
 pub mod id;
 pub mod parse;
 pub mod shape;
+mod sink;
+mod suggest;
 pub mod toml_text;
 mod value;
 
-pub(crate) use value::closest;
+pub(crate) use suggest::closest;
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -45,7 +47,7 @@ pub struct Plan {
     /// Folder groups (between `plans/` and the file), then the file's own, without repeats.
     pub groups: Vec<String>,
     pub signatory: Signatory,
-    /// Sorted oldest first (by start, then adopted) whatever the order in the file.
+    /// Sorted oldest first (by start, else adopted; undated drafts last) whatever the order in the file.
     pub action_plans: Vec<ActionPlan>,
     /// Sorted by date.
     pub reports: Vec<Report>,
@@ -174,6 +176,18 @@ impl ActionPlan {
     #[must_use]
     pub fn adopted_date(&self) -> Option<NaiveDate> {
         self.adopted.as_ref().map(At::get)
+    }
+
+    /// The date that places the plan in history: its start, else its adoption.
+    #[must_use]
+    pub fn sort_date(&self) -> Option<NaiveDate> {
+        self.start.as_ref().or(self.adopted.as_ref()).map(At::get)
+    }
+
+    /// Oldest first; a plan with neither start nor adoption (a draft) comes last.
+    #[must_use]
+    pub fn order_key(&self) -> (bool, Option<NaiveDate>, Option<NaiveDate>) {
+        (self.sort_date().is_none(), self.sort_date(), self.adopted_date())
     }
 }
 

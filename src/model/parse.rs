@@ -57,7 +57,9 @@ pub(crate) fn with_toml<R>(
         let (root, again) = DeTable::parse_recoverable(&patched);
         if again.is_empty() {
             sink.impossible_dates = spans;
-            return Some(read(root.get_ref(), sink));
+            let read = read(root.get_ref(), sink);
+            sink.report_impossible_dates();
+            return Some(read);
         }
     }
     for error in errors {
@@ -113,7 +115,7 @@ fn read_plan(sink: &mut Sink<'_>, root: &TableView<'_, '_>, location: &PlanLocat
             span: v.span,
         })
         .collect();
-    action_plans.sort_by_key(|p| (p.start.as_ref().map(At::get), p.adopted_date()));
+    action_plans.sort_by_key(ActionPlan::order_key);
     let mut reports: Vec<Report> = root
         .tables(sink, "reports", PLAN_SHAPES)
         .iter()
@@ -322,7 +324,7 @@ fn check_finished(
         sink.push_help(
             Code::FinishedNotAllowed,
             span,
-            format!("a {name} activity has no finished date"),
+            format!("{} {name} activity has no finished date", if name.starts_with('o') { "an" } else { "a" }),
             "remove `finished`, or set `status = \"done\"` or \"cancelled\"",
         );
     }

@@ -6,31 +6,9 @@ use toml::de::{DeArray, DeTable, DeValue};
 
 use super::At;
 use super::shape::{Field, Shape, Ty};
-use crate::diag::{Code, Diagnostic, Span};
-
-/// Where diagnostics of one file go.
-pub(crate) struct Sink<'f> {
-    pub file: &'f str,
-    pub diagnostics: Vec<Diagnostic>,
-    /// Spans of dates the TOML parser rejected as impossible, now quoted placeholders.
-    pub impossible_dates: Vec<(Span, String)>,
-}
-
-impl<'f> Sink<'f> {
-    pub(crate) fn new(file: &'f str) -> Self {
-        Self { file, diagnostics: Vec::new(), impossible_dates: Vec::new() }
-    }
-}
-
-impl Sink<'_> {
-    pub(crate) fn push(&mut self, code: Code, span: Span, message: impl Into<String>) {
-        self.diagnostics.push(Diagnostic::new(code, self.file, Some(span), message));
-    }
-
-    pub(crate) fn push_help(&mut self, code: Code, span: Span, message: impl Into<String>, help: impl Into<String>) {
-        self.diagnostics.push(Diagnostic::new(code, self.file, Some(span), message).with_help(help));
-    }
-}
+pub(crate) use super::sink::Sink;
+use super::suggest::{closest, unknown_key};
+use crate::diag::{Code, Span};
 
 pub(crate) fn span_of<T>(s: &Spanned<T>) -> Span {
     Span::from(s.span())
@@ -112,7 +90,9 @@ impl<'t, 'i> TableView<'t, 'i> {
         if value.is_none() && self.field(key).required {
             sink.push(Code::MissingKey, self.span, format!("{} is missing the required key `{key}`", self.where_()));
         }
-        value
+        // An impossible date is not the placeholder string it was parsed as; only dates read it,
+        // and `report_impossible_dates` reports it anywhere else.
+        value.filter(|v| matches!(self.field(key).ty, Ty::Date) || !sink.is_impossible_date(span_of(v)))
     }
 
     /// "[signatory]", "goal `chefer`", … for messages.
@@ -297,6 +277,9 @@ impl<'t, 'i> TableView<'t, 'i> {
         let mut out = Vec::with_capacity(array.len());
         for item in array {
             let span = span_of(item);
+            if sink.is_impossible_date(span) {
+                continue;
+            }
             if let Some(s) = item.get_ref().as_str() {
                 check_control_characters(sink, s, span);
                 out.push(At::new(s.to_owned(), span));
@@ -317,8 +300,16 @@ impl<'t, 'i> TableView<'t, 'i> {
         for item in array {
             let span = span_of(item);
             match item.get_ref() {
+                _ if sink.is_impossible_date(span) => {}
                 DeValue::Integer(i) => match i64::from_str_radix(i.as_str(), i.radix()) {
-                    Ok(n) => out.push(At::new(u32::try_from(n).unwrap_or(u32::MAX), span)),
+                    Ok(n) => match u32::try_from(n) {
+                        Ok(article) => out.push(At::new(article, span)),
+                        Err(_) => sink.push(
+                            Code::ArticleOutOfRange,
+                            span,
+                            format!("article {n} does not exist; articles are numbered from 1"),
+                        ),
+                    },
                     Err(_) => {
                         sink.push(Code::InvalidNumber, span, format!("`{key}`: {i} is not a usable article number"));
                     }
@@ -354,6 +345,9 @@ impl<'t, 'i> TableView<'t, 'i> {
         let Some((array, _)) = self.array(sink, key) else { return Vec::new() };
         let mut out = Vec::with_capacity(array.len());
         for (index, item) in array.iter().enumerate() {
+            if sink.is_impossible_date(span_of(item)) {
+                continue;
+            }
             if let Some(table) = item.get_ref().as_table() {
                 let at = self.at.child(self.field(key).key, Some(index));
                 out.push(TableView::new(sink, table, span_of(item), shape, at, siblings));
@@ -378,6 +372,9 @@ impl<'t, 'i> TableView<'t, 'i> {
         };
         let mut out = Vec::new();
         for (name, entry) in table {
+            if sink.is_impossible_date(span_of(entry)) {
+                continue;
+            }
             if let Some(inner) = entry.get_ref().as_table() {
                 let at = self.at.child(self.field(key).key, None);
                 let view = TableView::new(sink, inner, span_of(entry), shape, at, &[]);
@@ -395,37 +392,6 @@ static MISSING_FIELD: Field = Field { key: "", ty: Ty::Text, required: false, do
 #[allow(clippy::cast_precision_loss)]
 fn i64_to_f64(n: i64) -> f64 {
     n as f64
-}
-
-fn unknown_key(
-    sink: &mut Sink<'_>,
-    name: &str,
-    span: Span,
-    shape: &'static Shape,
-    at: Place,
-    siblings: &[&'static Shape],
-) {
-    let shown = crate::render::escape::terminal(name);
-    let place = if at.is_root() { "at the top of the file".to_owned() } else { format!("in [{at}]") };
-    let message = format!("unknown key `{shown}` {place}");
-    if let Some(near) = closest(name, shape.fields.iter().map(|f| f.key)) {
-        sink.push_help(Code::UnknownKey, span, message, format!("did you mean `{near}`?"));
-    } else if let Some(other) = siblings.iter().find(|s| s.field(name).is_some()) {
-        sink.push_help(Code::UnknownKey, span, message, format!("`{shown}` belongs in [{}]", other.path));
-    } else {
-        let keys = shape.fields.iter().map(|f| f.key).collect::<Vec<_>>().join(", ");
-        sink.push_help(Code::UnknownKey, span, message, format!("the keys here are: {keys}"));
-    }
-}
-
-/// The candidate nearest to `word`, if it is near enough to be a likely typo.
-pub(crate) fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
-    let lower = word.to_lowercase();
-    candidates
-        .map(|c| (strsim::damerau_levenshtein(&lower, c), c))
-        .filter(|(d, c)| *d <= 2.max(c.len() / 3) && *d < c.len().max(2))
-        .min_by_key(|(d, c)| (*d, *c))
-        .map(|(_, c)| c)
 }
 
 fn check_control_characters(sink: &mut Sink<'_>, s: &str, span: Span) {
@@ -449,18 +415,5 @@ pub(crate) fn describe_value(value: &DeValue<'_>) -> &'static str {
         DeValue::Datetime(_) => "a date",
         DeValue::Array(_) => "an array",
         DeValue::Table(_) => "a table",
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::closest;
-
-    #[test]
-    fn did_you_mean() {
-        let keys = ["signed", "decided", "sources", "name"];
-        assert_eq!(closest("sigend", keys.iter().copied()), Some("signed"));
-        assert_eq!(closest("Name", keys.iter().copied()), Some("name"));
-        assert_eq!(closest("xyzzy", keys.iter().copied()), None);
     }
 }

@@ -8,6 +8,13 @@ use super::escape;
 use crate::diag::{Counts, Diagnostic, Severity};
 use crate::repo::SourceFile;
 
+/// At most this many characters of a long source line are shown before the finding, and twice
+/// as many from it on: every finding costs the same, however long its line.
+const CONTEXT_CHARS: usize = 60;
+
+/// What marks the cut ends of a long line.
+const CUT: &str = "...";
+
 /// Renders every diagnostic, then a closing count line.
 #[must_use]
 pub fn render<'a>(
@@ -19,7 +26,7 @@ pub fn render<'a>(
     let renderer = if color { Renderer::styled() } else { Renderer::plain() };
     let mut out = String::new();
     for d in diagnostics {
-        out.push_str(&render_one(d, source_of(&d.file), &renderer));
+        out.push_str(&render_one(d, source_of(&d.file), &renderer, color));
         out.push_str("\n\n");
     }
     out.push_str(&closing_line(diagnostics, files));
@@ -40,65 +47,82 @@ pub fn closing_line(diagnostics: &[Diagnostic], files: usize) -> String {
     )
 }
 
-fn render_one(d: &Diagnostic, source: Option<&SourceFile>, renderer: &Renderer) -> String {
+fn render_one(d: &Diagnostic, source: Option<&SourceFile>, renderer: &Renderer, color: bool) -> String {
     let level = match d.severity {
         Severity::Error => Level::Error,
         Severity::Warning => Level::Warning,
     };
     let message = escape::terminal(&d.message);
     let help = d.help.as_deref().map(escape::terminal);
-    let origin = escape::terminal(&d.file);
-    let line_text = source.map(|s| s.line_text(d.line)).unwrap_or_default();
+    // The location is written here, not worked out by the snippet renderer from the shown text:
+    // escapes and cut ends would shift its column away from the one JSON and GitHub report.
+    let arrow = if color { "\u{1b}[1m\u{1b}[94m-->\u{1b}[0m" } else { "-->" };
+    let location = format!("{arrow} {}:{}:{}", escape::terminal(&d.file), d.line, d.column);
+    // Indented like the snippet's gutter, which is as wide as the line number.
+    let indent = " ".repeat(d.line.to_string().len());
     let mut title = level.title(&message).id(d.code.name());
-    if line_text.is_empty() || source.is_none() {
-        // No text to show (a file that could not be read): the location alone.
+    let line = source.filter(|_| d.span.is_some()).and_then(|s| Some((s.line_text(d.line), s.line_start(d.line)?)));
+    let Some((line_text, line_start)) = line.filter(|(text, _)| !text.is_empty()) else {
+        // About the whole file (a bad name, a file that could not be read): the location alone.
         let mut out = renderer.render(title).to_string();
-        let _ = write!(out, "\n  --> {origin}:{}:{}", d.line, d.column);
+        let _ = write!(out, "\n{indent}{location}");
         if let Some(help) = &help {
-            let _ = write!(out, "\n  = help: {help}");
+            let _ = write!(out, "\n{indent} = help: {help}");
         }
         return out;
-    }
-    let caret = match (d.span, source.and_then(|s| s.line_start(d.line))) {
-        (Some(span), Some(line_start)) => span.start.saturating_sub(line_start),
-        _ => 0,
     };
-    let (window, column) = window(line_text, caret);
-    let mut shown = escape::terminal(window).into_owned();
-    let (start, end) = caret_range(window, &shown, column, d.span.map(|s| s.end.saturating_sub(s.start)));
+    let at = d.span.map_or(0, |s| s.start.saturating_sub(line_start));
+    let (raw, at) = excerpt(line_text, at);
+    let mut shown = escape::terminal(&raw).into_owned();
+    let span_len = d.span.map(|s| s.end.saturating_sub(s.start));
+    let (start, end) = caret_range(&raw, &shown, at, span_len);
     while shown.len() < end {
         // A caret just past the end of the line (e.g. a missing value) points at a blank.
         shown.push(' ');
     }
-    let snippet = Snippet::source(&shown).line_start(d.line).origin(&origin).annotation(level.span(start..end));
+    let snippet = Snippet::source(&shown).line_start(d.line).annotation(level.span(start..end));
     title = title.snippet(snippet);
     if let Some(help) = &help {
         title = title.footer(Level::Help.title(help));
     }
-    renderer.render(title).to_string()
+    let text = renderer.render(title).to_string();
+    // Under the title line.
+    match text.split_once('\n') {
+        Some((head, rest)) => format!("{head}\n{indent}{location}\n{rest}"),
+        None => format!("{text}\n{indent}{location}"),
+    }
 }
 
-/// Bytes of a long line shown around the caret; a line longer than this is cut, so that
-/// rendering stays linear however long a line (a 100,000-element array) is.
-const WINDOW_BEFORE: usize = 60;
-const WINDOW_AFTER: usize = 100;
-
-/// The part of `line` shown for a caret at byte `caret` of the line, and the caret's 1-based
-/// column within it: constant work per finding, however long the line.
-fn window(line: &str, caret: usize) -> (&str, usize) {
-    let caret = line.floor_char_boundary(caret.min(line.len()));
-    let start = line.floor_char_boundary(caret.saturating_sub(WINDOW_BEFORE));
-    let end = line.ceil_char_boundary(caret.saturating_add(WINDOW_AFTER).min(line.len()));
-    let part = line.get(start..end).unwrap_or("");
-    let column = line.get(start..caret).map_or(0, |p| p.chars().count()) + 1;
-    (part, column)
+/// The part of `line` around byte `at` (at most `CONTEXT_CHARS` characters before it), with the
+/// cut ends marked, and where `at` is in it.
+fn excerpt(line: &str, at: usize) -> (std::borrow::Cow<'_, str>, usize) {
+    let mut at = at.min(line.len());
+    while !line.is_char_boundary(at) {
+        at -= 1;
+    }
+    let (before, after) = line.split_at(at);
+    let start = before.char_indices().rev().nth(CONTEXT_CHARS - 1).map_or(0, |(i, _)| i);
+    let end = after.char_indices().nth(2 * CONTEXT_CHARS).map_or(line.len(), |(i, _)| at + i);
+    if start == 0 && end == line.len() {
+        return (line.into(), at);
+    }
+    let mut out = String::with_capacity(end - start + 2 * CUT.len());
+    if start > 0 {
+        out.push_str(CUT);
+    }
+    let at = at - start + out.len();
+    out.push_str(line.get(start..end).unwrap_or_default());
+    if end < line.len() {
+        out.push_str(CUT);
+    }
+    (out.into(), at)
 }
 
-/// The byte range in the escaped line that the caret covers: from the column to the span's
-/// end on that line, at least one character.
-fn caret_range(raw: &str, shown: &str, column: usize, span_len: Option<usize>) -> (usize, usize) {
-    let prefix: String = raw.chars().take(column.saturating_sub(1)).collect();
-    let start = escape::terminal(&prefix).len().min(shown.len());
+/// The byte range in the escaped line that the caret covers: from byte `at` of the raw line to
+/// the span's end on that line, at least one character.
+fn caret_range(raw: &str, shown: &str, at: usize, span_len: Option<usize>) -> (usize, usize) {
+    let prefix = raw.get(..at).unwrap_or(raw);
+    let start = escape::terminal(prefix).len().min(shown.len());
     let rest_raw = raw.get(prefix.len()..).unwrap_or("");
     let covered = span_len.unwrap_or(1).clamp(1, rest_raw.len().max(1));
     let covered_raw = rest_raw.get(..covered).unwrap_or(rest_raw);
@@ -108,25 +132,24 @@ fn caret_range(raw: &str, shown: &str, column: usize, span_len: Option<usize>) -
 
 #[cfg(test)]
 mod tests {
-    use super::caret_range;
-
-    #[test]
-    fn long_lines_are_cut_around_the_caret() {
-        let line = format!("articles = [{}]", "1, ".repeat(50_000));
-        let (part, column) = super::window(&line, 90_000);
-        assert!(part.len() <= 160);
-        assert_eq!(column, 61);
-        assert_eq!(super::window("a = 1", 4), ("a = 1", 5));
-        let (tail, c) = super::window(&line, line.len() + 10);
-        assert!(tail.len() <= 60 && c >= 1);
-        let (wide, c) = super::window("ååå = 1", 7);
-        assert_eq!((wide, c), ("ååå = 1", 5));
-    }
+    use super::{caret_range, excerpt};
 
     #[test]
     fn caret_covers_the_span_on_its_line() {
-        assert_eq!(caret_range("a = 31", "a = 31", 5, Some(2)), (4, 6));
-        assert_eq!(caret_range("x", "x", 1, Some(99)), (0, 1));
-        assert_eq!(caret_range("", "", 1, None), (0, 1));
+        assert_eq!(caret_range("a = 31", "a = 31", 4, Some(2)), (4, 6));
+        assert_eq!(caret_range("x", "x", 0, Some(99)), (0, 1));
+        assert_eq!(caret_range("", "", 0, None), (0, 1));
+        assert_eq!(caret_range("\u{7}= 1", "\\u{7}= 1", 3, Some(1)), (7, 8));
+    }
+
+    #[test]
+    fn long_lines_are_cut_around_the_finding() {
+        assert_eq!(excerpt("a = 1", 4), ("a = 1".into(), 4));
+        let line = format!("{}X{}", "å".repeat(100), "b".repeat(200));
+        let (text, at) = excerpt(&line, 200);
+        assert_eq!(text, format!("...{}X{}...", "å".repeat(60), "b".repeat(119)));
+        assert_eq!(text.get(at..=at), Some("X"));
+        // Not on a character boundary: the start of the character.
+        assert_eq!(excerpt("åå", 1), ("åå".into(), 0));
     }
 }

@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
-use super::escape::{github_data, github_property, markdown};
+use super::escape::{github_data, github_property, markdown, terminal};
 use crate::diag::{Diagnostic, Severity};
 
 /// GitHub shows at most this many error and this many warning annotations per step.
@@ -38,11 +38,11 @@ pub fn annotations(diagnostics: &[Diagnostic], changed: Option<&BTreeSet<String>
         let _ = writeln!(
             out,
             "::{command} file={},line={},col={},title={}::{}",
-            github_property(&d.file),
+            github_property(&visible(&d.file)),
             d.line,
             d.column,
             github_property(&format!("cemr {}", d.code)),
-            github_data(&message)
+            github_data(&visible(&message))
         );
     }
     if left_out > 0 {
@@ -53,6 +53,17 @@ pub fn annotations(diagnostics: &[Diagnostic], changed: Option<&BTreeSet<String>
         );
     }
     out
+}
+
+/// Plan text with its control characters (ESC, BEL, …) made visible, as in every output; CR and
+/// LF are left for the workflow command's own escapes (`%0D`, `%0A`).
+fn visible(s: &str) -> String {
+    s.split_inclusive(['\r', '\n'])
+        .flat_map(|part| {
+            let (text, end) = part.split_at(part.trim_end_matches(['\r', '\n']).len());
+            [terminal(text).into_owned(), end.to_owned()]
+        })
+        .collect()
 }
 
 /// The full list as Markdown, for `$GITHUB_STEP_SUMMARY`.
@@ -107,6 +118,16 @@ mod tests {
         let changed: BTreeSet<String> = ["plans/11.toml".to_owned()].into();
         let out = annotations(&many, Some(&changed));
         assert!(out.lines().next().unwrap_or_default().contains("file=plans/11.toml"));
+    }
+
+    #[test]
+    fn control_characters_are_made_visible() {
+        let d = Diagnostic::new(Code::UnknownKey, "plans/\u{1b}.toml", None, "a\u{1b}[2J\r\n\u{7}b");
+        let out = annotations(&[d], None);
+        assert_eq!(
+            out,
+            "::error file=plans/\\u{1b}.toml,line=1,col=1,title=cemr unknown-key::a\\u{1b}[2J%0D%0A\\u{7}b\n"
+        );
     }
 
     #[test]

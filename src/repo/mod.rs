@@ -129,6 +129,9 @@ fn read_config(root: &Path) -> Result<ConfigRead, RepoError> {
     }
     let fail = |detail: String| RepoError::Config { path: path.clone(), detail };
     let bytes = walk::read_limited(&path).map_err(|e| fail(e.to_string()))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(fail("the file is larger than 10 MiB".to_owned()));
+    }
     let text = String::from_utf8(bytes).map_err(|_| fail("not valid UTF-8".to_owned()))?;
     let source = SourceFile::new("cemr.toml".to_owned(), text);
     match parse_config(&source.text, &source.path) {

@@ -32,7 +32,11 @@ impl SourceFile {
     /// 1-based line and column (in characters) of a byte offset, clamped to the text.
     #[must_use]
     pub fn position(&self, offset: usize) -> (usize, usize) {
-        let offset = offset.min(self.text.len());
+        let mut offset = offset.min(self.text.len());
+        while !self.text.is_char_boundary(offset) {
+            // Inside a character: the character's own column.
+            offset -= 1;
+        }
         let line_index = self.line_starts().partition_point(|&s| s <= offset).saturating_sub(1);
         let line_start = self.line_starts().get(line_index).copied().unwrap_or(0);
         let column = self.text.get(line_start..offset).map_or(0, |s| s.chars().count());
@@ -123,6 +127,14 @@ mod tests {
         for (d, &o) in found.iter().zip(&offsets) {
             assert_eq!((d.line, d.column), s.position(o), "offset {o}");
         }
+    }
+
+    #[test]
+    fn an_offset_inside_a_character_is_that_characters_column() {
+        let s = SourceFile::new("a.toml".into(), "x\nååx".into());
+        assert_eq!(s.position(3), (2, 1));
+        assert_eq!(s.position(5), (2, 2));
+        assert_eq!(s.position(6), (2, 3));
     }
 
     #[test]

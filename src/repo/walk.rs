@@ -140,9 +140,13 @@ pub(crate) fn read_text(file: &PlanFile) -> Result<SourceFile, Box<Diagnostic>> 
             let valid = error.utf8_error().valid_up_to();
             let bytes = error.as_bytes();
             let before = bytes.get(..valid).unwrap_or_default();
-            let line = 1 + before.split(|&b| b == b'\n').count() - 1;
-            let column =
-                1 + String::from_utf8_lossy(before.rsplit(|&b| b == b'\n').next().unwrap_or_default()).chars().count();
+            let line = before.split(|&b| b == b'\n').count();
+            let mut line_start = before.rsplit(|&b| b == b'\n').next().unwrap_or_default();
+            if line == 1 {
+                // Columns count characters after a byte-order mark, as everywhere else.
+                line_start = line_start.strip_prefix(b"\xef\xbb\xbf").unwrap_or(line_start);
+            }
+            let column = 1 + String::from_utf8_lossy(line_start).chars().count();
             let mut d = Diagnostic::new(
                 Code::InvalidUtf8,
                 &file.display,
