@@ -33,7 +33,7 @@ impl Place {
         self
     }
 
-    fn is_root(&self) -> bool {
+    pub(super) fn is_root(&self) -> bool {
         self.len == 0
     }
 }
