@@ -4,6 +4,7 @@ pub mod articles;
 pub mod config;
 pub mod id;
 pub mod parse;
+mod place;
 pub mod shape;
 mod sink;
 mod suggest;

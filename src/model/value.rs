@@ -5,6 +5,7 @@ use toml::Spanned;
 use toml::de::{DeArray, DeTable, DeValue};
 
 use super::At;
+pub(crate) use super::place::Place;
 use super::shape::{Field, Shape, Ty};
 pub(crate) use super::sink::Sink;
 use super::suggest::{closest, unknown_key};
@@ -12,45 +13,6 @@ use crate::diag::{Code, Span};
 
 pub(crate) fn span_of<T>(s: &Spanned<T>) -> Span {
     Span::from(s.span())
-}
-
-/// Where a table stands (`goals[2].indicator`), kept as parts and formatted only when a
-/// message needs it: reading a clean file allocates no path strings.
-#[derive(Clone, Copy, Debug, Default)]
-pub(crate) struct Place {
-    parts: [(&'static str, Option<usize>); 3],
-    len: usize,
-}
-
-impl Place {
-    /// This place with one more part; deeper than the format goes, the last part is replaced.
-    fn child(mut self, key: &'static str, index: Option<usize>) -> Self {
-        let slot = self.len.min(self.parts.len() - 1);
-        if let Some(part) = self.parts.get_mut(slot) {
-            *part = (key, index);
-        }
-        self.len = slot + 1;
-        self
-    }
-
-    pub(super) fn is_root(&self) -> bool {
-        self.len == 0
-    }
-}
-
-impl std::fmt::Display for Place {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        for (i, (key, index)) in self.parts.iter().take(self.len).enumerate() {
-            if i > 0 {
-                f.write_str(".")?;
-            }
-            f.write_str(key)?;
-            if let Some(index) = index {
-                write!(f, "[{}]", index + 1)?;
-            }
-        }
-        Ok(())
-    }
 }
 
 /// A table being read by its shape. Creating it reports the keys the shape does not know.
