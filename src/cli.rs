@@ -41,6 +41,9 @@ pub struct GlobalArgs {
     /// Print only the findings and the output, no progress or summary lines
     #[arg(short, long, global = true)]
     pub quiet: bool,
+    /// The CSV field separator, e.g. ';' for spreadsheets set to Swedish
+    #[arg(long = "csv-sep", global = true, value_name = "CHAR", default_value_t = ',')]
+    pub csv_separator: char,
     /// Language of human output (default: cemr.toml's language, else LANG, else English)
     #[arg(long, global = true, value_enum)]
     pub lang: Option<LangArg>,

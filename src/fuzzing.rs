@@ -84,7 +84,8 @@ fn reports(plan: &Plan, config: &RepoConfig, today: NaiveDate) {
         tables.extend(layout::deadlines(&deadlines, &day.to_string(), &words::EN));
         tables.extend(layout::articles(&articles, &words::EN));
         for format in [Format::Table, Format::Csv, Format::Markdown] {
-            let _ = tabular::render(format, &tables, true, Some(80));
+            let style = tabular::Style { color: true, width: Some(80), csv_separator: ';' };
+            let _ = tabular::render(format, &tables, style);
         }
         for text in [json::to_json(&status), json::to_json(&deadlines), json::to_json(&articles)] {
             assert!(serde_json::from_str::<serde_json::Value>(&text).is_ok(), "report JSON does not parse");

@@ -36,6 +36,8 @@ pub struct Settings {
     pub step_summary: Option<PathBuf>,
     /// Terminal width for tables, when stdout is a terminal.
     pub width: Option<u16>,
+    /// `--csv-sep`.
+    pub csv_separator: char,
 }
 
 impl Settings {
@@ -62,6 +64,9 @@ impl Settings {
             (None, Some(path)) => Some(format_of_extension(path)?),
             (None, None) => None,
         };
+        if matches!(args.csv_separator, '"' | '\n' | '\r') || args.csv_separator.is_alphanumeric() {
+            bail!("--csv-sep {:?} cannot separate CSV fields; use e.g. ',' or ';'", args.csv_separator);
+        }
         let stdout_is_terminal = std::io::stdout().is_terminal();
         let color = match args.color {
             ColorArg::Always => true,
@@ -99,7 +104,14 @@ impl Settings {
             lang_env,
             step_summary: std::env::var_os("GITHUB_STEP_SUMMARY").filter(|v| !v.is_empty()).map(PathBuf::from),
             width,
+            csv_separator: args.csv_separator,
         })
+    }
+
+    /// Colour, width and CSV separator for the tabular formats.
+    #[must_use]
+    pub fn table_style(&self) -> crate::render::tabular::Style {
+        crate::render::tabular::Style { color: self.color, width: self.width, csv_separator: self.csv_separator }
     }
 
     /// The repository root: `-C DIR` as given (it must exist), else discovered upwards.

@@ -44,3 +44,20 @@ fn machine_formats_are_the_same_in_every_language() {
         assert_eq!(en, sv, "{args:?}");
     }
 }
+
+#[test]
+fn csv_separator_for_swedish_spreadsheets() {
+    let semicolon = cemr(&["--csv-sep", ";", "deadlines", "--format", "csv"], &[]);
+    let header = semicolon.lines().next().unwrap_or_default();
+    assert_eq!(header.matches(';').count(), header.matches(',').count() + 5, "{header}");
+    assert!(!header.contains(','));
+    let comma = cemr(&["deadlines", "--format", "csv"], &[]);
+    assert_eq!(comma.lines().count(), semicolon.lines().count());
+    assert!(comma.lines().next().unwrap_or_default().contains(','));
+}
+
+#[test]
+fn csv_separator_that_cannot_separate_is_refused() {
+    let out = Command::cargo_bin("cemr").unwrap().args(["-C", REPO, "--csv-sep", "\"", "status"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}

@@ -18,8 +18,7 @@ pub(crate) fn run(args: &FilterArgs, settings: &Settings) -> anyhow::Result<Outc
         _ => tabular::render(
             format,
             &layout::articles(&report, words::for_output(settings.lang(repo.config.language), format)),
-            settings.color,
-            settings.width,
+            settings.table_style(),
         ),
     };
     crate::output::write(&text, settings.output.as_deref(), settings.force)?;

@@ -23,7 +23,7 @@ pub(crate) fn run(args: &DeadlinesArgs, settings: &Settings) -> anyhow::Result<O
             &Day(settings.today).to_string(),
             words::for_output(settings.lang(repo.config.language), format),
         );
-        tabular::render(format, &tables, settings.color, settings.width)
+        tabular::render(format, &tables, settings.table_style())
     };
     crate::output::write(&text, settings.output.as_deref(), settings.force)?;
     if args.fail_on_overdue && report.any_overdue() {

@@ -3,14 +3,22 @@
 use super::Format;
 use super::table::Table;
 
-/// The CSV separator; a parameter of [`super::csv::render`] so that `;` can be offered later.
-pub const CSV_SEPARATOR: char = ',';
+/// How the human and CSV forms are laid out.
+#[derive(Clone, Copy, Debug)]
+pub struct Style {
+    pub color: bool,
+    /// The terminal's width, when output goes to one.
+    pub width: Option<u16>,
+    /// `,` by default; `;` for spreadsheets set to Swedish (`--csv-sep ';'`).
+    pub csv_separator: char,
+}
 
 /// Renders tables in `format` (anything but CSV and Markdown is the terminal table).
 #[must_use]
-pub fn render(format: Format, tables: &[Table], color: bool, width: Option<u16>) -> String {
+pub fn render(format: Format, tables: &[Table], style: Style) -> String {
+    let Style { color, width, csv_separator } = style;
     match format {
-        Format::Csv => super::csv::render(tables, CSV_SEPARATOR),
+        Format::Csv => super::csv::render(tables, csv_separator),
         Format::Markdown => super::markdown::render(tables),
         _ => super::terminal::render(tables, color, width),
     }
