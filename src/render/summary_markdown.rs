@@ -4,9 +4,9 @@
 use std::fmt::Write as _;
 
 use super::escape::markdown as esc;
-use super::summary_phrase::{self as phrase, ratio, ratio_with_change, with_change};
+use super::summary_phrase::{self as phrase, ratio};
 use super::summary_words::Words;
-use crate::report::summary::{DeadlineLine, Figures, Happened, SummaryReport};
+use crate::report::summary::{DeadlineLine, Happened, SummaryReport};
 
 /// Renders the summary in `w`'s words.
 #[must_use]
@@ -185,23 +185,10 @@ fn deadlines(out: &mut String, lines: &[DeadlineLine], w: &Words, overdue: bool,
     table(out, &t.headers, &t.right_aligned, &t.rows);
 }
 
-fn group_row(name: String, f: &Figures) -> Vec<String> {
-    vec![
-        name,
-        f.signatories.to_string(),
-        with_change(f.signed),
-        with_change(f.action_plan_adopted),
-        with_change(f.recent_report),
-        ratio_with_change(f.goals_achieved, f.goals),
-        ratio_with_change(f.activities_done, f.activities),
-        with_change(f.overdue),
-    ]
-}
-
 fn groups(out: &mut String, r: &SummaryReport, w: &Words) {
     let _ = writeln!(out, "## {}\n", w.per_group);
-    let mut rows: Vec<Vec<String>> = r.groups.iter().map(|g| group_row(esc(&g.name), &g.figures)).collect();
-    rows.push(group_row(format!("**{}**", w.all), &r.totals));
+    let mut rows: Vec<Vec<String>> = r.groups.iter().map(|g| phrase::group_row(esc(&g.name), &g.figures)).collect();
+    rows.push(phrase::group_row(format!("**{}**", w.all), &r.totals));
     table(
         out,
         &[w.group, w.count, w.signed_col, w.action_plan, w.reported, w.goals, w.activities, w.overdue],

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use super::summary_words::Words;
 use crate::deadline::{ActionPlanStatus, DeadlineKind};
-use crate::report::summary::{ActionPlanLine, Change, DeadlineLine, MeasurementLine};
+use crate::report::summary::{ActionPlanLine, Change, DeadlineLine, Figures, MeasurementLine};
 
 /// An escaping function: `escape::markdown` or `escape::html`.
 pub type Escape = fn(&str) -> String;
@@ -37,6 +37,22 @@ pub fn deadline_table(lines: &[DeadlineLine], w: &Words, overdue: bool, esc: Esc
         right_aligned.push(true);
     }
     DeadlineTable { headers, right_aligned, rows }
+}
+
+/// One row of the per-group table: the name (already escaped or marked up), then the
+/// headline figures with their change in the quarter.
+#[must_use]
+pub fn group_row(name: String, f: &Figures) -> Vec<String> {
+    vec![
+        name,
+        f.signatories.to_string(),
+        with_change(f.signed),
+        with_change(f.action_plan_adopted),
+        with_change(f.recent_report),
+        ratio_with_change(f.goals_achieved, f.goals),
+        ratio_with_change(f.activities_done, f.activities),
+        with_change(f.overdue),
+    ]
 }
 
 /// "Goal: Jämn könsfördelning bland chefer", "Activity: … (owner: HR)", "Public report".
