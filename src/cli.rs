@@ -134,6 +134,8 @@ pub enum Command {
     /// Example: cemr init jamstalldhetsplaner
     Init(InitArgs),
     /// Print the JSON Schema of a plan file
+    ///
+    /// Example: cemr schema > schema/plan.schema.json
     Schema,
     /// Explain a diagnostic code (without a code: list them all)
     ///
@@ -144,8 +146,12 @@ pub enum Command {
     /// Example: cemr done lulea utbildning-chefer --date 2026-11-20
     Done(ActivityArgs),
     /// Record that an activity is cancelled
+    ///
+    /// Example: cemr cancel lulea lonekartlaggning --date 2026-11-20
     Cancel(ActivityArgs),
     /// Record that an activity has started
+    ///
+    /// Example: cemr start lulea mentorprogram
     Start(ActivityArgs),
     /// Append a measurement to a goal's indicator
     ///
@@ -156,8 +162,12 @@ pub enum Command {
     /// Example: cemr adopt lulea --date 2026-05-12 --start 2026-01-01 --end 2028-12-31
     Adopt(AdoptArgs),
     /// Record a published progress report
+    ///
+    /// Example: cemr report lulea --date 2026-10-01 --url https://www.lulea.se/jamstalldhet
     Report(ReportArgs),
     /// Record the signing of the Charter
+    ///
+    /// Example: cemr sign pajala --date 2014-03-08
     Sign(SignArgs),
     /// Print shell completions
     ///
