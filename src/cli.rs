@@ -266,6 +266,7 @@ pub struct ActivityArgs {
 
 #[derive(Debug, Args)]
 pub struct MeasureArgs {
+    /// The signatory's id (its file name)
     pub id: String,
     /// The goal's id
     pub goal: String,
@@ -284,6 +285,7 @@ pub struct MeasureArgs {
 
 #[derive(Debug, Args)]
 pub struct AdoptArgs {
+    /// The signatory's id (its file name)
     pub id: String,
     /// The date of adoption
     #[arg(long, value_parser = parse_date)]
@@ -300,6 +302,7 @@ pub struct AdoptArgs {
 
 #[derive(Debug, Args)]
 pub struct ReportArgs {
+    /// The signatory's id (its file name)
     pub id: String,
     #[arg(long, value_parser = parse_date)]
     pub date: NaiveDate,
@@ -309,6 +312,7 @@ pub struct ReportArgs {
 
 #[derive(Debug, Args)]
 pub struct SignArgs {
+    /// The signatory's id (its file name)
     pub id: String,
     #[arg(long, value_parser = parse_date)]
     pub date: NaiveDate,
