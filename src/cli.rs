@@ -163,7 +163,7 @@ pub enum Command {
     Adopt(AdoptArgs),
     /// Record a published progress report
     ///
-    /// Example: cemr report lulea --date 2026-10-01 --url https://www.lulea.se/jamstalldhet
+    /// Example: cemr report lulea --date 2026-10-01
     Report(ReportArgs),
     /// Record the signing of the Charter
     ///

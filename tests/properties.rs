@@ -18,11 +18,11 @@ fn plan_date() -> impl Strategy<Value = NaiveDate> {
     })
 }
 
-fn deadline(due: NaiveDate) -> Deadline {
+fn deadline(due: NaiveDate) -> Deadline<'static> {
     Deadline {
-        signatory: "s".into(),
+        signatory: "s",
         kind: DeadlineKind::Activity,
-        id: Some("a".into()),
+        id: Some("a"),
         due,
         title: None,
         owner: None,

@@ -33,22 +33,23 @@ impl DeadlineKind {
     }
 }
 
-/// One open deadline of one signatory.
+/// One open deadline of one signatory. Its text borrows from the plan: computing deadlines
+/// (several times per plan for a summary) allocates no strings.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Deadline {
+pub struct Deadline<'p> {
     /// The signatory's id.
-    pub signatory: String,
+    pub signatory: &'p str,
     pub kind: DeadlineKind,
     /// The goal's or activity's id; `None` for the other kinds.
-    pub id: Option<String>,
+    pub id: Option<&'p str>,
     pub due: NaiveDate,
     /// The goal's or activity's title.
-    pub title: Option<String>,
+    pub title: Option<&'p str>,
     /// The activity's owner.
-    pub owner: Option<String>,
+    pub owner: Option<&'p str>,
 }
 
-impl Deadline {
+impl Deadline<'_> {
     /// Overdue from the day after `due`: a deadline falling on `today` is not overdue.
     #[must_use]
     pub fn is_overdue(&self, today: NaiveDate) -> bool {
@@ -70,7 +71,7 @@ impl Deadline {
     /// Ordering within one signatory: due date, then kind, then id.
     #[must_use]
     pub fn key(&self) -> (NaiveDate, DeadlineKind, Option<&str>) {
-        (self.due, self.kind, self.id.as_deref())
+        (self.due, self.kind, self.id)
     }
 }
 
@@ -96,8 +97,8 @@ mod tests {
     use super::*;
     use crate::deadline::testkit::d;
 
-    fn due(s: &str) -> Deadline {
-        Deadline { signatory: "x".into(), kind: DeadlineKind::Report, id: None, due: d(s), title: None, owner: None }
+    fn due(s: &str) -> Deadline<'_> {
+        Deadline { signatory: "x", kind: DeadlineKind::Report, id: None, due: d(s), title: None, owner: None }
     }
 
     #[test]

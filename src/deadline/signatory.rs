@@ -78,14 +78,14 @@ pub fn action_plan_state(plan: &Plan, rules: &Rules, today: NaiveDate) -> Action
 /// Every open deadline of one signatory as of `today`, sorted by due date, kind and id.
 /// Satisfied deadlines are not listed.
 #[must_use]
-pub fn deadlines(plan: &Plan, rules: &Rules, today: NaiveDate) -> Vec<Deadline> {
-    let new = |kind, id: Option<&str>, due, title: Option<&str>, owner: Option<&str>| Deadline {
-        signatory: plan.id.clone(),
+pub fn deadlines<'p>(plan: &'p Plan, rules: &Rules, today: NaiveDate) -> Vec<Deadline<'p>> {
+    let new = |kind, id: Option<&'p str>, due, title: Option<&'p str>, owner: Option<&'p str>| Deadline {
+        signatory: &plan.id,
         kind,
-        id: id.map(str::to_owned),
+        id,
         due,
-        title: title.map(str::to_owned),
-        owner: owner.map(str::to_owned),
+        title,
+        owner,
     };
     let mut out = Vec::new();
     let adopted = adopted_as_of(plan, today);
@@ -127,7 +127,7 @@ pub fn deadlines(plan: &Plan, rules: &Rules, today: NaiveDate) -> Vec<Deadline> 
 
 /// The open, not-overdue deadline with the earliest due date (ties: kind, then id).
 #[must_use]
-pub fn next_deadline(deadlines: &[Deadline], today: NaiveDate) -> Option<&Deadline> {
+pub fn next_deadline<'d, 'p>(deadlines: &'d [Deadline<'p>], today: NaiveDate) -> Option<&'d Deadline<'p>> {
     deadlines.iter().filter(|d| !d.is_overdue(today)).min_by(|a, b| a.key().cmp(&b.key()))
 }
 

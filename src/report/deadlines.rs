@@ -55,13 +55,13 @@ impl DeadlinesReport {
                     overdue: d.is_overdue(today),
                     days_overdue: d.days_overdue(today),
                     due_soon: d.is_due_soon(today, rules.due_soon_days),
-                    signatory: d.signatory,
+                    signatory: d.signatory.to_owned(),
                     kind: d.kind,
-                    id: d.id,
+                    id: d.id.map(str::to_owned),
                     due: d.due.into(),
                     name: plan.signatory.name.clone(),
-                    title: d.title,
-                    owner: d.owner,
+                    title: d.title.map(str::to_owned),
+                    owner: d.owner.map(str::to_owned),
                 })
             })
             .filter(|row| window.includes(row, today))

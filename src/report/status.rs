@@ -102,10 +102,10 @@ impl DeadlineRef {
     fn of(d: &Deadline, today: NaiveDate, due_soon_days: u32) -> Self {
         Self {
             kind: d.kind,
-            id: d.id.clone(),
+            id: d.id.map(str::to_owned),
             due: d.due.into(),
             days_overdue: d.days_overdue(today),
-            title: d.title.clone(),
+            title: d.title.map(str::to_owned),
             due_soon: d.is_due_soon(today, due_soon_days),
         }
     }

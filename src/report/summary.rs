@@ -12,7 +12,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 pub use events::{ActivityFinished, GoalAchieved, Happened, MeasurementLine, PlanAdopted, Published, Signed};
-pub use figures::{ActionPlanLine, Change, Figures, GroupLine, SignatoryLine};
+pub use figures::{ActionPlanLine, Change, Figures, GroupLine, PlanFigures, SignatoryLine, plan_figures};
 
 use super::Day;
 use super::quarter::Quarter;
@@ -130,9 +130,9 @@ impl SummaryReport {
             signatory: plan.id.clone(),
             name: plan.signatory.name.clone(),
             kind: d.kind,
-            id: d.id.clone(),
-            title: d.title.clone(),
-            owner: d.owner.clone(),
+            id: d.id.map(str::to_owned),
+            title: d.title.map(str::to_owned),
+            owner: d.owner.map(str::to_owned),
             days_overdue: d.days_overdue(as_of),
         };
         let pick = |keep: &dyn Fn(&Deadline) -> bool| {
@@ -144,6 +144,7 @@ impl SummaryReport {
         let overdue_at_end = pick(&|d| d.is_overdue(as_of));
         let due_next_quarter = pick(&|d| !d.is_overdue(as_of) && d.due <= next.end());
         let happened = Happened::build(plans, rules, start, as_of);
+        let figures = plan_figures(plans, rules, before, as_of);
         let signatories: Vec<SignatoryLine> =
             plans.iter().map(|p| SignatoryLine::build(p, rules, as_of, happened.count_for(&p.id))).collect();
         Self {
@@ -154,12 +155,12 @@ impl SummaryReport {
             before: Day(before),
             next_quarter: Period::of(next),
             report_months: rules.report_months,
-            totals: Figures::of(plans, rules, before, as_of),
+            totals: Figures::total(&figures),
             happened,
             became_overdue,
             overdue_at_end,
             due_next_quarter,
-            groups: GroupLine::all(plans, config, before, as_of),
+            groups: GroupLine::all(&figures, config),
             signatories,
             balance: balance_lines(plans, config, as_of),
             deadlines_by_month: months(&open_at_end, quarter, as_of),

@@ -4,7 +4,7 @@ use super::*;
 use crate::deadline::testkit::{d, rules, signed, unsigned};
 
 fn kinds(plan: &Plan, today: &str) -> Vec<(DeadlineKind, Option<String>, NaiveDate)> {
-    deadlines(plan, &rules(), d(today)).into_iter().map(|x| (x.kind, x.id, x.due)).collect()
+    deadlines(plan, &rules(), d(today)).into_iter().map(|x| (x.kind, x.id.map(str::to_owned), x.due)).collect()
 }
 
 fn status(plan: &Plan, today: &str) -> ActionPlanStatus {
@@ -113,7 +113,7 @@ fn goals_and_activities() {
     );
     let today = d("2022-06-15");
     let open = deadlines(&p, &rules(), today);
-    let by_id = |id: &str| open.iter().find(|x| x.id.as_deref() == Some(id));
+    let by_id = |id: &str| open.iter().find(|x| x.id == Some(id));
     assert!(by_id("done").is_none(), "achieved late satisfies the goal");
     assert!(by_id("undated").is_none());
     assert_eq!(
@@ -123,16 +123,13 @@ fn goals_and_activities() {
     assert_eq!(by_id("today").map(|x| (x.is_overdue(today), x.days_overdue(today))), Some((false, 0)));
     assert_eq!(by_id("yesterday").map(|x| (x.is_overdue(today), x.days_overdue(today))), Some((true, 1)));
     assert!(by_id("finished").is_some(), "finished after today is still open");
-    assert!(deadlines(&p, &rules(), d("2022-06-16")).iter().all(|x| x.id.as_deref() != Some("finished")));
-    let next = next_deadline(&open, today).map(|x| x.id.as_deref());
+    assert!(deadlines(&p, &rules(), d("2022-06-16")).iter().all(|x| x.id != Some("finished")));
+    let next = next_deadline(&open, today).map(|x| x.id);
     assert_eq!(next, Some(Some("today")));
     // Sorted by due date.
     assert!(open.windows(2).all(|w| w[0].key() <= w[1].key()));
     let achieved_as_of_2020 = deadlines(&p, &rules(), d("2020-12-31"));
-    assert!(
-        achieved_as_of_2020.iter().any(|x| x.id.as_deref() == Some("done")),
-        "achieved after today is not achieved"
-    );
+    assert!(achieved_as_of_2020.iter().any(|x| x.id == Some("done")), "achieved after today is not achieved");
 }
 
 #[test]
@@ -146,11 +143,7 @@ fn next_deadline_breaks_ties_by_kind_then_id() {
     let today = d("2021-01-01");
     let open = deadlines(&p, &rules(), today);
     let next = next_deadline(&open, today);
-    assert_eq!(
-        next.map(|x| (x.kind, x.id.clone())),
-        Some((DeadlineKind::Report, None)),
-        "report sorts before activity"
-    );
+    assert_eq!(next.map(|x| (x.kind, x.id)), Some((DeadlineKind::Report, None)), "report sorts before activity");
     let later = d("2021-06-02");
     let q = signed(
         "2020-01-01",
@@ -158,7 +151,7 @@ fn next_deadline_breaks_ties_by_kind_then_id() {
          [[activities]]\nid = \"a\"\ntitle = \"A\"\ndue = 2021-06-01\nstatus = \"planned\"\n",
     );
     let open = deadlines(&q, &rules(), today);
-    assert_eq!(next_deadline(&open, today).map(|x| x.id.clone()), Some(Some("a".to_owned())), "then by id");
+    assert_eq!(next_deadline(&open, today).map(|x| x.id), Some(Some("a")), "then by id");
     assert!(next_deadline(&deadlines(&p, &rules(), later), later).is_none_or(|x| x.due >= later));
 }
 

@@ -80,26 +80,58 @@ fn snapshot(plan: &Plan, rules: &Rules, day: NaiveDate) -> Snapshot {
     }
 }
 
+/// A signatory's counts the day before the quarter and at its end, computed once and then
+/// summed for the totals and for each group the signatory is in.
+#[derive(Clone, Copy, Debug)]
+pub struct PlanFigures<'p> {
+    plan: &'p Plan,
+    then: Snapshot,
+    now: Snapshot,
+}
+
+/// Every plan's figures on both days.
+#[must_use]
+pub fn plan_figures<'p>(
+    plans: &[&'p Plan],
+    rules: &Rules,
+    before: NaiveDate,
+    as_of: NaiveDate,
+) -> Vec<PlanFigures<'p>> {
+    plans
+        .iter()
+        .map(|plan| PlanFigures { plan, then: snapshot(plan, rules, before), now: snapshot(plan, rules, as_of) })
+        .collect()
+}
+
 impl Figures {
-    /// Sums over `plans` at `as_of`, compared with `before`.
-    #[must_use]
-    pub fn of(plans: &[&Plan], rules: &Rules, before: NaiveDate, as_of: NaiveDate) -> Self {
+    /// Sums figures already computed.
+    fn sum<'a, 'p: 'a>(items: impl IntoIterator<Item = &'a PlanFigures<'p>>) -> Self {
         let (mut now, mut then) = (Snapshot::default(), Snapshot::default());
-        for plan in plans {
-            now.add(snapshot(plan, rules, as_of));
-            then.add(snapshot(plan, rules, before));
+        let (mut signatories, mut goals, mut activities) = (0, 0, 0);
+        for item in items {
+            now.add(item.now);
+            then.add(item.then);
+            signatories += 1;
+            goals += item.plan.goals.len();
+            activities += item.plan.activities.len();
         }
         Self {
-            signatories: plans.len(),
+            signatories,
             signed: Change::new(now.signed, then.signed),
             action_plan_adopted: Change::new(now.adopted, then.adopted),
             recent_report: Change::new(now.recent_report, then.recent_report),
-            goals: plans.iter().map(|p| p.goals.len()).sum(),
+            goals,
             goals_achieved: Change::new(now.goals_achieved, then.goals_achieved),
-            activities: plans.iter().map(|p| p.activities.len()).sum(),
+            activities,
             activities_done: Change::new(now.activities_done, then.activities_done),
             overdue: Change::new(now.overdue, then.overdue),
         }
+    }
+
+    /// The totals over every plan's figures.
+    #[must_use]
+    pub fn total(items: &[PlanFigures<'_>]) -> Self {
+        Self::sum(items)
     }
 }
 
@@ -114,18 +146,15 @@ pub struct GroupLine {
 }
 
 impl GroupLine {
-    /// One line per group that has a signatory among `plans`, by group id.
+    /// One line per group that has a signatory among `items`, by group id.
     #[must_use]
-    pub fn all(plans: &[&Plan], config: &RepoConfig, before: NaiveDate, as_of: NaiveDate) -> Vec<Self> {
-        let ids: BTreeSet<&str> = plans.iter().flat_map(|p| p.groups.iter().map(String::as_str)).collect();
+    pub fn all(items: &[PlanFigures<'_>], config: &RepoConfig) -> Vec<Self> {
+        let ids: BTreeSet<&str> = items.iter().flat_map(|i| i.plan.groups.iter().map(String::as_str)).collect();
         ids.into_iter()
-            .map(|id| {
-                let members: Vec<&Plan> = plans.iter().copied().filter(|p| p.groups.iter().any(|g| g == id)).collect();
-                Self {
-                    id: id.to_owned(),
-                    name: config.group_name(id).to_owned(),
-                    figures: Figures::of(&members, &config.rules, before, as_of),
-                }
+            .map(|id| Self {
+                id: id.to_owned(),
+                name: config.group_name(id).to_owned(),
+                figures: Figures::sum(items.iter().filter(|i| i.plan.groups.iter().any(|g| g == id))),
             })
             .collect()
     }
