@@ -16,6 +16,7 @@ pub mod edit;
 pub mod fuzzing;
 pub mod model;
 pub mod output;
+pub mod parallel;
 pub mod render;
 pub mod repo;
 pub mod report;

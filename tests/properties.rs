@@ -19,14 +19,7 @@ fn plan_date() -> impl Strategy<Value = NaiveDate> {
 }
 
 fn deadline(due: NaiveDate) -> Deadline<'static> {
-    Deadline {
-        signatory: "s",
-        kind: DeadlineKind::Activity,
-        id: Some("a"),
-        due,
-        title: None,
-        owner: None,
-    }
+    Deadline { signatory: "s", kind: DeadlineKind::Activity, id: Some("a"), due, title: None, owner: None }
 }
 
 proptest! {

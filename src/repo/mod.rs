@@ -6,7 +6,6 @@ pub mod source;
 mod walk;
 
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 pub use source::SourceFile;
 
@@ -152,32 +151,7 @@ type Parsed = (Option<SourceFile>, Option<Plan>, Vec<Diagnostic>);
 
 /// Reads and parses every file on all cores; results keep the order of `files`.
 fn parse_all(files: &[walk::PlanFile], context: &check::Context<'_>) -> Vec<Parsed> {
-    let workers = std::thread::available_parallelism().map_or(1, std::num::NonZero::get).min(files.len().max(1));
-    let next = AtomicUsize::new(0);
-    let mut slots: Vec<Option<Parsed>> = Vec::new();
-    slots.resize_with(files.len(), || None);
-    let chunks: Vec<Vec<(usize, Parsed)>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..workers)
-            .map(|_| {
-                scope.spawn(|| {
-                    let mut done = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(file) = files.get(i) else { break };
-                        done.push((i, read_and_parse(file, context)));
-                    }
-                    done
-                })
-            })
-            .collect();
-        handles.into_iter().map(|h| h.join().unwrap_or_default()).collect()
-    });
-    for (i, parsed) in chunks.into_iter().flatten() {
-        if let Some(slot) = slots.get_mut(i) {
-            *slot = Some(parsed);
-        }
-    }
-    slots.into_iter().flatten().collect()
+    crate::parallel::map(files, |file| read_and_parse(file, context))
 }
 
 /// Reads, parses and checks one file; positions are resolved here, and the text is kept only

@@ -12,7 +12,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 pub use events::{ActivityFinished, GoalAchieved, Happened, MeasurementLine, PlanAdopted, Published, Signed};
-pub use figures::{ActionPlanLine, Change, Figures, GroupLine, PlanFigures, SignatoryLine, plan_figures};
+pub use figures::{ActionPlanLine, Change, Figures, GroupLine, PlanFigures, SignatoryLine};
 
 use super::Day;
 use super::quarter::Quarter;
@@ -123,8 +123,19 @@ impl SummaryReport {
         let start = quarter.start();
         let before = add_days(start, -1);
         let next = quarter.next();
-        let open_at_end: Vec<(&Plan, Deadline)> =
-            plans.iter().flat_map(|p| deadline::deadlines(p, rules, as_of).into_iter().map(move |d| (*p, d))).collect();
+        // The per-plan work, on all cores: open deadlines, figures on both days, the progress line.
+        let per_plan = crate::parallel::map(plans, |p| {
+            let open = deadline::deadlines(p, rules, as_of);
+            (open, PlanFigures::of(p, rules, before, as_of), SignatoryLine::build(p, rules, as_of, 0))
+        });
+        let mut open_at_end: Vec<(&Plan, Deadline)> = Vec::new();
+        let mut figures = Vec::with_capacity(plans.len());
+        let mut signatories = Vec::with_capacity(plans.len());
+        for (plan, (open, plan_figures, line)) in plans.iter().zip(per_plan) {
+            open_at_end.extend(open.into_iter().map(|d| (*plan, d)));
+            figures.push(plan_figures);
+            signatories.push(line);
+        }
         let line = |(plan, d): &(&Plan, Deadline)| DeadlineLine {
             due: Day(d.due),
             signatory: plan.id.clone(),
@@ -144,9 +155,10 @@ impl SummaryReport {
         let overdue_at_end = pick(&|d| d.is_overdue(as_of));
         let due_next_quarter = pick(&|d| !d.is_overdue(as_of) && d.due <= next.end());
         let happened = Happened::build(plans, rules, start, as_of);
-        let figures = plan_figures(plans, rules, before, as_of);
-        let signatories: Vec<SignatoryLine> =
-            plans.iter().map(|p| SignatoryLine::build(p, rules, as_of, happened.count_for(&p.id))).collect();
+        let counts = happened.counts();
+        for line in &mut signatories {
+            line.events = counts.get(line.id.as_str()).copied().unwrap_or(0);
+        }
         Self {
             repository: config.name.clone(),
             period: Period::of(quarter),

@@ -1,6 +1,8 @@
 //! What happened inside a quarter: signings, plans adopted, reports published, activities
 //! finished, goals achieved and measurements recorded, each sorted by date, signatory, item.
 
+use std::collections::BTreeMap;
+
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -221,13 +223,17 @@ impl Happened {
 
     /// How many events are `signatory`'s.
     #[must_use]
-    pub fn count_for(&self, signatory: &str) -> usize {
-        let n = |ids: &mut dyn Iterator<Item = &String>| ids.filter(|s| *s == signatory).count();
-        n(&mut self.signed.iter().map(|e| &e.signatory))
-            + n(&mut self.plans_adopted.iter().map(|e| &e.signatory))
-            + n(&mut self.reports.iter().map(|e| &e.signatory))
-            + n(&mut self.activities_finished.iter().map(|e| &e.signatory))
-            + n(&mut self.goals_achieved.iter().map(|e| &e.signatory))
-            + n(&mut self.measurements.iter().map(|e| &e.signatory))
+    pub fn counts(&self) -> BTreeMap<&str, usize> {
+        let mut counts = BTreeMap::new();
+        let ids = (self.signed.iter().map(|e| &e.signatory))
+            .chain(self.plans_adopted.iter().map(|e| &e.signatory))
+            .chain(self.reports.iter().map(|e| &e.signatory))
+            .chain(self.activities_finished.iter().map(|e| &e.signatory))
+            .chain(self.goals_achieved.iter().map(|e| &e.signatory))
+            .chain(self.measurements.iter().map(|e| &e.signatory));
+        for id in ids {
+            *counts.entry(id.as_str()).or_insert(0) += 1;
+        }
+        counts
     }
 }

@@ -89,18 +89,12 @@ pub struct PlanFigures<'p> {
     now: Snapshot,
 }
 
-/// Every plan's figures on both days.
-#[must_use]
-pub fn plan_figures<'p>(
-    plans: &[&'p Plan],
-    rules: &Rules,
-    before: NaiveDate,
-    as_of: NaiveDate,
-) -> Vec<PlanFigures<'p>> {
-    plans
-        .iter()
-        .map(|plan| PlanFigures { plan, then: snapshot(plan, rules, before), now: snapshot(plan, rules, as_of) })
-        .collect()
+impl<'p> PlanFigures<'p> {
+    /// One plan's figures on both days.
+    #[must_use]
+    pub fn of(plan: &'p Plan, rules: &Rules, before: NaiveDate, as_of: NaiveDate) -> Self {
+        Self { plan, then: snapshot(plan, rules, before), now: snapshot(plan, rules, as_of) }
+    }
 }
 
 impl Figures {
