@@ -103,10 +103,25 @@ impl Happened {
     /// Collects the events of `plans` dated from `start` to `as_of`, both included.
     #[must_use]
     pub fn build(plans: &[&Plan], rules: &Rules, start: NaiveDate, as_of: NaiveDate) -> Self {
+        let mut h = Self::default();
+        for part in crate::parallel::map(plans, |plan| Self::of_plan(plan, rules, start, as_of)) {
+            h.signed.extend(part.signed);
+            h.plans_adopted.extend(part.plans_adopted);
+            h.reports.extend(part.reports);
+            h.activities_finished.extend(part.activities_finished);
+            h.goals_achieved.extend(part.goals_achieved);
+            h.measurements.extend(part.measurements);
+        }
+        h.sort();
+        h
+    }
+
+    /// What happened in one plan (unsorted).
+    fn of_plan(plan: &Plan, rules: &Rules, start: NaiveDate, as_of: NaiveDate) -> Self {
         let inside = |d: NaiveDate| start <= d && d <= as_of;
         let before = add_days(start, -1);
         let mut h = Self::default();
-        for plan in plans {
+        {
             let who = || (plan.id.clone(), plan.signatory.name.clone());
             if let Some(date) = plan.signatory.signed_date().filter(|d| inside(*d)) {
                 let (signatory, name) = who();
@@ -193,7 +208,6 @@ impl Happened {
                 }
             }
         }
-        h.sort();
         h
     }
 
