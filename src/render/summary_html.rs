@@ -5,7 +5,7 @@
 use std::fmt::Write as _;
 
 use super::escape::html as esc;
-use super::summary_phrase::{self as phrase, ratio};
+use super::summary_phrase as phrase;
 use super::summary_words::Words;
 use super::svg;
 use crate::report::summary::{Change, DeadlineLine, Happened, SummaryReport};
@@ -256,29 +256,8 @@ fn groups(out: &mut String, r: &SummaryReport, w: &Words) {
 }
 
 fn signatories(out: &mut String, r: &SummaryReport, w: &Words) {
-    let rows: Vec<Vec<String>> = r
-        .signatories
-        .iter()
-        .map(|s| {
-            let progress = match (s.goals, s.goal_progress) {
-                (0, _) => "—".to_owned(),
-                (_, Some(p)) => w.percent(p),
-                (_, None) => format!("<span class=\"muted\">{}</span>", w.unknown),
-            };
-            vec![
-                esc(&s.name),
-                s.signed.map_or_else(|| "—".to_owned(), |d| d.to_string()),
-                phrase::action_plan(w, &s.action_plan),
-                ratio(s.goals_achieved, s.goals),
-                ratio(s.activities_done, s.activities),
-                s.overdue.to_string(),
-                progress,
-                s.events.to_string(),
-            ]
-        })
-        .collect();
-    let header = [w.signatory, w.signed_col, w.action_plan, w.goals, w.activities, w.overdue, w.progress, w.in_quarter];
-    table(out, &header, &[false, false, false, true, true, true, true, true], &rows, "signatories");
+    let t = phrase::signatory_table(&r.signatories, w, esc, &format!("<span class=\"muted\">{}</span>", w.unknown));
+    table(out, &t.headers, &t.right_aligned, &t.rows, "signatories");
     let bars: Vec<(String, Option<f64>)> =
         r.signatories.iter().filter(|s| s.goals > 0).map(|s| (s.name.clone(), s.goal_progress)).collect();
     if !bars.is_empty() {

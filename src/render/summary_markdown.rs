@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 
 use super::escape::markdown as esc;
-use super::summary_phrase::{self as phrase, ratio};
+use super::summary_phrase as phrase;
 use super::summary_words::Words;
 use crate::report::summary::{DeadlineLine, Happened, SummaryReport};
 
@@ -199,31 +199,6 @@ fn groups(out: &mut String, r: &SummaryReport, w: &Words) {
 
 fn signatories(out: &mut String, r: &SummaryReport, w: &Words) {
     let _ = writeln!(out, "## {}\n", w.per_signatory);
-    let rows: Vec<Vec<String>> = r
-        .signatories
-        .iter()
-        .map(|s| {
-            let progress = match (s.goals, s.goal_progress) {
-                (0, _) => "—".to_owned(),
-                (_, Some(p)) => w.percent(p),
-                (_, None) => w.unknown.to_owned(),
-            };
-            vec![
-                esc(&s.name),
-                s.signed.map_or_else(|| "—".to_owned(), |d| d.to_string()),
-                phrase::action_plan(w, &s.action_plan),
-                ratio(s.goals_achieved, s.goals),
-                ratio(s.activities_done, s.activities),
-                s.overdue.to_string(),
-                progress,
-                s.events.to_string(),
-            ]
-        })
-        .collect();
-    table(
-        out,
-        &[w.signatory, w.signed_col, w.action_plan, w.goals, w.activities, w.overdue, w.progress, w.in_quarter],
-        &[false, false, false, true, true, true, true, true],
-        &rows,
-    );
+    let t = phrase::signatory_table(&r.signatories, w, esc, w.unknown);
+    table(out, &t.headers, &t.right_aligned, &t.rows);
 }

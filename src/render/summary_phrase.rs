@@ -5,21 +5,22 @@ use std::fmt::Write as _;
 
 use super::summary_words::Words;
 use crate::deadline::{ActionPlanStatus, DeadlineKind};
-use crate::report::summary::{ActionPlanLine, Change, DeadlineLine, Figures, MeasurementLine};
+use crate::report::summary::{ActionPlanLine, Change, DeadlineLine, Figures, MeasurementLine, SignatoryLine};
 
 /// An escaping function: `escape::markdown` or `escape::html`.
 pub type Escape = fn(&str) -> String;
 
-/// A deadline table: headers, which columns are right-aligned, and the rows (due, signatory,
-/// what, and days overdue when `overdue`), plan text escaped with `esc`.
-pub struct DeadlineTable {
+/// A table of the summary: headers, which columns are right-aligned, and rows of cells whose
+/// plan text is already escaped for the destination.
+pub struct Table {
     pub headers: Vec<&'static str>,
     pub right_aligned: Vec<bool>,
     pub rows: Vec<Vec<String>>,
 }
 
+/// The deadline table: due, signatory, what, and days overdue when `overdue`.
 #[must_use]
-pub fn deadline_table(lines: &[DeadlineLine], w: &Words, overdue: bool, esc: Escape) -> DeadlineTable {
+pub fn deadline_table(lines: &[DeadlineLine], w: &Words, overdue: bool, esc: Escape) -> Table {
     let rows = lines
         .iter()
         .map(|d| {
@@ -36,7 +37,7 @@ pub fn deadline_table(lines: &[DeadlineLine], w: &Words, overdue: bool, esc: Esc
         headers.push(w.days_overdue);
         right_aligned.push(true);
     }
-    DeadlineTable { headers, right_aligned, rows }
+    Table { headers, right_aligned, rows }
 }
 
 /// One row of the per-group table: the name (already escaped or marked up), then the
@@ -53,6 +54,46 @@ pub fn group_row(name: String, f: &Figures) -> Vec<String> {
         ratio_with_change(f.activities_done, f.activities),
         with_change(f.overdue),
     ]
+}
+
+/// The header, right-aligned columns and one row of the per-signatory table; `unknown` is the
+/// cell shown for unknown progress (never 0 %), already marked up for the destination.
+#[must_use]
+pub fn signatory_table(lines: &[SignatoryLine], w: &Words, esc: Escape, unknown: &str) -> Table {
+    let rows = lines
+        .iter()
+        .map(|s| {
+            let progress = match (s.goals, s.goal_progress) {
+                (0, _) => "—".to_owned(),
+                (_, Some(p)) => w.percent(p),
+                (_, None) => unknown.to_owned(),
+            };
+            vec![
+                esc(&s.name),
+                s.signed.map_or_else(|| "—".to_owned(), |d| d.to_string()),
+                action_plan(w, &s.action_plan),
+                ratio(s.goals_achieved, s.goals),
+                ratio(s.activities_done, s.activities),
+                s.overdue.to_string(),
+                progress,
+                s.events.to_string(),
+            ]
+        })
+        .collect();
+    Table {
+        headers: vec![
+            w.signatory,
+            w.signed_col,
+            w.action_plan,
+            w.goals,
+            w.activities,
+            w.overdue,
+            w.progress,
+            w.in_quarter,
+        ],
+        right_aligned: vec![false, false, false, true, true, true, true, true],
+        rows,
+    }
 }
 
 /// "Goal: Jämn könsfördelning bland chefer", "Activity: … (owner: HR)", "Public report".
