@@ -61,9 +61,9 @@ pub fn write_file(path: &Path, bytes: &[u8], force: bool) -> anyhow::Result<()> 
 }
 
 /// A message for people on stderr (progress, hints, errors). The one stderr path.
-#[allow(clippy::print_stderr)]
+/// A closed stderr (`2>&-`, a pipe whose reader quit) is ignored rather than a panic.
 pub fn message(text: &str) {
-    eprintln!("{text}");
+    let _ = writeln!(std::io::stderr().lock(), "{text}");
 }
 
 /// Appends to a file that others also write (`$GITHUB_STEP_SUMMARY`).

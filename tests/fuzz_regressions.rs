@@ -26,3 +26,12 @@ fn example_plans_go_through_every_stage() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("plans");
     assert!(exercise_dir(&dir) >= 20);
 }
+
+/// 100,000 impossible dates in one file were matched against each other in quadratic time
+/// (found in review): a hang on hostile input. Now one map lookup each.
+#[test]
+fn many_impossible_dates_stay_linear() {
+    let dates = vec!["2023-02-30"; 100_000].join(", ");
+    let text = format!("[signatory]\nname = \"x\"\nkind = \"other\"\nsources = [{dates}]\n");
+    cemr::fuzzing::exercise(text.as_bytes());
+}

@@ -14,7 +14,7 @@ use anyhow::{Context as _, bail};
 use chrono::NaiveDate;
 
 use crate::check;
-use crate::diag::{Diagnostic, Severity};
+use crate::diag::{Code, Diagnostic, Severity};
 use crate::model::parse::{PlanLocation, parse_plan};
 use crate::model::{ActivityStatus, Plan, closest};
 use crate::repo::{Repo, SourceFile};
@@ -126,10 +126,13 @@ pub fn run(repo: &Repo, id: &str, edit: &Edit, dates: Dates) -> anyhow::Result<E
             sources: vec![source],
         }));
     }
+    // The warnings the edit adds; one set of the old ones, so a file with many stays linear.
+    let known: std::collections::BTreeSet<(&str, Code, &str)> =
+        repo.diagnostics.iter().map(|b| (b.file.as_str(), b.code, b.message.as_str())).collect();
     let warnings = after
         .into_iter()
         .filter(|d| d.severity == Severity::Warning)
-        .filter(|d| !repo.diagnostics.iter().any(|b| b.file == d.file && b.code == d.code && b.message == d.message))
+        .filter(|d| !known.contains(&(d.file.as_str(), d.code, d.message.as_str())))
         .collect();
     let target = write_target(path);
     let permissions = std::fs::metadata(&target).ok().map(|m| m.permissions());

@@ -72,9 +72,12 @@ pub(crate) fn with_toml<R>(
 
 /// The text with every impossible date replaced, and the spans replaced; `None` if any
 /// error is of another kind.
-fn patch_impossible_dates(text: &str, errors: &[toml::de::Error]) -> Option<(String, Vec<(Span, String)>)> {
+fn patch_impossible_dates(
+    text: &str,
+    errors: &[toml::de::Error],
+) -> Option<(String, std::collections::BTreeMap<Span, String>)> {
     let mut patched = text.to_owned();
-    let mut spans = Vec::new();
+    let mut spans = std::collections::BTreeMap::new();
     for error in errors {
         let span = error.span()?;
         let token = text.get(span.clone())?;
@@ -84,7 +87,7 @@ fn patch_impossible_dates(text: &str, errors: &[toml::de::Error]) -> Option<(Str
         }
         let placeholder = format!("\"{}\"", "0".repeat(token.len() - 2));
         patched.replace_range(span.clone(), &placeholder);
-        spans.push((Span::from(span.clone()), token.to_owned()));
+        spans.insert(Span::from(span.clone()), token.to_owned());
     }
     Some((patched, spans))
 }

@@ -1,6 +1,8 @@
 //! Where the diagnostics of one file collect while it is read, with the impossible dates the
 //! TOML parser stood placeholders in for.
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use crate::diag::{Code, Diagnostic, Span};
 
 /// Where diagnostics of one file go.
@@ -8,12 +10,13 @@ pub(crate) struct Sink<'f> {
     pub file: &'f str,
     pub diagnostics: Vec<Diagnostic>,
     /// Spans of dates the TOML parser rejected as impossible, now quoted placeholders.
-    pub impossible_dates: Vec<(Span, String)>,
+    /// Keyed by span: a file may hold hundreds of thousands of them.
+    pub impossible_dates: BTreeMap<Span, String>,
 }
 
 impl<'f> Sink<'f> {
     pub(crate) fn new(file: &'f str) -> Self {
-        Self { file, diagnostics: Vec::new(), impossible_dates: Vec::new() }
+        Self { file, diagnostics: Vec::new(), impossible_dates: BTreeMap::new() }
     }
 }
 
@@ -24,14 +27,15 @@ impl Sink<'_> {
 
     /// Whether `span` is an impossible date that the parser saw as a quoted placeholder.
     pub(crate) fn is_impossible_date(&self, span: Span) -> bool {
-        self.impossible_dates.iter().any(|(s, _)| *s == span)
+        self.impossible_dates.contains_key(&span)
     }
 
     /// Reports the impossible dates no reader has reported (those under keys that take no date).
     pub(crate) fn report_impossible_dates(&mut self) {
+        let reported: BTreeSet<Span> =
+            self.diagnostics.iter().filter(|d| d.code == Code::ImpossibleDate).filter_map(|d| d.span).collect();
         for (span, written) in std::mem::take(&mut self.impossible_dates) {
-            let reported = self.diagnostics.iter().any(|d| d.code == Code::ImpossibleDate && d.span == Some(span));
-            if !reported {
+            if !reported.contains(&span) {
                 self.push(Code::ImpossibleDate, span, format!("{written} is not a day in the calendar"));
             }
         }

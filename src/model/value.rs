@@ -128,9 +128,8 @@ impl<'t, 'i> TableView<'t, 'i> {
                     None
                 }
             },
-            DeValue::String(_) if sink.impossible_dates.iter().any(|(s, _)| *s == span) => {
-                let written =
-                    sink.impossible_dates.iter().find(|(s, _)| *s == span).map(|(_, t)| t.clone()).unwrap_or_default();
+            DeValue::String(_) if sink.is_impossible_date(span) => {
+                let written = sink.impossible_dates.get(&span).cloned().unwrap_or_default();
                 sink.push(Code::ImpossibleDate, span, format!("`{key}` = {written} is not a day in the calendar"));
                 None
             }

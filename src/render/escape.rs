@@ -60,7 +60,7 @@ pub fn markdown(s: &str) -> String {
     for c in s.chars() {
         match c {
             '|' => out.push_str("\\|"),
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '!' => {
+            '\\' | '`' | '*' | '_' | '~' | '[' | ']' | '<' | '>' | '#' | '!' => {
                 out.push('\\');
                 out.push(c);
             }
@@ -135,6 +135,7 @@ mod tests {
     #[test]
     fn markdown_escapes_pipes_and_markup() {
         assert_eq!(markdown("a|b"), "a\\|b");
+        assert_eq!(markdown("~~x~~"), "\\~\\~x\\~\\~");
         assert_eq!(markdown("<script>"), "\\<script\\>");
         assert_eq!(markdown("x\ny"), "x\\\\u{a}y");
         assert_eq!(markdown("[l](http://x)"), "\\[l\\](http://x)");

@@ -118,7 +118,7 @@ impl Words {
     /// A whole percentage: "53%" / "53 %".
     #[must_use]
     pub fn percent(&self, x: f64) -> String {
-        format!("{:.0}{}%", x, self.percent_space)
+        format!("{:.0}{}%", super::table::whole_percent(x), self.percent_space)
     }
 
     /// A change: "+2", "−1", "±0".
@@ -328,7 +328,10 @@ mod tests {
         assert_eq!(SV.number(12.25), "12,3");
         assert_eq!(EN.number(-2.0), "−2");
         assert_eq!(SV.percent(53.4), "53\u{a0}%");
-        assert_eq!(EN.percent(53.6), "54%");
+        // Rounded down below 100, as in the tables: 99.6 % is not "100 %", 39.6 % not "40 %".
+        assert_eq!(EN.percent(53.6), "53%");
+        assert_eq!(EN.percent(99.6), "99%");
+        assert_eq!(EN.percent(100.0), "100%");
         assert_eq!(Words::change(2), "+2");
         assert_eq!(Words::change(-1), "−1");
         assert_eq!(Words::change(0), "±0");

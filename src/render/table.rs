@@ -152,8 +152,14 @@ pub const DASH: &str = "–";
 /// A percentage for people: whole percent, and below 100 % until it is reached (99.6 → 99).
 #[must_use]
 pub fn percent(p: f64) -> String {
-    let shown = if p < 100.0 { p.floor().min(99.0) } else { 100.0 };
-    format!("{shown:.0}%")
+    format!("{:.0}%", whole_percent(p))
+}
+
+/// A percentage as shown to people: rounded down below 100, so "100 %" always means reached
+/// and a 39.6 % share never reads as the 40 % it does not reach.
+#[must_use]
+pub fn whole_percent(p: f64) -> f64 {
+    if p < 100.0 { p.floor().min(99.0) } else { 100.0 }
 }
 
 #[cfg(test)]

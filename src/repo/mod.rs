@@ -127,6 +127,18 @@ fn read_config(root: &Path) -> Result<ConfigRead, RepoError> {
         return Ok((RepoConfig::default(), Vec::new(), None));
     }
     let fail = |detail: String| RepoError::Config { path: path.clone(), detail };
+    // The same bounds as plan files: a regular file inside the repository (a FIFO would
+    // block the read; a link out of the repository would read someone else's file).
+    let inside = match (path.canonicalize(), root.canonicalize()) {
+        (Ok(target), Ok(root)) => target.starts_with(root),
+        _ => false,
+    };
+    if !inside {
+        return Err(fail("it is a link that leads outside the repository".to_owned()));
+    }
+    if !path.metadata().is_ok_and(|m| m.is_file()) {
+        return Err(fail("it is not a regular file".to_owned()));
+    }
     let bytes = walk::read_limited(&path).map_err(|e| fail(e.to_string()))?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(fail("the file is larger than 10 MiB".to_owned()));
