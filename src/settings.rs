@@ -25,9 +25,15 @@ pub struct Settings {
     pub now: NaiveDate,
     /// `--format`, else inferred from `-o`'s extension.
     pub format: Option<Format>,
+    /// An `-o` file whose extension names no format: an error only for a command that can
+    /// write more than one format (`completions -o cemr.bash` is fine).
+    unknown_extension: Option<PathBuf>,
     pub output: Option<PathBuf>,
     pub force: bool,
+    /// Colour on stdout (the output).
     pub color: bool,
+    /// Colour on stderr (messages, and plan errors shown by listing commands).
+    pub color_stderr: bool,
     pub quiet: bool,
     /// `--lang`, else `LANG` (cemr.toml's language is applied once the repository is read).
     pub lang_flag: Option<Lang>,
@@ -61,13 +67,23 @@ impl Settings {
         };
         let format = match (args.format, &args.output) {
             (Some(f), _) => Some(Format::from(f)),
-            (None, Some(path)) => Some(format_of_extension(path)?),
+            (None, Some(path)) => format_of_extension(path),
             (None, None) => None,
         };
         if matches!(args.csv_separator, '"' | '\n' | '\r') || args.csv_separator.is_alphanumeric() {
             bail!("--csv-sep {:?} cannot separate CSV fields; use e.g. ',' or ';'", args.csv_separator);
         }
         let stdout_is_terminal = std::io::stdout().is_terminal();
+        let color_for = |is_terminal: bool| match args.color {
+            ColorArg::Always => true,
+            ColorArg::Never => false,
+            ColorArg::Auto => {
+                is_terminal
+                    && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                    && std::env::var("TERM").map_or(true, |t| t != "dumb")
+            }
+        };
+        let color_stderr = color_for(std::io::stderr().is_terminal());
         let color = match args.color {
             ColorArg::Always => true,
             ColorArg::Never => false,
@@ -89,6 +105,11 @@ impl Settings {
         };
         Ok(Self {
             explicit_repo: args.repo.is_some(),
+            unknown_extension: match (args.format, &args.output) {
+                (None, Some(path)) if format_of_extension(path).is_none() => Some(path.clone()),
+                _ => None,
+            },
+            color_stderr,
             start,
             today,
             now,
@@ -134,6 +155,12 @@ impl Settings {
     /// When the chosen format is not one the command can write.
     pub fn format_for(&self, command: &str, supported: &[Format]) -> anyhow::Result<Format> {
         let Some(&default) = supported.first() else { bail!("{command} writes no output") };
+        if let (Some(path), true) = (&self.unknown_extension, supported.len() > 1) {
+            bail!(
+                "cannot tell the format from `{}`: use --format, or an extension .json, .csv, .md, .html or .txt",
+                path.display()
+            );
+        }
         match self.format {
             None => Ok(default),
             Some(f) if supported.contains(&f) => Ok(f),
@@ -158,18 +185,15 @@ impl Settings {
     }
 }
 
-fn format_of_extension(path: &Path) -> anyhow::Result<Format> {
+fn format_of_extension(path: &Path) -> Option<Format> {
     let ext = path.extension().map(|e| e.to_string_lossy().to_lowercase()).unwrap_or_default();
-    Ok(match ext.as_str() {
+    Some(match ext.as_str() {
         "json" => Format::Json,
         "csv" => Format::Csv,
         "md" | "markdown" => Format::Markdown,
         "html" | "htm" => Format::Html,
         "txt" | "text" => Format::Table,
-        _ => bail!(
-            "cannot tell the format from `{}`: use --format, or an extension .json, .csv, .md, .html or .txt",
-            path.display()
-        ),
+        _ => return None,
     })
 }
 

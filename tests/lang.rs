@@ -61,3 +61,18 @@ fn csv_separator_that_cannot_separate_is_refused() {
     let out = Command::cargo_bin("cemr").unwrap().args(["-C", REPO, "--csv-sep", "\"", "status"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
+
+/// An `-o` file's extension picks the format only where there is a choice (found in review:
+/// `completions bash -o cemr.bash` used to fail).
+#[test]
+fn output_extension_matters_only_where_there_is_a_choice() {
+    let dir = tempfile::tempdir().unwrap();
+    let script = dir.path().join("cemr.bash");
+    let ok = Command::cargo_bin("cemr").unwrap().args(["completions", "bash", "-o"]).arg(&script).output().unwrap();
+    assert_eq!(ok.status.code(), Some(0));
+    assert!(std::fs::metadata(&script).is_ok_and(|m| m.len() > 0));
+    let odd = dir.path().join("status.xyz");
+    let refused = Command::cargo_bin("cemr").unwrap().args(["-C", REPO, "status", "-o"]).arg(&odd).output().unwrap();
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(!odd.exists());
+}

@@ -57,7 +57,7 @@ pub(crate) fn load_for_report(settings: &Settings) -> anyhow::Result<(Repo, Outc
     if errors.is_empty() {
         return Ok((repo, Outcome::Clean));
     }
-    let text = diagnostics::render(&errors, &|path| repo.source(path), repo.files.len(), settings.color);
+    let text = diagnostics::render(&errors, &|path| repo.source(path), repo.files.len(), settings.color_stderr);
     crate::output::message(text.trim_end());
     crate::output::message(
         "error: the plans have errors (run `cemr validate`); the output leaves out what could not be read",

@@ -72,6 +72,6 @@ fn run(id: &str, edit: &Edit, settings: &Settings) -> anyhow::Result<Outcome> {
 
 /// Rendered findings without the closing count line (they are about one file, not a run).
 fn findings(found: &[crate::diag::Diagnostic], sources: &[repo::SourceFile], settings: &Settings) -> String {
-    let text = diagnostics::render(found, &|p| sources.iter().find(|s| s.path == p), 1, settings.color);
+    let text = diagnostics::render(found, &|p| sources.iter().find(|s| s.path == p), 1, settings.color_stderr);
     text.trim_end().rsplit_once("\n\n").map_or_else(|| text.trim_end().to_owned(), |(f, _)| f.to_owned())
 }
