@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::months::sub_months;
 use crate::model::config::Rules;
-use crate::model::{Goal, Indicator, Measurement};
+use crate::model::{Goal, Indicator, Measurement, is_balanced};
 
 /// How a level goal is moving towards its target (a linear form of the Open SDG method).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -113,11 +113,7 @@ fn usable_points(indicator: &Indicator, today: NaiveDate) -> Vec<&Measurement> {
 
 /// Women's and men's shares of women + men, in percent.
 fn shares(m: &Measurement) -> Option<(f64, f64)> {
-    let (women, men) = (m.women?, m.men?);
-    let total = women.checked_add(men).filter(|t| *t > 0)?;
-    #[allow(clippy::cast_precision_loss)] // head counts far below 2^52
-    let (w, m, t) = (women as f64, men as f64, total as f64);
-    Some((100.0 * w / t, 100.0 * m / t))
+    m.women_share().map(|w| (w, 100.0 - w))
 }
 
 /// Whether a measurement reaches the indicator's target.
@@ -126,7 +122,7 @@ fn reaches(indicator: &Indicator, m: &Measurement) -> bool {
         Indicator::Level { baseline, target, .. } => {
             m.value.is_some_and(|v| if target < baseline { v <= *target } else { v >= *target })
         }
-        Indicator::Balance { min_share, .. } => shares(m).is_some_and(|(w, men)| w >= *min_share && men >= *min_share),
+        Indicator::Balance { min_share, .. } => m.women_share().is_some_and(|w| is_balanced(w, *min_share)),
     }
 }
 

@@ -283,6 +283,12 @@ impl Measurement {
     }
 }
 
+/// The 40/60 rule, symmetric: both women and men are at least `min_share` percent.
+#[must_use]
+pub fn is_balanced(women_share: f64, min_share: f64) -> bool {
+    women_share >= min_share && 100.0 - women_share >= min_share
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ActivityStatus {

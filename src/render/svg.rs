@@ -124,7 +124,7 @@ pub fn share_chart(title: &str, rows: &[(String, f64)], min_share: f64) -> Strin
         let y = 6.0 + ROW * i as f64;
         let share = share.clamp(0.0, 100.0);
         let x = frame.bar_x(share);
-        let balanced = share >= min_share && share <= 100.0 - min_share;
+        let balanced = crate::model::is_balanced(share, min_share);
         let color = if balanced { "#2e7d32" } else { "#c62828" };
         let _ = writeln!(
             s,

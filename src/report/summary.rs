@@ -18,7 +18,7 @@ use super::Day;
 use super::quarter::Quarter;
 use crate::deadline::{self, Deadline, DeadlineKind, add_days, goal_state};
 use crate::model::config::RepoConfig;
-use crate::model::{Indicator, Plan};
+use crate::model::{Indicator, Plan, is_balanced};
 
 /// A quarter with its first and last day.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -203,7 +203,7 @@ fn balance_lines(plans: &[&Plan], config: &RepoConfig, as_of: NaiveDate) -> Vec<
                 men,
                 women_share: super::round1(share),
                 min_share: *min_share,
-                balanced: share >= *min_share && 100.0 - share >= *min_share,
+                balanced: is_balanced(share, *min_share),
             });
         }
     }

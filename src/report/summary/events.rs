@@ -9,7 +9,7 @@ use serde::Serialize;
 use super::super::{Day, round1};
 use crate::deadline::{action_plan_state, add_days, goal_state};
 use crate::model::config::Rules;
-use crate::model::{ActivityStatus, Indicator, IndicatorKind, Plan};
+use crate::model::{ActivityStatus, Indicator, IndicatorKind, Plan, is_balanced};
 
 /// Everything dated from the quarter's first day to `as_of`.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
@@ -186,7 +186,7 @@ impl Happened {
                         let (unit, target, balanced) = match indicator {
                             Indicator::Level { unit, target, .. } => (unit.clone(), Some(*target), None),
                             Indicator::Balance { min_share, .. } => {
-                                (None, None, share.map(|s| s >= *min_share && 100.0 - s >= *min_share))
+                                (None, None, share.map(|s| is_balanced(s, *min_share)))
                             }
                         };
                         h.measurements.push(MeasurementLine {
