@@ -32,12 +32,7 @@ pub fn write_file(path: &Path, bytes: &[u8], force: bool) -> anyhow::Result<()> 
     if !force && path.symlink_metadata().is_ok() {
         bail!("{} already exists; use --force to overwrite it", path.display());
     }
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let temp = dir.join(format!(".{name}.cemr-{}.tmp", std::process::id()));
+    let temp = temp_beside(path);
     let result = (|| -> std::io::Result<()> {
         let mut file = std::fs::OpenOptions::new().write(true).create_new(true).open(&temp)?;
         file.write_all(bytes)?;
@@ -144,6 +139,7 @@ fn parent_of(path: &Path) -> &Path {
     }
 }
 
+/// A temporary file's path in the same folder as `path` (so the rename stays on one file system).
 fn temp_beside(path: &Path) -> std::path::PathBuf {
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     parent_of(path).join(format!(".{name}.cemr-{}.tmp", std::process::id()))

@@ -64,6 +64,15 @@ impl Diagnostic {
         self
     }
 
+    /// The message with its help in brackets, for one-line outputs.
+    #[must_use]
+    pub fn message_with_help(&self) -> String {
+        match &self.help {
+            Some(help) => format!("{} ({help})", self.message),
+            None => self.message.clone(),
+        }
+    }
+
     #[must_use]
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error

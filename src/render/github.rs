@@ -31,10 +31,7 @@ pub fn annotations(diagnostics: &[Diagnostic], changed: Option<&BTreeSet<String>
             continue;
         }
         *shown += 1;
-        let message = match &d.help {
-            Some(help) => format!("{} ({help})", d.message),
-            None => d.message.clone(),
-        };
+        let message = d.message_with_help();
         let _ = writeln!(
             out,
             "::{command} file={},line={},col={},title={}::{}",
@@ -76,10 +73,7 @@ pub fn step_summary(diagnostics: &[Diagnostic], closing: &str) -> String {
     }
     out.push_str("| file | line | column | severity | code | message |\n|---|---:|---:|---|---|---|\n");
     for d in diagnostics {
-        let message = match &d.help {
-            Some(help) => format!("{} ({help})", d.message),
-            None => d.message.clone(),
-        };
+        let message = d.message_with_help();
         let _ = writeln!(
             out,
             "| {} | {} | {} | {} | `{}` | {} |",
