@@ -59,13 +59,13 @@ impl Deadline<'_> {
     /// Whole days past `due`; 0 when not overdue.
     #[must_use]
     pub fn days_overdue(&self, today: NaiveDate) -> i64 {
-        if self.is_overdue(today) { today.signed_duration_since(self.due).num_days() } else { 0 }
+        days_overdue(self.due, today)
     }
 
     /// Not overdue, and due within `due_soon_days` of `today` (inclusive).
     #[must_use]
     pub fn is_due_soon(&self, today: NaiveDate, due_soon_days: u32) -> bool {
-        !self.is_overdue(today) && self.due <= horizon(today, due_soon_days)
+        is_due_soon(self.due, today, due_soon_days)
     }
 
     /// Ordering within one signatory: due date, then kind, then id.
@@ -73,6 +73,18 @@ impl Deadline<'_> {
     pub fn key(&self) -> (NaiveDate, DeadlineKind, Option<&str>) {
         (self.due, self.kind, self.id)
     }
+}
+
+/// Whole days past `due` as of `today`: overdue from the day after `due`; 0 when not overdue.
+#[must_use]
+pub fn days_overdue(due: NaiveDate, today: NaiveDate) -> i64 {
+    if due < today { today.signed_duration_since(due).num_days() } else { 0 }
+}
+
+/// Not overdue, and due within `due_soon_days` of `today` (inclusive).
+#[must_use]
+pub fn is_due_soon(due: NaiveDate, today: NaiveDate, due_soon_days: u32) -> bool {
+    due >= today && due <= horizon(today, due_soon_days)
 }
 
 /// `today` + `days`, saturating at the end of the calendar.

@@ -85,10 +85,7 @@ pub fn goal_state<'a>(goal: &'a Goal, rules: &Rules, today: NaiveDate) -> GoalSt
         achieved,
         achieved_on: explicit.or(measured_since),
         overdue,
-        days_overdue: match due {
-            Some(d) if overdue => today.signed_duration_since(d).num_days(),
-            _ => 0,
-        },
+        days_overdue: due.filter(|_| overdue).map_or(0, |d| super::days_overdue(d, today)),
         progress,
         stale: goal.indicator.as_ref().is_some_and(|i| is_stale(i, rules.stale_months, today)),
         trend,

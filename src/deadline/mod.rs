@@ -14,7 +14,7 @@ mod months;
 mod signatory;
 
 pub use activity::{finished_by, status_as_of};
-pub use due::{Deadline, DeadlineKind, add_days, horizon};
+pub use due::{Deadline, DeadlineKind, add_days, days_overdue, horizon, is_due_soon};
 pub use goal::{GoalState, Trend, goal_state};
 pub use months::{add_months, sub_months};
 pub use signatory::{

@@ -124,11 +124,8 @@ impl ActivityDetail {
             status: deadline::status_as_of(activity, today),
             finished: activity.finished_date().filter(|f| finished && *f <= today).map(Day),
             overdue,
-            days_overdue: match open_due {
-                Some(d) if overdue => today.signed_duration_since(d).num_days(),
-                _ => 0,
-            },
-            due_soon: open_due.is_some_and(|d| d >= today && d <= deadline::horizon(today, rules.due_soon_days)),
+            days_overdue: open_due.map_or(0, |d| deadline::days_overdue(d, today)),
+            due_soon: open_due.is_some_and(|d| deadline::is_due_soon(d, today, rules.due_soon_days)),
         }
     }
 }

@@ -187,10 +187,10 @@ impl SignatoryStatus {
                 status: ap.status,
                 due: ap.due.map(Day),
                 adopted: ap.adopted.map(Day),
-                days_overdue: match ap.due {
-                    Some(due) if ap.status == ActionPlanStatus::Overdue => today.signed_duration_since(due).num_days(),
-                    _ => 0,
-                },
+                days_overdue: ap
+                    .due
+                    .filter(|_| ap.status == ActionPlanStatus::Overdue)
+                    .map_or(0, |due| deadline::days_overdue(due, today)),
             },
             articles: plan.signatory.articles.iter().map(|a| a.value).collect(),
             goals,
