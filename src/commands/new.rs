@@ -7,6 +7,7 @@ use crate::cli::{KindArg, NewArgs};
 use crate::model::id::{is_valid_id, suggest_id};
 use crate::model::toml_text::basic_string;
 use crate::repo;
+use crate::repo::path::id_of;
 use crate::settings::Settings;
 
 const TEMPLATE: &str = include_str!("../templates/plan.toml");
@@ -26,7 +27,7 @@ pub(crate) fn run(args: &NewArgs, settings: &Settings) -> anyhow::Result<Outcome
     let root = settings.repo_root()?;
     let loaded = repo::load(&root, settings.today, settings.now)?;
     let plans = loaded.config.plans.trim_end_matches('/').to_owned();
-    if let Some(other) = loaded.files.iter().find(|f| stem(f) == args.id) {
+    if let Some(other) = loaded.files.iter().find(|f| id_of(f) == args.id) {
         bail!("the id `{}` is already used by {other}; ids are unique across the repository", args.id);
     }
     let mut rel = plans.clone();
@@ -58,11 +59,6 @@ fn check_id(id: &str, what: &str) -> anyhow::Result<()> {
         );
     }
     Ok(())
-}
-
-fn stem(path: &str) -> &str {
-    let name = path.rsplit('/').next().unwrap_or(path);
-    name.strip_suffix(".toml").unwrap_or(name)
 }
 
 /// The template filled in. `depth` is how many folders the file sits below the root, for the

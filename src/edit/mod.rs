@@ -17,6 +17,7 @@ use crate::check;
 use crate::diag::{Code, Diagnostic, Severity};
 use crate::model::parse::{PlanLocation, parse_plan};
 use crate::model::{ActivityStatus, Plan, closest};
+use crate::repo::path::{groups_of, id_of};
 use crate::repo::{Repo, SourceFile};
 
 /// One change to a plan file.
@@ -76,7 +77,7 @@ pub struct Dates {
 /// file that cannot be read or written (exit 2).
 pub fn run(repo: &Repo, id: &str, edit: &Edit, dates: Dates) -> anyhow::Result<Ended> {
     let file = locate(repo, id)?;
-    let twins: Vec<&String> = repo.files.iter().filter(|f| f.as_str() != file && stem(f) == id).collect();
+    let twins: Vec<&String> = repo.files.iter().filter(|f| f.as_str() != file && id_of(f) == id).collect();
     if !twins.is_empty() {
         return Ok(Ended::Refused(Refusal {
             file: file.to_owned(),
@@ -146,30 +147,21 @@ pub fn run(repo: &Repo, id: &str, edit: &Edit, dates: Dates) -> anyhow::Result<E
 
 /// The repository path of signatory `id`'s plan file.
 fn locate<'r>(repo: &'r Repo, id: &str) -> anyhow::Result<&'r str> {
-    if let Some(file) = repo.files.iter().map(String::as_str).find(|f| stem(f) == id) {
+    if let Some(file) = repo.files.iter().map(String::as_str).find(|f| id_of(f) == id) {
         return Ok(file);
     }
-    let hint = closest(id, repo.files.iter().map(|f| stem(f))).map_or_else(
+    let hint = closest(id, repo.files.iter().map(|f| id_of(f))).map_or_else(
         || " (the id is the plan file's name without .toml)".to_owned(),
         |s| format!("; did you mean `{s}`?"),
     );
     bail!("no signatory `{}` in {}{hint}", crate::render::escape::terminal(id), repo.config.plans);
 }
 
-/// A plan file's id: its name without `.toml`.
-fn stem(file: &str) -> &str {
-    let name = file.rsplit('/').next().unwrap_or(file);
-    name.strip_suffix(".toml").unwrap_or(name)
-}
-
 /// Every finding in `text` as a plan file at `file`: the validator's parser and plan checks,
 /// positions resolved.
 fn validate(text: &str, file: &str, plan: &Plan, repo: &Repo, dates: Dates) -> (Vec<Diagnostic>, SourceFile) {
     let source = SourceFile::new(file.to_owned(), text.to_owned());
-    let prefix = format!("{}/", repo.config.plans.trim_end_matches('/'));
-    let relative = file.strip_prefix(&prefix).unwrap_or(file);
-    let mut folders: Vec<String> = relative.split('/').map(str::to_owned).collect();
-    folders.pop();
+    let folders = groups_of(file, &repo.config.plans);
     let location = PlanLocation { id: &plan.id, file, folder_groups: &folders };
     let (parsed, mut diagnostics) = parse_plan(&source.text, &location);
     if let Some(parsed) = parsed {

@@ -2,6 +2,7 @@
 
 pub mod discover;
 pub mod git;
+pub mod path;
 pub mod source;
 mod walk;
 

@@ -15,6 +15,7 @@ use crate::model::config::RepoConfig;
 use crate::model::parse::{PlanLocation, parse_plan};
 use crate::repo::SourceFile;
 use crate::repo::git::{ChangedFile, FileText};
+use crate::repo::path::{groups_of, id_of};
 
 pub use items::{Change, DateField};
 
@@ -106,7 +107,7 @@ impl PlanDiff {
         let ctx = due::Ctx { today, rules: &config.rules };
         let mut sides: BTreeMap<String, (Vec<Snapshot>, Vec<Snapshot>)> = BTreeMap::new();
         for file in files {
-            let entry = sides.entry(id_of(&file.path)).or_default();
+            let entry = sides.entry(id_of(&file.path).to_owned()).or_default();
             if let Some(text) = &file.base {
                 entry.0.push(Snapshot::read(&file.path, text, plans));
             }
@@ -147,7 +148,7 @@ impl Snapshot {
                 let source = SourceFile::new(path.to_owned(), text.clone());
                 let id = id_of(path);
                 let groups = groups_of(path, plans);
-                let location = PlanLocation { id: &id, file: path, folder_groups: &groups };
+                let location = PlanLocation { id, file: path, folder_groups: &groups };
                 let (plan, mut diagnostics) = parse_plan(&source.text, &location);
                 source.resolve(&mut diagnostics);
                 plan.ok_or_else(|| {
@@ -160,20 +161,6 @@ impl Snapshot {
         };
         Self { path: path.to_owned(), plan }
     }
-}
-
-/// The file stem: a signatory's id.
-fn id_of(path: &str) -> String {
-    let name = path.rsplit('/').next().unwrap_or(path);
-    name.strip_suffix(".toml").unwrap_or(name).to_owned()
-}
-
-/// Folder names between the plans folder and the file.
-fn groups_of(path: &str, plans: &str) -> Vec<String> {
-    let rest = path.strip_prefix(plans.trim_end_matches('/')).and_then(|r| r.strip_prefix('/')).unwrap_or(path);
-    let mut parts: Vec<String> = rest.split('/').map(str::to_owned).collect();
-    parts.pop();
-    parts
 }
 
 type Pair = (Option<Snapshot>, Option<Snapshot>);

@@ -22,6 +22,7 @@ pub use detail::{ActivityDetail, GoalDetail, Latest};
 
 use crate::model::Plan;
 use crate::model::config::RepoConfig;
+use crate::repo::path::id_of;
 
 /// Which signatories a listing shows: positional ids and `--group`, both optional. Given
 /// both, a signatory must be named and be in one of the groups.
@@ -67,7 +68,7 @@ pub fn select<'p>(
     config: &RepoConfig,
     filter: Filter<'_>,
 ) -> Result<Vec<&'p Plan>, FilterError> {
-    let known_ids: BTreeSet<&str> = plans.iter().map(|p| p.id.as_str()).chain(files.iter().map(|f| stem(f))).collect();
+    let known_ids: BTreeSet<&str> = plans.iter().map(|p| p.id.as_str()).chain(files.iter().map(|f| id_of(f))).collect();
     for id in filter.ids {
         if !known_ids.contains(id.as_str()) {
             return Err(FilterError::UnknownId { id: id.clone(), nearest: nearest(id, &known_ids) });
@@ -90,12 +91,6 @@ pub fn select<'p>(
         .collect();
     selected.sort_by(|a, b| (&a.id, &a.file).cmp(&(&b.id, &b.file)));
     Ok(selected)
-}
-
-/// The file stem of a repository path: `plans/norrbotten/lulea.toml` → `lulea`.
-fn stem(path: &str) -> &str {
-    let name = path.rsplit('/').next().unwrap_or(path);
-    name.strip_suffix(".toml").unwrap_or(name)
 }
 
 /// Up to three names closest to `word` (edit distance, then name).
