@@ -84,16 +84,8 @@ impl Settings {
             }
         };
         let color_stderr = color_for(std::io::stderr().is_terminal());
-        let color = match args.color {
-            ColorArg::Always => true,
-            ColorArg::Never => false,
-            ColorArg::Auto => {
-                stdout_is_terminal
-                    && args.output.is_none()
-                    && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-                    && std::env::var("TERM").map_or(true, |t| t != "dumb")
-            }
-        };
+        // Output written to a file (-o) is never coloured.
+        let color = color_for(stdout_is_terminal && args.output.is_none());
         let lang_env = ["LC_ALL", "LC_MESSAGES", "LANG"]
             .iter()
             .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))

@@ -98,8 +98,9 @@ impl<'p> PlanFigures<'p> {
 }
 
 impl Figures {
-    /// Sums figures already computed.
-    fn sum<'a, 'p: 'a>(items: impl IntoIterator<Item = &'a PlanFigures<'p>>) -> Self {
+    /// Sums figures already computed: the totals, or a group's.
+    #[must_use]
+    pub fn total<'a, 'p: 'a>(items: impl IntoIterator<Item = &'a PlanFigures<'p>>) -> Self {
         let (mut now, mut then) = (Snapshot::default(), Snapshot::default());
         let (mut signatories, mut goals, mut activities) = (0, 0, 0);
         for item in items {
@@ -120,12 +121,6 @@ impl Figures {
             activities_done: Change::new(now.activities_done, then.activities_done),
             overdue: Change::new(now.overdue, then.overdue),
         }
-    }
-
-    /// The totals over every plan's figures.
-    #[must_use]
-    pub fn total(items: &[PlanFigures<'_>]) -> Self {
-        Self::sum(items)
     }
 }
 
@@ -148,7 +143,7 @@ impl GroupLine {
             .map(|id| Self {
                 id: id.to_owned(),
                 name: config.group_name(id).to_owned(),
-                figures: Figures::sum(items.iter().filter(|i| i.plan.groups.iter().any(|g| g == id))),
+                figures: Figures::total(items.iter().filter(|i| i.plan.groups.iter().any(|g| g == id))),
             })
             .collect()
     }
