@@ -53,12 +53,10 @@ pub(crate) fn run(args: &ValidateArgs, settings: &Settings) -> anyhow::Result<Ou
 
 fn human(repo: &Repo, found: &[Diagnostic], files: usize, settings: &Settings) -> String {
     if settings.quiet {
-        let text = diagnostics::render(found, &|p| repo.source(p), files, settings.color);
         // Quiet: the findings only, without the closing count line.
-        return text.trim_end().rsplit_once("\n\n").map_or_else(
-            || if found.is_empty() { String::new() } else { text.clone() },
-            |(findings, _)| format!("{findings}\n"),
-        );
+        let mut out = diagnostics::findings(found, &|p| repo.source(p), settings.color);
+        out.pop(); // one line end after the last finding, not a blank line
+        return out;
     }
     diagnostics::render(found, &|p| repo.source(p), files, settings.color)
 }

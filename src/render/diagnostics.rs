@@ -23,14 +23,25 @@ pub fn render<'a>(
     files: usize,
     color: bool,
 ) -> String {
+    let mut out = findings(diagnostics, source_of, color);
+    out.push_str(&closing_line(diagnostics, files));
+    out.push('\n');
+    out
+}
+
+/// Renders every diagnostic, each followed by a blank line; nothing when there are none.
+#[must_use]
+pub fn findings<'a>(
+    diagnostics: &[Diagnostic],
+    source_of: &dyn Fn(&str) -> Option<&'a SourceFile>,
+    color: bool,
+) -> String {
     let renderer = if color { Renderer::styled() } else { Renderer::plain() };
     let mut out = String::new();
     for d in diagnostics {
         out.push_str(&render_one(d, source_of(&d.file), &renderer, color));
         out.push_str("\n\n");
     }
-    out.push_str(&closing_line(diagnostics, files));
-    out.push('\n');
     out
 }
 
