@@ -1,4 +1,5 @@
-//! `map` on all cores: the one place that spawns threads (loading files, per-plan report work).
+//! `map` on all cores: the one place that spawns threads (loading files, per-plan report work,
+//! long tables).
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -36,6 +37,23 @@ pub fn map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> 
     slots.into_iter().flatten().collect()
 }
 
+/// Appends every item's text to `out` in the items' order, written by `write` on every
+/// available core, a chunk of items at a time (for tables tens of thousands of rows long).
+pub fn write_each<T: Sync>(out: &mut String, items: &[T], write: impl Fn(&mut String, &T) + Sync) {
+    const CHUNK: usize = 1024;
+    let chunks: Vec<&[T]> = items.chunks(CHUNK).collect();
+    let parts = map(&chunks, |chunk| {
+        let mut text = String::new();
+        for item in *chunk {
+            write(&mut text, item);
+        }
+        text
+    });
+    for part in parts {
+        out.push_str(&part);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -44,5 +62,19 @@ mod tests {
         let doubled = super::map(&items, |n| n * 2);
         assert_eq!(doubled, items.iter().map(|n| n * 2).collect::<Vec<_>>());
         assert!(super::map(&[] as &[u32], |n| *n).is_empty());
+    }
+
+    #[test]
+    fn writes_each_item_in_order() {
+        use std::fmt::Write as _;
+        let items: Vec<u32> = (0..5000).collect();
+        let mut out = "head\n".to_owned();
+        super::write_each(&mut out, &items, |s, n| {
+            let _ = writeln!(s, "{n}");
+        });
+        let lines: Vec<String> = out.lines().map(str::to_owned).collect();
+        let expected: Vec<String> =
+            std::iter::once("head".to_owned()).chain(items.iter().map(u32::to_string)).collect();
+        assert_eq!(lines, expected);
     }
 }

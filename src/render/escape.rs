@@ -18,12 +18,29 @@ pub fn terminal_multiline(s: &str) -> Cow<'_, str> {
 }
 
 fn is_dangerous(c: char, keep_newlines: bool) -> bool {
-    (c.is_control() && !(keep_newlines && c == '\n'))
-        || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    match c {
+        '\n' => !keep_newlines,
+        // The control characters (`char::is_control`: C0, DEL and C1), and the bidirectional
+        // marks, embeddings, overrides and isolates.
+        '\0'..='\x1f'
+        | '\x7f'..='\u{9f}'
+        | '\u{200e}'
+        | '\u{200f}'
+        | '\u{202a}'..='\u{202e}'
+        | '\u{2066}'..='\u{2069}' => true,
+        _ => false,
+    }
+}
+
+/// Whether `s` has a byte that can start a dangerous character: a C0 control or DEL, `0xC2`
+/// (the lead byte of C1 controls) or `0xE2` (that of the bidirectional controls). Most text
+/// has none, and a byte scan is much cheaper than decoding every character.
+fn may_be_dangerous(s: &str) -> bool {
+    s.bytes().any(|b| b < 0x20 || b == 0x7f || b == 0xc2 || b == 0xe2)
 }
 
 fn terminal_with(s: &str, keep_newlines: bool) -> Cow<'_, str> {
-    if !s.chars().any(|c| is_dangerous(c, keep_newlines)) {
+    if !may_be_dangerous(s) || !s.chars().any(|c| is_dangerous(c, keep_newlines)) {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len() + 8);
@@ -37,6 +54,23 @@ fn terminal_with(s: &str, keep_newlines: bool) -> Cow<'_, str> {
         }
     }
     Cow::Owned(out)
+}
+
+/// `s` with each ASCII byte that `replace` maps to a string replaced by it; the text between
+/// is copied in slices.
+fn replace_ascii(s: &str, replace: impl Fn(u8) -> Option<&'static str>) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    let mut copied = 0;
+    for (i, b) in s.bytes().enumerate() {
+        if let Some(replacement) = replace(b) {
+            // `b` is ASCII, so `i` is a character boundary.
+            out.push_str(s.get(copied..i).unwrap_or_default());
+            out.push_str(replacement);
+            copied = i + 1;
+        }
+    }
+    out.push_str(s.get(copied..).unwrap_or_default());
+    out
 }
 
 /// The message part of a GitHub workflow command: `%`, CR and LF escaped.
@@ -55,39 +89,36 @@ pub fn github_property(s: &str) -> String {
 /// `|` escaped, line breaks folded, control characters shown as escapes.
 #[must_use]
 pub fn markdown(s: &str) -> String {
-    let s = terminal(s);
-    let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        match c {
-            '|' => out.push_str("\\|"),
-            '\\' | '`' | '*' | '_' | '~' | '[' | ']' | '<' | '>' | '#' | '!' => {
-                out.push('\\');
-                out.push(c);
-            }
-            '&' => out.push_str("&amp;"),
-            '\n' | '\r' => out.push(' '),
-            _ => out.push(c),
-        }
-    }
-    out
+    replace_ascii(&terminal(s), |b| match b {
+        b'|' => Some("\\|"),
+        b'\\' => Some("\\\\"),
+        b'`' => Some("\\`"),
+        b'*' => Some("\\*"),
+        b'_' => Some("\\_"),
+        b'~' => Some("\\~"),
+        b'[' => Some("\\["),
+        b']' => Some("\\]"),
+        b'<' => Some("\\<"),
+        b'>' => Some("\\>"),
+        b'#' => Some("\\#"),
+        b'!' => Some("\\!"),
+        b'&' => Some("&amp;"),
+        b'\n' | b'\r' => Some(" "),
+        _ => None,
+    })
 }
 
 /// HTML text or attribute value.
 #[must_use]
 pub fn html(s: &str) -> String {
-    let s = terminal(s);
-    let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
+    replace_ascii(&terminal(s), |b| match b {
+        b'&' => Some("&amp;"),
+        b'<' => Some("&lt;"),
+        b'>' => Some("&gt;"),
+        b'"' => Some("&quot;"),
+        b'\'' => Some("&#39;"),
+        _ => None,
+    })
 }
 
 /// One CSV field (RFC 4180): quoted when it holds the separator, a quote or a line break;
@@ -124,6 +155,19 @@ mod tests {
         assert_eq!(terminal_multiline("a\nb"), "a\nb");
         assert_eq!(terminal("x\u{202e}y"), "x\\u{202e}y");
         assert_eq!(terminal("\u{9b}"), "\\u{9b}");
+    }
+
+    #[test]
+    fn dangerous_characters_are_the_control_characters_and_bidi_controls() {
+        let bidi = |c: char| matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+        for c in (0..=0x3000).filter_map(char::from_u32) {
+            let expected = (c.is_control() && c != '\n') || bidi(c);
+            assert_eq!(is_dangerous(c, true), expected, "{c:?}");
+            assert_eq!(is_dangerous(c, false), c.is_control() || bidi(c), "{c:?}");
+            if is_dangerous(c, false) {
+                assert!(may_be_dangerous(c.encode_utf8(&mut [0; 4])), "{c:?}");
+            }
+        }
     }
 
     #[test]

@@ -54,9 +54,9 @@ pub fn render(r: &SummaryReport, w: &Words) -> String {
         section(&mut out, w.balance_heading, |out| chart(out, w.chart_share, &svg));
     }
     section(&mut out, w.became_overdue, |out| deadlines(out, &r.became_overdue, w, true, w.nothing_overdue));
-    let older: Vec<DeadlineLine> = r.overdue_at_end.iter().filter(|d| !r.became_overdue.contains(d)).cloned().collect();
+    let older = r.still_overdue_from_earlier();
     section(&mut out, &format!("{} ({})", w.still_overdue, older.len()), |out| {
-        deadlines(out, &older, w, true, w.nothing_still_overdue);
+        deadlines(out, older, w, true, w.nothing_still_overdue);
     });
     section(&mut out, &(w.due_next)(&r.next_quarter.end.to_string()), |out| {
         deadlines(out, &r.due_next_quarter, w, false, w.nothing_due);
@@ -83,20 +83,33 @@ fn chart(out: &mut String, caption: &str, svg: &str) {
 
 /// A table; `numeric` marks right-aligned columns. Cells are already escaped.
 fn table(out: &mut String, header: &[&str], numeric: &[bool], rows: &[Vec<String>], class: &str) {
+    table_head(out, header, numeric, class);
+    for row in rows {
+        table_row(out, row, numeric);
+    }
+    out.push_str(TABLE_END);
+}
+
+const TABLE_END: &str = "</tbody>\n</table>\n";
+
+fn numeric_class(numeric: &[bool], column: usize) -> &'static str {
+    if numeric.get(column) == Some(&true) { " class=\"n\"" } else { "" }
+}
+
+fn table_head(out: &mut String, header: &[&str], numeric: &[bool], class: &str) {
     let _ = write!(out, "<table class=\"{class}\">\n<thead><tr>");
-    let cls = |i: usize| if numeric.get(i) == Some(&true) { " class=\"n\"" } else { "" };
     for (i, h) in header.iter().enumerate() {
-        let _ = write!(out, "<th{}>{h}</th>", cls(i));
+        let _ = write!(out, "<th{}>{h}</th>", numeric_class(numeric, i));
     }
     out.push_str("</tr></thead>\n<tbody>\n");
-    for row in rows {
-        out.push_str("<tr>");
-        for (i, cell) in row.iter().enumerate() {
-            let _ = write!(out, "<td{}>{cell}</td>", cls(i));
-        }
-        out.push_str("</tr>\n");
+}
+
+fn table_row(out: &mut String, cells: &[String], numeric: &[bool]) {
+    out.push_str("<tr>");
+    for (i, cell) in cells.iter().enumerate() {
+        let _ = write!(out, "<td{}>{cell}</td>", numeric_class(numeric, i));
     }
-    out.push_str("</tbody>\n</table>\n");
+    out.push_str("</tr>\n");
 }
 
 /// The change as a coloured figure; `more_is_better` is false for overdue counts.
@@ -244,8 +257,12 @@ fn deadlines(out: &mut String, lines: &[DeadlineLine], w: &Words, overdue: bool,
         let _ = writeln!(out, "<p>{empty}</p>");
         return;
     }
-    let t = phrase::deadline_table(lines, w, overdue, esc);
-    table(out, &t.headers, &t.right_aligned, &t.rows, "deadlines");
+    let (headers, numeric) = phrase::deadline_columns(w, overdue);
+    table_head(out, &headers, &numeric, "deadlines");
+    crate::parallel::write_each(out, lines, |out, d| {
+        table_row(out, &phrase::deadline_row(w, d, overdue, esc), &numeric);
+    });
+    out.push_str(TABLE_END);
 }
 
 fn groups(out: &mut String, r: &SummaryReport, w: &Words) {

@@ -30,9 +30,9 @@ pub fn render(r: &SummaryReport, w: &Words) -> String {
     happened(&mut out, &r.happened, w);
     let _ = writeln!(out, "## {}\n", w.became_overdue);
     deadlines(&mut out, &r.became_overdue, w, true, w.nothing_overdue);
-    let older: Vec<DeadlineLine> = r.overdue_at_end.iter().filter(|d| !r.became_overdue.contains(d)).cloned().collect();
+    let older = r.still_overdue_from_earlier();
     let _ = writeln!(out, "## {} ({})\n", w.still_overdue, older.len());
-    deadlines(&mut out, &older, w, true, w.nothing_still_overdue);
+    deadlines(&mut out, older, w, true, w.nothing_still_overdue);
     let _ = writeln!(out, "## {}\n", (w.due_next)(&r.next_quarter.end.to_string()));
     deadlines(&mut out, &r.due_next_quarter, w, false, w.nothing_due);
     groups(&mut out, r, w);
@@ -42,11 +42,25 @@ pub fn render(r: &SummaryReport, w: &Words) -> String {
 }
 
 fn table(out: &mut String, header: &[&str], right: &[bool], rows: &[Vec<String>]) {
+    table_head(out, header, right);
+    for row in rows {
+        table_row(out, row);
+    }
+    out.push('\n');
+}
+
+fn table_head(out: &mut String, header: &[&str], right: &[bool]) {
     let _ = writeln!(out, "| {} |", header.join(" | "));
     let rule: Vec<&str> = (0..header.len()).map(|i| if right.get(i) == Some(&true) { "--:" } else { "---" }).collect();
     let _ = writeln!(out, "|{}|", rule.join("|"));
-    for row in rows {
-        let _ = writeln!(out, "| {} |", row.join(" | "));
+}
+
+fn table_row(out: &mut String, cells: &[String]) {
+    out.push('|');
+    for cell in cells {
+        out.push(' ');
+        out.push_str(cell);
+        out.push_str(" |");
     }
     out.push('\n');
 }
@@ -181,8 +195,10 @@ fn deadlines(out: &mut String, lines: &[DeadlineLine], w: &Words, overdue: bool,
         let _ = writeln!(out, "{empty}\n");
         return;
     }
-    let t = phrase::deadline_table(lines, w, overdue, esc);
-    table(out, &t.headers, &t.right_aligned, &t.rows);
+    let (headers, right_aligned) = phrase::deadline_columns(w, overdue);
+    table_head(out, &headers, &right_aligned);
+    crate::parallel::write_each(out, lines, |out, d| table_row(out, &phrase::deadline_row(w, d, overdue, esc)));
+    out.push('\n');
 }
 
 fn groups(out: &mut String, r: &SummaryReport, w: &Words) {

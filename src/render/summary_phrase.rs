@@ -18,26 +18,27 @@ pub struct Table {
     pub rows: Vec<Vec<String>>,
 }
 
-/// The deadline table: due, signatory, what, and days overdue when `overdue`.
+/// The deadline table's headers and right-aligned columns: due, signatory, what, and days
+/// overdue when `overdue`.
 #[must_use]
-pub fn deadline_table(lines: &[DeadlineLine], w: &Words, overdue: bool, esc: Escape) -> Table {
-    let rows = lines
-        .iter()
-        .map(|d| {
-            let mut row = vec![d.due.to_string(), esc(&d.name), deadline(w, d, esc)];
-            if overdue {
-                row.push(d.days_overdue.to_string());
-            }
-            row
-        })
-        .collect();
+pub fn deadline_columns(w: &Words, overdue: bool) -> (Vec<&'static str>, Vec<bool>) {
     let mut headers = vec![w.due, w.signatory, w.what];
     let mut right_aligned = vec![false, false, false];
     if overdue {
         headers.push(w.days_overdue);
         right_aligned.push(true);
     }
-    Table { headers, right_aligned, rows }
+    (headers, right_aligned)
+}
+
+/// One row of the deadline table, matching [`deadline_columns`].
+#[must_use]
+pub fn deadline_row(w: &Words, d: &DeadlineLine, overdue: bool, esc: Escape) -> Vec<String> {
+    let mut row = vec![d.due.to_string(), esc(d.name), deadline(w, d, esc)];
+    if overdue {
+        row.push(d.days_overdue.to_string());
+    }
+    row
 }
 
 /// One row of the per-group table: the name (already escaped or marked up), then the
@@ -100,16 +101,16 @@ pub fn signatory_table(lines: &[SignatoryLine], w: &Words, esc: Escape, unknown:
 #[must_use]
 pub fn deadline(w: &Words, d: &DeadlineLine, esc: Escape) -> String {
     let kind = (w.kind)(d.kind);
-    match (d.kind, &d.title) {
+    match (d.kind, d.title) {
         (DeadlineKind::Goal | DeadlineKind::Activity, Some(title)) => {
             let mut s = format!("{kind}: {}", esc(title));
-            if let Some(owner) = d.owner.as_deref().filter(|o| !o.trim().is_empty()) {
+            if let Some(owner) = d.owner.filter(|o| !o.trim().is_empty()) {
                 let _ = write!(s, " ({}: {})", w.owner, esc(owner));
             }
             s
         }
         (DeadlineKind::Goal | DeadlineKind::Activity, None) => {
-            format!("{kind} {}", esc(d.id.as_deref().unwrap_or_default()))
+            format!("{kind} {}", esc(d.id.unwrap_or_default()))
         }
         _ => kind.to_owned(),
     }

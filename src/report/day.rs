@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::{Serialize, Serializer};
 
 /// A calendar day in a report; JSON shows it as a "YYYY-MM-DD" string.
@@ -17,7 +17,14 @@ impl From<NaiveDate> for Day {
 
 impl fmt::Display for Day {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.0.format("%Y-%m-%d"))
+        let (year, month, day) = (self.0.year(), self.0.month(), self.0.day());
+        if (0..=9999).contains(&year) {
+            // What `%Y-%m-%d` prints for these years, without parsing a format string for
+            // each of the tens of thousands of dates in a long report.
+            write!(f, "{year:04}-{month:02}-{day:02}")
+        } else {
+            write!(f, "{}", self.0.format("%Y-%m-%d"))
+        }
     }
 }
 
@@ -41,6 +48,10 @@ mod tests {
     fn iso_dates() {
         let day = Day(NaiveDate::from_ymd_opt(2024, 2, 9).unwrap_or_default());
         assert_eq!(day.to_string(), "2024-02-09");
+        for (y, m, d) in [(1, 1, 1), (999, 12, 31), (9999, 12, 31), (10000, 1, 1), (-1, 3, 4)] {
+            let date = NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default();
+            assert_eq!(Day(date).to_string(), date.format("%Y-%m-%d").to_string());
+        }
         assert_eq!(serde_json::to_string(&Some(day)).unwrap_or_default(), "\"2024-02-09\"");
         assert_eq!(serde_json::to_string(&None::<Day>).unwrap_or_default(), "null");
         assert!((round1(52.98013) - 53.0).abs() < 1e-9);

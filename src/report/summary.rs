@@ -17,7 +17,7 @@ pub use figures::{ActionPlanLine, Change, Figures, GroupLine, PlanFigures, Signa
 use super::Day;
 use super::quarter::Quarter;
 use crate::deadline::{self, Deadline, DeadlineKind, add_days, goal_state};
-use crate::model::config::RepoConfig;
+use crate::model::config::{RepoConfig, Rules};
 use crate::model::{Indicator, Plan, is_balanced};
 
 /// A quarter with its first and last day.
@@ -34,9 +34,9 @@ impl Period {
     }
 }
 
-/// The whole summary.
+/// The whole summary; its deadline lines borrow their text from the plans.
 #[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct SummaryReport {
+pub struct SummaryReport<'p> {
     /// `[repository] name` from cemr.toml.
     pub repository: Option<String>,
     #[serde(flatten)]
@@ -55,44 +55,44 @@ pub struct SummaryReport {
     pub happened: Happened,
     /// Open at `as_of` and overdue from a day inside the quarter (due from the day before it
     /// began to the day before `as_of`).
-    pub became_overdue: Vec<DeadlineLine>,
+    pub became_overdue: Vec<DeadlineLine<'p>>,
     /// Every deadline open and overdue at `as_of`, those of `became_overdue` included.
-    pub overdue_at_end: Vec<DeadlineLine>,
+    pub overdue_at_end: Vec<DeadlineLine<'p>>,
     /// Open, not overdue at `as_of`, and due on or before the next quarter's last day.
-    pub due_next_quarter: Vec<DeadlineLine>,
+    pub due_next_quarter: Vec<DeadlineLine<'p>>,
     /// One line per group with signatories shown, by group id.
     pub groups: Vec<GroupLine>,
     /// One line per signatory, by id.
     pub signatories: Vec<SignatoryLine>,
     /// The latest balance measurement on or before `as_of` of every balance goal (for the
     /// chart of women's share against the 40/60 band).
-    pub balance: Vec<BalanceLine>,
+    pub balance: Vec<BalanceLine<'p>>,
     /// Open deadlines per month, from three months before the quarter to the end of the next.
     pub deadlines_by_month: Vec<MonthCount>,
 }
 
 /// One open deadline, with who it belongs to.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct DeadlineLine {
+pub struct DeadlineLine<'p> {
     pub due: Day,
-    pub signatory: String,
-    pub name: String,
+    pub signatory: &'p str,
+    pub name: &'p str,
     pub kind: DeadlineKind,
     /// The goal's or activity's id; `null` for the other kinds.
-    pub id: Option<String>,
-    pub title: Option<String>,
-    pub owner: Option<String>,
+    pub id: Option<&'p str>,
+    pub title: Option<&'p str>,
+    pub owner: Option<&'p str>,
     /// Days past due at `as_of`; 0 when not overdue.
     pub days_overdue: i64,
 }
 
 /// The latest women/men figures of one balance goal.
 #[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct BalanceLine {
-    pub signatory: String,
-    pub name: String,
-    pub goal: String,
-    pub title: String,
+pub struct BalanceLine<'p> {
+    pub signatory: &'p str,
+    pub name: &'p str,
+    pub goal: &'p str,
+    pub title: &'p str,
     pub date: Day,
     pub women: u64,
     pub men: u64,
@@ -114,45 +114,38 @@ pub struct MonthCount {
     pub overdue: usize,
 }
 
-impl SummaryReport {
+impl<'p> SummaryReport<'p> {
     /// Builds the summary of `quarter` as of `as_of` (its last day, or an earlier day while it
     /// runs) over `plans` (already filtered and sorted by id).
     #[must_use]
-    pub fn build(plans: &[&Plan], config: &RepoConfig, quarter: Quarter, as_of: NaiveDate) -> Self {
+    pub fn build(plans: &[&'p Plan], config: &RepoConfig, quarter: Quarter, as_of: NaiveDate) -> Self {
         let rules = &config.rules;
         let start = quarter.start();
         let before = add_days(start, -1);
         let next = quarter.next();
-        // The per-plan work, on all cores: open deadlines, figures on both days, the progress line.
+        // The per-plan work, on all cores: open deadlines, figures on both days, the progress
+        // line, the latest balance measurements.
         let per_plan = crate::parallel::map(plans, |p| {
             let open = deadline::deadlines(p, rules, as_of);
-            (open, PlanFigures::of(p, rules, before, as_of), SignatoryLine::build(p, rules, as_of, 0))
+            let figures = PlanFigures::of(p, rules, before, as_of);
+            (open, figures, SignatoryLine::build(p, rules, as_of, 0), balance_lines(p, rules, as_of))
         });
-        let mut open_at_end: Vec<(&Plan, Deadline)> = Vec::new();
+        let mut open_at_end: Vec<Vec<Deadline<'p>>> = Vec::with_capacity(plans.len());
         let mut figures = Vec::with_capacity(plans.len());
         let mut signatories = Vec::with_capacity(plans.len());
-        for (plan, (open, plan_figures, line)) in plans.iter().zip(per_plan) {
-            open_at_end.extend(open.into_iter().map(|d| (*plan, d)));
+        let mut balance = Vec::new();
+        for (open, plan_figures, line, plan_balance) in per_plan {
+            open_at_end.push(open);
             figures.push(plan_figures);
             signatories.push(line);
+            balance.extend(plan_balance);
         }
-        let line = |(plan, d): &(&Plan, Deadline)| DeadlineLine {
-            due: Day(d.due),
-            signatory: plan.id.clone(),
-            name: plan.signatory.name.clone(),
-            kind: d.kind,
-            id: d.id.map(str::to_owned),
-            title: d.title.map(str::to_owned),
-            owner: d.owner.map(str::to_owned),
-            days_overdue: d.days_overdue(as_of),
-        };
-        let pick = |keep: &dyn Fn(&Deadline) -> bool| {
-            let mut lines: Vec<DeadlineLine> = open_at_end.iter().filter(|(_, d)| keep(d)).map(line).collect();
-            lines.sort_by(|a, b| deadline_order(a).cmp(&deadline_order(b)));
-            lines
-        };
-        let became_overdue = pick(&|d| d.is_overdue(as_of) && d.due >= before);
+        balance.sort_by(|a, b| (a.signatory, a.goal, a.date).cmp(&(b.signatory, b.goal, b.date)));
+        let pick = |keep: &dyn Fn(&Deadline) -> bool| deadline_lines(plans, &open_at_end, keep, as_of);
         let overdue_at_end = pick(&|d| d.is_overdue(as_of));
+        // Sorted by due date, the deadlines that became overdue in the quarter are the last.
+        let became_overdue = overdue_at_end.get(overdue_at_end.partition_point(|d| d.due < Day(before))..);
+        let became_overdue = became_overdue.unwrap_or_default().to_vec();
         let due_next_quarter = pick(&|d| !d.is_overdue(as_of) && d.due <= next.end());
         let happened = Happened::build(plans, rules, start, as_of);
         let counts = happened.counts();
@@ -174,56 +167,104 @@ impl SummaryReport {
             due_next_quarter,
             groups: GroupLine::all(&figures, config),
             signatories,
-            balance: balance_lines(plans, config, as_of),
+            balance,
             deadlines_by_month: months(&open_at_end, quarter, as_of),
         }
     }
 }
 
-/// By due date, then signatory id, then kind and item id.
-fn deadline_order(d: &DeadlineLine) -> (Day, &str, DeadlineKind, Option<&str>) {
-    (d.due, d.signatory.as_str(), d.kind, d.id.as_deref())
+impl<'p> SummaryReport<'p> {
+    /// The deadlines of `overdue_at_end` that were overdue already before the quarter began:
+    /// `overdue_at_end` less `became_overdue`. Sorted by due date, they are its first lines.
+    #[must_use]
+    pub fn still_overdue_from_earlier(&self) -> &[DeadlineLine<'p>] {
+        let earlier = self.overdue_at_end.partition_point(|d| d.due < self.before);
+        self.overdue_at_end.get(..earlier).unwrap_or_default()
+    }
 }
 
-fn balance_lines(plans: &[&Plan], config: &RepoConfig, as_of: NaiveDate) -> Vec<BalanceLine> {
-    let mut out = Vec::new();
-    for plan in plans {
-        for goal in &plan.goals {
-            let Some(Indicator::Balance { min_share, .. }) = &goal.indicator else { continue };
-            let state = goal_state(goal, &config.rules, as_of);
-            let Some(m) = state.latest else { continue };
-            let (Some(women), Some(men), Some(share)) = (m.women, m.men, m.women_share()) else { continue };
-            out.push(BalanceLine {
-                signatory: plan.id.clone(),
-                name: plan.signatory.name.clone(),
-                goal: goal.id.value.clone(),
-                title: goal.title.clone(),
-                date: Day(m.date.value),
-                women,
-                men,
-                women_share: super::round1(share),
-                min_share: *min_share,
-                balanced: is_balanced(share, *min_share),
-            });
+/// The deadlines of `open` (one list per plan of `plans`) that `keep` keeps, as lines sorted
+/// by due date, then signatory id, then kind and item id.
+fn deadline_lines<'p>(
+    plans: &[&'p Plan],
+    open: &[Vec<Deadline<'p>>],
+    keep: &dyn Fn(&Deadline) -> bool,
+    as_of: NaiveDate,
+) -> Vec<DeadlineLine<'p>> {
+    // Each plan's rank by id, so that sorting compares numbers instead of ids.
+    let mut by_id: Vec<usize> = (0..plans.len()).collect();
+    by_id.sort_by_key(|&i| plans.get(i).map(|p| p.id.as_str()));
+    let mut rank = vec![0; plans.len()];
+    for (position, &i) in by_id.iter().enumerate() {
+        if let Some(r) = rank.get_mut(i) {
+            *r = position;
         }
     }
-    out.sort_by(|a, b| (&a.signatory, &a.goal, a.date).cmp(&(&b.signatory, &b.goal, b.date)));
+    let mut picked: Vec<(usize, &'p Plan, &Deadline<'p>)> = (plans.iter().zip(open).zip(rank))
+        .flat_map(|((plan, deadlines), rank)| deadlines.iter().filter(|d| keep(d)).map(move |d| (rank, *plan, d)))
+        .collect();
+    picked.sort_by_key(|&(rank, _, d)| (d.due, rank, d.kind, d.id));
+    picked
+        .into_iter()
+        .map(|(_, plan, d)| DeadlineLine {
+            due: Day(d.due),
+            signatory: &plan.id,
+            name: &plan.signatory.name,
+            kind: d.kind,
+            id: d.id,
+            title: d.title,
+            owner: d.owner,
+            days_overdue: d.days_overdue(as_of),
+        })
+        .collect()
+}
+
+/// The latest balance measurement of each of `plan`'s balance goals, on or before `as_of`.
+fn balance_lines<'p>(plan: &'p Plan, rules: &Rules, as_of: NaiveDate) -> Vec<BalanceLine<'p>> {
+    let mut out = Vec::new();
+    for goal in &plan.goals {
+        let Some(Indicator::Balance { min_share, .. }) = &goal.indicator else { continue };
+        let state = goal_state(goal, rules, as_of);
+        let Some(m) = state.latest else { continue };
+        let (Some(women), Some(men), Some(share)) = (m.women, m.men, m.women_share()) else { continue };
+        out.push(BalanceLine {
+            signatory: &plan.id,
+            name: &plan.signatory.name,
+            goal: &goal.id.value,
+            title: &goal.title,
+            date: Day(m.date.value),
+            women,
+            men,
+            women_share: super::round1(share),
+            min_share: *min_share,
+            balanced: is_balanced(share, *min_share),
+        });
+    }
     out
 }
 
 /// Month columns from three months before the quarter to the end of the next quarter.
-fn months(open: &[(&Plan, Deadline)], quarter: Quarter, as_of: NaiveDate) -> Vec<MonthCount> {
+fn months(open: &[Vec<Deadline>], quarter: Quarter, as_of: NaiveDate) -> Vec<MonthCount> {
     let first = quarter.previous().start();
     let last = quarter.next().end();
     let mut out = Vec::new();
     let mut month = first;
     while month <= last && out.len() < 12 {
-        let key = (month.year(), month.month());
-        let due_in = open.iter().filter(|(_, d)| (d.due.year(), d.due.month()) == key);
-        let overdue = due_in.clone().filter(|(_, d)| d.is_overdue(as_of)).count();
-        let all = due_in.count();
-        out.push(MonthCount { month: month.format("%Y-%m").to_string(), open: all - overdue, overdue });
+        out.push(MonthCount { month: month.format("%Y-%m").to_string(), open: 0, overdue: 0 });
         month = deadline::add_months(month, 1);
+    }
+    let index_of = |date: NaiveDate| {
+        let months = (date.year() - first.year()) * 12 + i32::try_from(date.month0()).unwrap_or(0);
+        usize::try_from(months - i32::try_from(first.month0()).unwrap_or(0)).ok()
+    };
+    for d in open.iter().flatten() {
+        if let Some(column) = index_of(d.due).and_then(|i| out.get_mut(i)) {
+            if d.is_overdue(as_of) {
+                column.overdue += 1;
+            } else {
+                column.open += 1;
+            }
+        }
     }
     out
 }

@@ -7,7 +7,7 @@ fn q(s: &str) -> Quarter {
     s.parse().unwrap()
 }
 
-fn build(plans: &[Plan], quarter: &str, as_of: &str) -> SummaryReport {
+fn build<'p>(plans: &'p [Plan], quarter: &str, as_of: &str) -> SummaryReport<'p> {
     let refs: Vec<&Plan> = plans.iter().collect();
     SummaryReport::build(&refs, &RepoConfig::default(), q(quarter), d(as_of))
 }
@@ -20,7 +20,8 @@ const BALANCE: &str = "[[goals]]\nid = \"kf\"\ntitle = \"KF\"\narticles = [2]\n\
 
 #[test]
 fn a_goal_reached_inside_the_quarter_counts_once_and_later_losses_are_left_out() {
-    let r = build(&[signed("2020-01-01", BALANCE)], "2026Q3", "2026-09-30");
+    let input = [signed("2020-01-01", BALANCE)];
+    let r = build(&input, "2026Q3", "2026-09-30");
     assert_eq!(r.happened.goals_achieved.len(), 1);
     assert_eq!(r.happened.goals_achieved.first().map(|g| g.date), Some(Day(d("2026-08-01"))));
     assert_eq!(r.totals.goals_achieved, Change { now: 1, before: 0, change: 1 });
@@ -28,7 +29,8 @@ fn a_goal_reached_inside_the_quarter_counts_once_and_later_losses_are_left_out()
     let latest = r.balance.first().unwrap();
     assert_eq!((latest.date, latest.women_share, latest.balanced), (Day(d("2026-08-01")), 50.0, true));
     // A quarter later the target is lost again: nothing achieved in Q4, one fewer achieved.
-    let r = build(&[signed("2020-01-01", BALANCE)], "2026Q4", "2026-12-31");
+    let input = [signed("2020-01-01", BALANCE)];
+    let r = build(&input, "2026Q4", "2026-12-31");
     assert!(r.happened.goals_achieved.is_empty());
     assert_eq!(r.totals.goals_achieved.change, -1);
     assert_eq!(r.signatories.first().and_then(|s| s.goal_progress), Some(50.0), "20 % of a 40 % minimum");
@@ -37,7 +39,8 @@ fn a_goal_reached_inside_the_quarter_counts_once_and_later_losses_are_left_out()
 #[test]
 fn an_explicit_date_before_the_quarter_is_not_an_event_in_it() {
     let goal = "[[goals]]\nid = \"g\"\ntitle = \"G\"\narticles = [1]\nachieved = 2026-06-30\n";
-    let r = build(&[signed("2020-01-01", goal)], "2026Q3", "2026-09-30");
+    let input = [signed("2020-01-01", goal)];
+    let r = build(&input, "2026Q3", "2026-09-30");
     assert!(r.happened.goals_achieved.is_empty());
     assert_eq!(r.totals.goals_achieved, Change { now: 1, before: 1, change: 0 });
     assert!(r.happened.is_empty(), "{:?}", r.happened);
@@ -46,7 +49,8 @@ fn an_explicit_date_before_the_quarter_is_not_an_event_in_it() {
 #[test]
 fn the_first_plan_adopted_after_its_due_date_is_late() {
     let plans = "[[action_plans]]\nadopted = 2026-08-01\n[[action_plans]]\nadopted = 2026-09-01\n";
-    let r = build(&[signed("2024-02-29", plans)], "2026Q3", "2026-09-30");
+    let input = [signed("2024-02-29", plans)];
+    let r = build(&input, "2026Q3", "2026-09-30");
     let adopted: Vec<(bool, bool)> = r.happened.plans_adopted.iter().map(|p| (p.first, p.late)).collect();
     assert_eq!(adopted, [(true, true), (false, false)], "due 2026-02-28");
     assert_eq!(r.signatories.first().map(|s| s.action_plan.status), Some(deadline::ActionPlanStatus::AdoptedLate));
@@ -58,7 +62,8 @@ fn the_first_plan_adopted_after_its_due_date_is_late() {
 fn month_columns_run_from_three_months_before_to_the_end_of_the_next_quarter() {
     let activity = "[[activities]]\nid = \"a\"\ntitle = \"A\"\ndue = 2026-08-15\nstatus = \"planned\"\n\
                     [[activities]]\nid = \"b\"\ntitle = \"B\"\ndue = 2026-12-01\nstatus = \"planned\"\n";
-    let r = build(&[signed("2020-01-01", activity)], "2026Q3", "2026-09-30");
+    let input = [signed("2020-01-01", activity)];
+    let r = build(&input, "2026Q3", "2026-09-30");
     let months: Vec<&str> = r.deadlines_by_month.iter().map(|m| m.month.as_str()).collect();
     assert_eq!(
         months,
@@ -68,13 +73,15 @@ fn month_columns_run_from_three_months_before_to_the_end_of_the_next_quarter() {
     assert_eq!(count("2026-08"), Some((0, 1)));
     assert_eq!(count("2026-12"), Some((1, 0)));
     // A quarter at the end of the calendar: no overflow, at most a year of columns.
-    let r = build(&[signed("2020-01-01", activity)], "9999Q4", "9999-12-31");
+    let input = [signed("2020-01-01", activity)];
+    let r = build(&input, "9999Q4", "9999-12-31");
     assert!(r.deadlines_by_month.len() <= 12);
 }
 
 #[test]
 fn serialized_shape() {
-    let r = build(&[signed("2020-01-01", BALANCE)], "2026Q3", "2026-09-30");
+    let input = [signed("2020-01-01", BALANCE)];
+    let r = build(&input, "2026Q3", "2026-09-30");
     let v = serde_json::to_value(&r).unwrap();
     for key in [
         "repository",
@@ -101,4 +108,24 @@ fn serialized_shape() {
     assert_eq!(v["quarter"], "2026Q3");
     assert_eq!(v["totals"]["goals_achieved"], serde_json::json!({"now": 1, "before": 0, "change": 1}));
     assert_eq!(v["signatories"][0]["action_plan"]["status"], "overdue");
+}
+
+#[test]
+fn still_overdue_from_earlier_is_overdue_at_end_less_what_became_overdue() {
+    // Due before the quarter (overdue from earlier), on the day before it (became overdue on
+    // its first day), inside it, and after it (not overdue).
+    use std::fmt::Write as _;
+    let mut activities = String::new();
+    for (i, due) in ["2026-03-15", "2026-06-30", "2026-08-15", "2026-11-01"].iter().enumerate() {
+        let _ = write!(activities, "[[activities]]\nid = \"a{i}\"\ntitle = \"A\"\ndue = {due}\nstatus = \"planned\"\n");
+    }
+    let input = [signed("2020-01-01", &activities)];
+    let r = build(&input, "2026Q3", "2026-09-30");
+    let ids = |lines: &[DeadlineLine]| lines.iter().filter_map(|l| l.id).collect::<Vec<_>>().join(" ");
+    assert_eq!(ids(&r.overdue_at_end), "a0 a1 a2");
+    assert_eq!(ids(&r.became_overdue), "a1 a2");
+    assert_eq!(ids(r.still_overdue_from_earlier()), "a0");
+    let mut both = r.still_overdue_from_earlier().to_vec();
+    both.extend(r.became_overdue.iter().cloned());
+    assert_eq!(both, r.overdue_at_end);
 }
