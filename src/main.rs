@@ -2,6 +2,8 @@
 
 use clap::Parser;
 
+/// Reports allocate hundreds of thousands of short strings on every core; mimalloc does that
+/// faster than the system allocator (figures in BENCHMARKS.md).
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
