@@ -21,9 +21,17 @@ use crate::report::quarter::Quarter;
 use crate::report::status::StatusReport;
 use crate::report::summary::SummaryReport;
 
+/// Checks that the fast TOML reader accepts only what the `toml` crate accepts, into the same
+/// tree. Panics when they disagree.
+pub fn toml_reader(text: &str) {
+    let agreed = crate::model::build::check_against_toml(text);
+    assert!(agreed.is_ok(), "the fast TOML reader disagrees with the toml crate: {agreed:?}");
+}
+
 /// Parses, checks and renders one plan file as every command would. Panics only on a bug.
 pub fn exercise(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else { return };
+    toml_reader(text);
     let source = SourceFile::new("plans/fuzz.toml".to_owned(), text.to_owned());
     let location = PlanLocation { id: "fuzz", file: "plans/fuzz.toml", folder_groups: &[] };
     let (plan, mut found) = parse_plan(&source.text, &location);

@@ -1,6 +1,7 @@
 //! The plan model: plain data read from plan files, with spans kept where checks point.
 
 pub mod articles;
+pub(crate) mod build;
 pub mod config;
 pub mod id;
 pub mod parse;
@@ -9,6 +10,7 @@ pub mod shape;
 mod sink;
 mod suggest;
 pub mod toml_text;
+mod tree;
 mod value;
 
 pub(crate) use suggest::closest;

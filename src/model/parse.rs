@@ -3,6 +3,7 @@
 use toml::de::DeTable;
 
 use super::shape::{self, Shape};
+use super::tree::Table;
 use super::value::{Place, Sink, TableView};
 use super::{
     ActionPlan, Activity, ActivityStatus, At, CharterVersion, Goal, Indicator, IndicatorKind, Measurement, Plan,
@@ -41,23 +42,29 @@ pub fn parse_plan(text: &str, location: &PlanLocation<'_>) -> (Option<Plan>, Vec
 
 /// Parses TOML, turning every syntax error into a diagnostic; `None` if there was any.
 ///
+/// Most files take the fast way (`build::document`); a file it gives up on is parsed by the
+/// `toml` crate, for its error messages and recovery, and its tree converted.
+///
 /// A date that does not exist (2023-02-30) is a syntax error to the TOML parser, which would
 /// hide every other finding in the file. Such dates are replaced by a quoted placeholder of the
 /// same length, so that positions stay put, and reported as `impossible-date` by the reader.
 pub(crate) fn with_toml<R>(
     text: &str,
     sink: &mut Sink<'_>,
-    read: impl FnOnce(&DeTable<'_>, &mut Sink<'_>) -> R,
+    read: impl FnOnce(&Table<'_>, &mut Sink<'_>) -> R,
 ) -> Option<R> {
+    if let Some(root) = super::build::document(text) {
+        return Some(read(&root, sink));
+    }
     let (root, errors) = DeTable::parse_recoverable(text);
     if errors.is_empty() {
-        return Some(read(root.get_ref(), sink));
+        return Some(read(&Table::from_toml(root.get_ref()), sink));
     }
     if let Some((patched, spans)) = patch_impossible_dates(text, &errors) {
         let (root, again) = DeTable::parse_recoverable(&patched);
         if again.is_empty() {
             sink.impossible_dates = spans;
-            let read = read(root.get_ref(), sink);
+            let read = read(&Table::from_toml(root.get_ref()), sink);
             sink.report_impossible_dates();
             return Some(read);
         }

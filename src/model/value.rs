@@ -1,23 +1,18 @@
 //! Typed reads from a spanned TOML table, each wrong or missing value turned into a diagnostic.
 
 use chrono::NaiveDate;
-use toml::Spanned;
-use toml::de::{DeArray, DeTable, DeValue};
 
 use super::At;
 pub(crate) use super::place::Place;
 use super::shape::{Field, Shape, Ty};
 pub(crate) use super::sink::Sink;
 use super::suggest::{closest, unknown_key};
+use super::tree::{Entry, Item, Table, Value};
 use crate::diag::{Code, Span};
-
-pub(crate) fn span_of<T>(s: &Spanned<T>) -> Span {
-    Span::from(s.span())
-}
 
 /// A table being read by its shape. Creating it reports the keys the shape does not know.
 pub(crate) struct TableView<'t, 'i> {
-    table: &'t DeTable<'i>,
+    table: &'t Table<'i>,
     pub span: Span,
     shape: &'static Shape,
     /// Where the table stands, for messages.
@@ -27,16 +22,15 @@ pub(crate) struct TableView<'t, 'i> {
 impl<'t, 'i> TableView<'t, 'i> {
     pub(crate) fn new(
         sink: &mut Sink<'_>,
-        table: &'t DeTable<'i>,
+        table: &'t Table<'i>,
         span: Span,
         shape: &'static Shape,
         at: Place,
         siblings: &[&'static Shape],
     ) -> Self {
-        for key in table.keys() {
-            let name: &str = key.get_ref();
-            if shape.field(name).is_none() {
-                unknown_key(sink, name, span_of(key), shape, at, siblings);
+        for entry in &table.entries {
+            if shape.field(&entry.key).is_none() {
+                unknown_key(sink, &entry.key, entry.key_span, shape, at, siblings);
             }
         }
         Self { table, span, shape, at }
@@ -47,14 +41,14 @@ impl<'t, 'i> TableView<'t, 'i> {
         self.shape.field(key).unwrap_or(&MISSING_FIELD)
     }
 
-    fn lookup(&self, sink: &mut Sink<'_>, key: &str) -> Option<&'t Spanned<DeValue<'i>>> {
+    fn lookup(&self, sink: &mut Sink<'_>, key: &str) -> Option<&'t Item<'i>> {
         let value = self.table.get(key);
         if value.is_none() && self.field(key).required {
             sink.push(Code::MissingKey, self.span, format!("{} is missing the required key `{key}`", self.where_()));
         }
         // An impossible date is not the placeholder string it was parsed as; only dates read it,
         // and `report_impossible_dates` reports it anywhere else.
-        value.filter(|v| matches!(self.field(key).ty, Ty::Date) || !sink.is_impossible_date(span_of(v)))
+        value.filter(|v| matches!(self.field(key).ty, Ty::Date) || !sink.is_impossible_date(v.span))
     }
 
     /// "[signatory]", "goal `chefer`", … for messages.
@@ -67,30 +61,25 @@ impl<'t, 'i> TableView<'t, 'i> {
     }
 
     pub(crate) fn key_span(&self, key: &str) -> Option<Span> {
-        self.table.get_key_value(key).map(|(k, _)| span_of(k))
+        self.table.entry(key).map(|e| e.key_span)
     }
 
-    fn wrong_type(&self, sink: &mut Sink<'_>, key: &str, value: &Spanned<DeValue<'_>>) {
+    fn wrong_type(&self, sink: &mut Sink<'_>, key: &str, value: &Item<'_>) {
         let field = self.field(key);
         sink.push(
             Code::WrongType,
-            span_of(value),
-            format!(
-                "`{key}` in {} must be {}, not {}",
-                self.where_(),
-                field.ty.describe(),
-                describe_value(value.get_ref())
-            ),
+            value.span,
+            format!("`{key}` in {} must be {}, not {}", self.where_(), field.ty.describe(), value.value.describe()),
         );
     }
 
     pub(crate) fn text(&self, sink: &mut Sink<'_>, key: &str) -> Option<At<String>> {
         let value = self.lookup(sink, key)?;
-        let Some(s) = value.get_ref().as_str() else {
+        let Some(s) = value.value.as_str() else {
             self.wrong_type(sink, key, value);
             return None;
         };
-        let span = span_of(value);
+        let span = value.span;
         check_control_characters(sink, s, span);
         if s.trim().is_empty() && self.field(key).required {
             sink.push(Code::InvalidValue, span, format!("`{key}` in {} must not be empty", self.where_()));
@@ -100,9 +89,9 @@ impl<'t, 'i> TableView<'t, 'i> {
 
     pub(crate) fn date(&self, sink: &mut Sink<'_>, key: &str) -> Option<At<NaiveDate>> {
         let value = self.lookup(sink, key)?;
-        let span = span_of(value);
-        match value.get_ref() {
-            DeValue::Datetime(dt) => match (dt.date, dt.time, dt.offset) {
+        let span = value.span;
+        match &value.value {
+            Value::Datetime(dt) => match (dt.date, dt.time, dt.offset) {
                 (Some(d), None, None) => {
                     let date = NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day));
                     if date.is_none() {
@@ -128,12 +117,12 @@ impl<'t, 'i> TableView<'t, 'i> {
                     None
                 }
             },
-            DeValue::String(_) if sink.is_impossible_date(span) => {
+            Value::String(_) if sink.is_impossible_date(span) => {
                 let written = sink.impossible_dates.get(&span).cloned().unwrap_or_default();
                 sink.push(Code::ImpossibleDate, span, format!("`{key}` = {written} is not a day in the calendar"));
                 None
             }
-            DeValue::String(s) => {
+            Value::String(s) => {
                 let help = if s.parse::<NaiveDate>().is_ok() {
                     format!("remove the quotes: `{key} = {s}`")
                 } else {
@@ -151,7 +140,7 @@ impl<'t, 'i> TableView<'t, 'i> {
                 sink.push(
                     Code::NotADate,
                     span,
-                    format!("`{key}` in {} must be a date (YYYY-MM-DD), not {}", self.where_(), describe_value(other)),
+                    format!("`{key}` in {} must be a date (YYYY-MM-DD), not {}", self.where_(), other.describe()),
                 );
                 None
             }
@@ -160,12 +149,12 @@ impl<'t, 'i> TableView<'t, 'i> {
 
     pub(crate) fn count(&self, sink: &mut Sink<'_>, key: &str) -> Option<At<u64>> {
         let value = self.lookup(sink, key)?;
-        let span = span_of(value);
-        let DeValue::Integer(i) = value.get_ref() else {
+        let span = value.span;
+        let Value::Integer(digits, radix) = &value.value else {
             self.wrong_type(sink, key, value);
             return None;
         };
-        match i64::from_str_radix(i.as_str(), i.radix()) {
+        match i64::from_str_radix(digits, *radix) {
             Ok(n) if n >= 0 => u64::try_from(n).ok().map(|n| At::new(n, span)),
             Ok(n) => {
                 sink.push(Code::InvalidNumber, span, format!("`{key}` = {n} is negative; a count is 0 or more"));
@@ -180,10 +169,10 @@ impl<'t, 'i> TableView<'t, 'i> {
 
     pub(crate) fn number(&self, sink: &mut Sink<'_>, key: &str) -> Option<At<f64>> {
         let value = self.lookup(sink, key)?;
-        let span = span_of(value);
-        let parsed = match value.get_ref() {
-            DeValue::Integer(i) => i64::from_str_radix(i.as_str(), i.radix()).ok().map(i64_to_f64),
-            DeValue::Float(f) => f.as_str().parse::<f64>().ok(),
+        let span = value.span;
+        let parsed = match &value.value {
+            Value::Integer(digits, radix) => i64::from_str_radix(digits, *radix).ok().map(i64_to_f64),
+            Value::Float(f) => f.parse::<f64>().ok(),
             _ => {
                 self.wrong_type(sink, key, value);
                 return None;
@@ -206,11 +195,11 @@ impl<'t, 'i> TableView<'t, 'i> {
     pub(crate) fn choice(&self, sink: &mut Sink<'_>, key: &str) -> Option<At<&'static str>> {
         let Ty::Enum(names) = self.field(key).ty else { return None };
         let value = self.lookup(sink, key)?;
-        let Some(s) = value.get_ref().as_str() else {
+        let Some(s) = value.value.as_str() else {
             self.wrong_type(sink, key, value);
             return None;
         };
-        let span = span_of(value);
+        let span = value.span;
         if let Some(name) = names.iter().find(|n| **n == s) {
             return Some(At::new(*name, span));
         }
@@ -223,10 +212,10 @@ impl<'t, 'i> TableView<'t, 'i> {
         None
     }
 
-    fn array(&self, sink: &mut Sink<'_>, key: &str) -> Option<(&'t DeArray<'i>, Span)> {
+    fn array(&self, sink: &mut Sink<'_>, key: &str) -> Option<(&'t [Item<'i>], Span)> {
         let value = self.lookup(sink, key)?;
-        if let Some(array) = value.get_ref().as_array() {
-            Some((array, span_of(value)))
+        if let Some(array) = value.value.as_array() {
+            Some((array, value.span))
         } else {
             self.wrong_type(sink, key, value);
             None
@@ -237,18 +226,18 @@ impl<'t, 'i> TableView<'t, 'i> {
         let Some((array, _)) = self.array(sink, key) else { return Vec::new() };
         let mut out = Vec::with_capacity(array.len());
         for item in array {
-            let span = span_of(item);
+            let span = item.span;
             if sink.is_impossible_date(span) {
                 continue;
             }
-            if let Some(s) = item.get_ref().as_str() {
+            if let Some(s) = item.value.as_str() {
                 check_control_characters(sink, s, span);
                 out.push(At::new(s.to_owned(), span));
             } else {
                 sink.push(
                     Code::WrongType,
                     span,
-                    format!("each item of `{key}` must be a string in quotes, not {}", describe_value(item.get_ref())),
+                    format!("each item of `{key}` must be a string in quotes, not {}", item.value.describe()),
                 );
             }
         }
@@ -259,10 +248,10 @@ impl<'t, 'i> TableView<'t, 'i> {
         let Some((array, _)) = self.array(sink, key) else { return Vec::new() };
         let mut out = Vec::with_capacity(array.len());
         for item in array {
-            let span = span_of(item);
-            match item.get_ref() {
+            let span = item.span;
+            match &item.value {
                 _ if sink.is_impossible_date(span) => {}
-                DeValue::Integer(i) => match i64::from_str_radix(i.as_str(), i.radix()) {
+                Value::Integer(digits, radix) => match i64::from_str_radix(digits, *radix) {
                     Ok(n) => match u32::try_from(n) {
                         Ok(article) => out.push(At::new(article, span)),
                         Err(_) => sink.push(
@@ -272,13 +261,17 @@ impl<'t, 'i> TableView<'t, 'i> {
                         ),
                     },
                     Err(_) => {
-                        sink.push(Code::InvalidNumber, span, format!("`{key}`: {i} is not a usable article number"));
+                        sink.push(
+                            Code::InvalidNumber,
+                            span,
+                            format!("`{key}`: {digits} is not a usable article number"),
+                        );
                     }
                 },
                 other => sink.push(
                     Code::WrongType,
                     span,
-                    format!("each item of `{key}` must be a whole number, not {}", describe_value(other)),
+                    format!("each item of `{key}` must be a whole number, not {}", other.describe()),
                 ),
             }
         }
@@ -293,12 +286,12 @@ impl<'t, 'i> TableView<'t, 'i> {
     ) -> Option<TableView<'t, 'i>> {
         let Ty::Table(shape) = self.field(key).ty else { return None };
         let value = self.lookup(sink, key)?;
-        let Some(table) = value.get_ref().as_table() else {
+        let Some(table) = value.value.as_table() else {
             self.wrong_type(sink, key, value);
             return None;
         };
         let at = self.at.child(self.field(key).key, None);
-        Some(TableView::new(sink, table, span_of(value), shape, at, siblings))
+        Some(TableView::new(sink, table, value.span, shape, at, siblings))
     }
 
     pub(crate) fn tables(&self, sink: &mut Sink<'_>, key: &str, siblings: &[&'static Shape]) -> Vec<TableView<'t, 'i>> {
@@ -306,17 +299,17 @@ impl<'t, 'i> TableView<'t, 'i> {
         let Some((array, _)) = self.array(sink, key) else { return Vec::new() };
         let mut out = Vec::with_capacity(array.len());
         for (index, item) in array.iter().enumerate() {
-            if sink.is_impossible_date(span_of(item)) {
+            if sink.is_impossible_date(item.span) {
                 continue;
             }
-            if let Some(table) = item.get_ref().as_table() {
+            if let Some(table) = item.value.as_table() {
                 let at = self.at.child(self.field(key).key, Some(index));
-                out.push(TableView::new(sink, table, span_of(item), shape, at, siblings));
+                out.push(TableView::new(sink, table, item.span, shape, at, siblings));
             } else {
                 sink.push(
                     Code::WrongType,
-                    span_of(item),
-                    format!("each item of `{key}` must be a table ([[{key}]]), not {}", describe_value(item.get_ref())),
+                    item.span,
+                    format!("each item of `{key}` must be a table ([[{key}]]), not {}", item.value.describe()),
                 );
             }
         }
@@ -327,21 +320,21 @@ impl<'t, 'i> TableView<'t, 'i> {
     pub(crate) fn map(&self, sink: &mut Sink<'_>, key: &str) -> Vec<(At<String>, TableView<'t, 'i>)> {
         let Ty::Map(shape) = self.field(key).ty else { return Vec::new() };
         let Some(value) = self.lookup(sink, key) else { return Vec::new() };
-        let Some(table) = value.get_ref().as_table() else {
+        let Some(table) = value.value.as_table() else {
             self.wrong_type(sink, key, value);
             return Vec::new();
         };
         let mut out = Vec::new();
-        for (name, entry) in table {
-            if sink.is_impossible_date(span_of(entry)) {
+        for Entry { key: name, key_span, item: entry } in table.sorted() {
+            if sink.is_impossible_date(entry.span) {
                 continue;
             }
-            if let Some(inner) = entry.get_ref().as_table() {
+            if let Some(inner) = entry.value.as_table() {
                 let at = self.at.child(self.field(key).key, None);
-                let view = TableView::new(sink, inner, span_of(entry), shape, at, &[]);
-                out.push((At::new(name.get_ref().to_string(), span_of(name)), view));
+                let view = TableView::new(sink, inner, entry.span, shape, at, &[]);
+                out.push((At::new(name.to_string(), *key_span), view));
             } else {
-                sink.push(Code::WrongType, span_of(entry), format!("`{key}.{}` must be a table", name.get_ref()));
+                sink.push(Code::WrongType, entry.span, format!("`{key}.{name}` must be a table"));
             }
         }
         out
@@ -362,19 +355,5 @@ fn check_control_characters(sink: &mut Sink<'_>, s: &str, span: Span) {
             span,
             format!("text contains the control character U+{:04X}; remove it", u32::from(c)),
         );
-    }
-}
-
-/// How a value is named in messages ("a string", "a date-time", …).
-pub(crate) fn describe_value(value: &DeValue<'_>) -> &'static str {
-    match value {
-        DeValue::String(_) => "a string",
-        DeValue::Integer(_) => "an integer",
-        DeValue::Float(_) => "a float",
-        DeValue::Boolean(_) => "a boolean",
-        DeValue::Datetime(dt) if dt.time.is_some() => "a date-time",
-        DeValue::Datetime(_) => "a date",
-        DeValue::Array(_) => "an array",
-        DeValue::Table(_) => "a table",
     }
 }

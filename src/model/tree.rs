@@ -1,0 +1,160 @@
+//! A spanned TOML document as the reader walks it: tables are short vectors in file order.
+//! `model::build` makes one from `toml_parser`'s events; a file with errors goes through the
+//! `toml` crate instead (for its messages), whose tree `Table::from_toml` converts.
+
+use std::borrow::Cow;
+
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+use toml::value::Datetime;
+
+use crate::diag::Span;
+
+/// A TOML value; strings borrow from the file's text unless they hold escapes.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum Value<'i> {
+    String(Cow<'i, str>),
+    /// The digits without prefix or underscores, and the radix (10, 16, 8 or 2).
+    Integer(Cow<'i, str>, u32),
+    /// As written, without underscores (`inf` and `nan` included).
+    Float(Cow<'i, str>),
+    Boolean(bool),
+    Datetime(Datetime),
+    Array(Array<'i>),
+    Table(Table<'i>),
+}
+
+/// A value and where it is written.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Item<'i> {
+    pub value: Value<'i>,
+    pub span: Span,
+}
+
+/// An array; `of_tables` when it was made by `[[name]]` headers.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Array<'i> {
+    pub items: Vec<Item<'i>>,
+    pub of_tables: bool,
+}
+
+/// One key of a table, where the key is written, and its value.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Entry<'i> {
+    pub key: Cow<'i, str>,
+    pub key_span: Span,
+    pub item: Item<'i>,
+}
+
+/// A table. The flags say how it was made, for TOML's rules on defining a table twice:
+/// `implicit` (only named on the way to another, as `a` in `[a.b]`), `dotted` (by dotted keys)
+/// and `inline` (`{ … }`, closed once written).
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Table<'i> {
+    pub entries: Vec<Entry<'i>>,
+    pub implicit: bool,
+    pub dotted: bool,
+    pub inline: bool,
+}
+
+impl<'i> Value<'i> {
+    pub(crate) fn as_str(&self) -> Option<&str> {
+        match self {
+            Self::String(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn as_array(&self) -> Option<&[Item<'i>]> {
+        match self {
+            Self::Array(a) => Some(&a.items),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn as_table(&self) -> Option<&Table<'i>> {
+        match self {
+            Self::Table(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// How the value is named in messages ("a string", "a date-time", …).
+    pub(crate) fn describe(&self) -> &'static str {
+        match self {
+            Self::String(_) => "a string",
+            Self::Integer(..) => "an integer",
+            Self::Float(_) => "a float",
+            Self::Boolean(_) => "a boolean",
+            Self::Datetime(dt) if dt.time.is_some() => "a date-time",
+            Self::Datetime(_) => "a date",
+            Self::Array(_) => "an array",
+            Self::Table(_) => "a table",
+        }
+    }
+}
+
+impl<'i> Table<'i> {
+    pub(crate) fn get(&self, key: &str) -> Option<&Item<'i>> {
+        self.entry(key).map(|e| &e.item)
+    }
+
+    pub(crate) fn entry(&self, key: &str) -> Option<&Entry<'i>> {
+        self.entries.iter().find(|e| e.key == key)
+    }
+
+    pub(crate) fn position(&self, key: &str) -> Option<usize> {
+        self.entries.iter().position(|e| e.key == key)
+    }
+
+    /// The entries sorted by key (the order TOML tables have no say in).
+    pub(crate) fn sorted(&self) -> Vec<&Entry<'i>> {
+        let mut entries: Vec<&Entry<'i>> = self.entries.iter().collect();
+        entries.sort_by(|a, b| a.key.cmp(&b.key));
+        entries
+    }
+
+    /// The `toml` crate's tree of a document, as a tree of this module's types.
+    pub(crate) fn from_toml(table: &'i DeTable<'_>) -> Self {
+        let entries = table
+            .iter()
+            .map(|(key, value)| Entry {
+                key: Cow::Borrowed(key.get_ref().as_ref()),
+                key_span: Span::from(key.span()),
+                item: Item::from_toml(value),
+            })
+            .collect();
+        Self { entries, ..Self::default() }
+    }
+}
+
+impl<'i> Item<'i> {
+    fn from_toml(value: &'i Spanned<DeValue<'_>>) -> Self {
+        let converted = match value.get_ref() {
+            DeValue::String(s) => Value::String(Cow::Borrowed(s.as_ref())),
+            DeValue::Integer(i) => Value::Integer(Cow::Borrowed(i.as_str()), i.radix()),
+            DeValue::Float(f) => Value::Float(Cow::Borrowed(f.as_str())),
+            DeValue::Boolean(b) => Value::Boolean(*b),
+            DeValue::Datetime(dt) => Value::Datetime(*dt),
+            DeValue::Array(a) => {
+                Value::Array(Array { items: a.iter().map(Item::from_toml).collect(), of_tables: false })
+            }
+            DeValue::Table(t) => Value::Table(Table::from_toml(t)),
+        };
+        Self { value: converted, span: Span::from(value.span()) }
+    }
+}
+
+/// Arrays are equal by their items, tables by their entries in any order: the flags only
+/// matter while a document is built.
+impl PartialEq for Array<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.items == other.items
+    }
+}
+
+impl PartialEq for Table<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.sorted() == other.sorted()
+    }
+}
