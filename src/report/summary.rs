@@ -12,12 +12,12 @@ use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 pub use events::{ActivityFinished, GoalAchieved, Happened, MeasurementLine, PlanAdopted, Published, Signed};
-pub use figures::{ActionPlanLine, Change, Figures, GroupLine, PlanFigures, SignatoryLine};
+pub use figures::{ActionPlanLine, Change, Figures, GroupLine, PlanFigures, PlanState, SignatoryLine};
 
 use super::Day;
 use super::quarter::Quarter;
-use crate::deadline::{self, Deadline, DeadlineKind, add_days, goal_state};
-use crate::model::config::{RepoConfig, Rules};
+use crate::deadline::{self, Deadline, DeadlineKind, GoalState, add_days};
+use crate::model::config::RepoConfig;
 use crate::model::{Indicator, Plan, is_balanced};
 
 /// A quarter with its first and last day.
@@ -126,9 +126,11 @@ impl<'p> SummaryReport<'p> {
         // The per-plan work, on all cores: open deadlines, figures on both days, the progress
         // line, the latest balance measurements.
         let per_plan = crate::parallel::map(plans, |p| {
-            let open = deadline::deadlines(p, rules, as_of);
-            let figures = PlanFigures::of(p, rules, before, as_of);
-            (open, figures, SignatoryLine::build(p, rules, as_of, 0), balance_lines(p, rules, as_of))
+            let now = PlanState::of(p, rules, as_of);
+            let figures = PlanFigures::of(p, rules, before, as_of, &now);
+            let line = SignatoryLine::build(p, rules, as_of, &figures, &now, 0);
+            let balance = balance_lines(p, &now.goals);
+            (now.open, figures, line, balance)
         });
         let mut open_at_end: Vec<Vec<Deadline<'p>>> = Vec::with_capacity(plans.len());
         let mut figures = Vec::with_capacity(plans.len());
@@ -219,12 +221,11 @@ fn deadline_lines<'p>(
         .collect()
 }
 
-/// The latest balance measurement of each of `plan`'s balance goals, on or before `as_of`.
-fn balance_lines<'p>(plan: &'p Plan, rules: &Rules, as_of: NaiveDate) -> Vec<BalanceLine<'p>> {
+/// The latest balance measurement of each of `plan`'s balance goals, from the goals' states.
+fn balance_lines<'p>(plan: &'p Plan, states: &[GoalState<'p>]) -> Vec<BalanceLine<'p>> {
     let mut out = Vec::new();
-    for goal in &plan.goals {
+    for (goal, state) in plan.goals.iter().zip(states) {
         let Some(Indicator::Balance { min_share, .. }) = &goal.indicator else { continue };
-        let state = goal_state(goal, rules, as_of);
         let Some(m) = state.latest else { continue };
         let (Some(women), Some(men), Some(share)) = (m.women, m.men, m.women_share()) else { continue };
         out.push(BalanceLine {

@@ -8,7 +8,8 @@ use serde::Serialize;
 
 use super::super::{Day, round1};
 use crate::deadline::{
-    ActionPlanStatus, action_plan_state, adopted_as_of, deadlines, goal_state, signed_as_of, status_as_of, sub_months,
+    ActionPlanStatus, Deadline, GoalState, action_plan_state, adopted_as_of, deadlines, goal_state, signed_as_of,
+    status_as_of, sub_months,
 };
 use crate::model::config::{RepoConfig, Rules};
 use crate::model::{ActivityStatus, Plan};
@@ -68,15 +69,32 @@ impl Snapshot {
     }
 }
 
-fn snapshot(plan: &Plan, rules: &Rules, day: NaiveDate) -> Snapshot {
+/// A plan as of one day, as the summary computes it once: its goals' states (in the plan's
+/// order) and its open deadlines.
+pub struct PlanState<'p> {
+    pub goals: Vec<GoalState<'p>>,
+    pub open: Vec<Deadline<'p>>,
+}
+
+impl<'p> PlanState<'p> {
+    #[must_use]
+    pub fn of(plan: &'p Plan, rules: &Rules, day: NaiveDate) -> Self {
+        Self {
+            goals: plan.goals.iter().map(|g| goal_state(g, rules, day)).collect(),
+            open: deadlines(plan, rules, day),
+        }
+    }
+}
+
+fn snapshot(plan: &Plan, rules: &Rules, day: NaiveDate, state: &PlanState<'_>) -> Snapshot {
     let cutoff = sub_months(day, rules.report_months);
     Snapshot {
         signed: usize::from(signed_as_of(plan, day).is_some()),
         adopted: usize::from(!adopted_as_of(plan, day).is_empty()),
         recent_report: usize::from(plan.reports.iter().any(|r| (cutoff..=day).contains(&r.date.value))),
-        goals_achieved: plan.goals.iter().filter(|g| goal_state(g, rules, day).achieved).count(),
+        goals_achieved: state.goals.iter().filter(|g| g.achieved).count(),
         activities_done: plan.activities.iter().filter(|a| status_as_of(a, day) == ActivityStatus::Done).count(),
-        overdue: deadlines(plan, rules, day).iter().filter(|d| d.is_overdue(day)).count(),
+        overdue: state.open.iter().filter(|d| d.is_overdue(day)).count(),
     }
 }
 
@@ -90,10 +108,11 @@ pub struct PlanFigures<'p> {
 }
 
 impl<'p> PlanFigures<'p> {
-    /// One plan's figures on both days.
+    /// One plan's figures on both days; `now` is its state at `as_of`.
     #[must_use]
-    pub fn of(plan: &'p Plan, rules: &Rules, before: NaiveDate, as_of: NaiveDate) -> Self {
-        Self { plan, then: snapshot(plan, rules, before), now: snapshot(plan, rules, as_of) }
+    pub fn of(plan: &'p Plan, rules: &Rules, before: NaiveDate, as_of: NaiveDate, now: &PlanState<'_>) -> Self {
+        let then = snapshot(plan, rules, before, &PlanState::of(plan, rules, before));
+        Self { plan, then, now: snapshot(plan, rules, as_of, now) }
     }
 }
 
@@ -185,13 +204,21 @@ pub struct SignatoryLine {
 
 impl SignatoryLine {
     #[must_use]
-    pub fn build(plan: &Plan, rules: &Rules, as_of: NaiveDate, events: usize) -> Self {
+    /// `figures` and `now` are the plan's, as of `as_of`.
+    pub fn build(
+        plan: &Plan,
+        rules: &Rules,
+        as_of: NaiveDate,
+        figures: &PlanFigures<'_>,
+        now: &PlanState<'_>,
+        events: usize,
+    ) -> Self {
         let state = action_plan_state(plan, rules, as_of);
-        let progress: Vec<f64> = plan.goals.iter().filter_map(|g| goal_state(g, rules, as_of).progress).collect();
+        let progress: Vec<f64> = now.goals.iter().filter_map(|g| g.progress).collect();
         #[allow(clippy::cast_precision_loss)] // goal counts far below 2^52
         let mean = (!progress.is_empty()).then(|| round1(progress.iter().sum::<f64>() / progress.len() as f64));
         let status = |s| plan.activities.iter().filter(|a| status_as_of(a, as_of) == s).count();
-        let snap = snapshot(plan, rules, as_of);
+        let snap = figures.now;
         Self {
             id: plan.id.clone(),
             name: plan.signatory.name.clone(),
