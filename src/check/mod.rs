@@ -45,9 +45,9 @@ pub fn run_plan(plan: &Plan, context: &Context<'_>) -> Vec<Diagnostic> {
     out
 }
 
-/// Runs the rules across files.
+/// Runs the rules across files, given each parsed plan's id and file.
 #[must_use]
-pub fn run_repo(plans: &[Plan]) -> Vec<Diagnostic> {
+pub fn run_repo(plans: &[(&str, &str)]) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     repo::duplicate_ids(plans, &mut out);
     out
@@ -57,6 +57,7 @@ pub fn run_repo(plans: &[Plan]) -> Vec<Diagnostic> {
 #[must_use]
 pub fn run(plans: &[Plan], context: &Context<'_>) -> Vec<Diagnostic> {
     let mut out: Vec<Diagnostic> = plans.iter().flat_map(|p| run_plan(p, context)).collect();
-    out.extend(run_repo(plans));
+    let ids: Vec<(&str, &str)> = plans.iter().map(|p| (p.id.as_str(), p.file.as_str())).collect();
+    out.extend(run_repo(&ids));
     out
 }

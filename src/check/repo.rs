@@ -3,13 +3,12 @@
 use std::collections::BTreeMap;
 
 use crate::diag::{Code, Diagnostic};
-use crate::model::Plan;
 
-/// Ids come from file stems and must be unique across folders.
-pub(super) fn duplicate_ids(plans: &[Plan], out: &mut Vec<Diagnostic>) {
+/// Ids come from file stems and must be unique across folders. `plans` are (id, file) pairs.
+pub(super) fn duplicate_ids(plans: &[(&str, &str)], out: &mut Vec<Diagnostic>) {
     let mut by_id: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
-    for plan in plans {
-        by_id.entry(&plan.id).or_default().push(&plan.file);
+    for (id, file) in plans {
+        by_id.entry(id).or_default().push(file);
     }
     for (id, files) in by_id.into_iter().filter(|(_, f)| f.len() > 1) {
         for file in &files {

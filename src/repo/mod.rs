@@ -49,7 +49,7 @@ impl std::error::Error for RepoError {}
 pub struct Repo {
     pub root: PathBuf,
     pub config: RepoConfig,
-    /// Plans that could be parsed, sorted by file path.
+    /// Plans that could be parsed, sorted by file path (none when loaded with `Keep::Findings`).
     pub plans: Vec<Plan>,
     /// Every finding, positions resolved, sorted (file, line, column).
     pub diagnostics: Vec<Diagnostic>,
@@ -73,25 +73,51 @@ impl Repo {
     }
 }
 
+/// What loading keeps besides the findings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Keep {
+    /// Every plan that could be parsed (for reports).
+    Plans,
+    /// Only the findings: each plan is dropped on the core that checked it (`validate`).
+    Findings,
+}
+
 /// Reads `cemr.toml` (if any) and every plan file, parses and checks them.
 /// `today` is the as-of date (`--today`); `now` is the real current date, for `date-in-future`.
 ///
 /// # Errors
 /// When `cemr.toml` cannot be read or parsed.
 pub fn load(root: &Path, today: chrono::NaiveDate, now: chrono::NaiveDate) -> Result<Repo, RepoError> {
+    load_keeping(root, today, now, Keep::Plans)
+}
+
+/// [`load`], keeping the plans or only the findings (then `Repo::plans` is empty).
+///
+/// # Errors
+/// When `cemr.toml` cannot be read or parsed.
+pub fn load_keeping(
+    root: &Path,
+    today: chrono::NaiveDate,
+    now: chrono::NaiveDate,
+    keep: Keep,
+) -> Result<Repo, RepoError> {
     let (config, mut diagnostics, config_source) = read_config(root)?;
     let plans_dir = root.join(&config.plans);
     let walked = walk::plan_files(root, &plans_dir, &config.plans);
     diagnostics.extend(walked.diagnostics);
 
     let context = check::Context { config: &config, today, now };
-    let results = parse_all(&walked.files, &context);
+    let results = parse_all(&walked.files, &context, keep);
     let mut plans = Vec::with_capacity(results.len());
     let mut sources = Vec::new();
-    for (source, plan, diags) in results {
-        diagnostics.extend(diags);
-        sources.extend(source);
-        plans.extend(plan);
+    let mut parsed: Vec<(&str, &str)> = Vec::with_capacity(results.len());
+    for (file, result) in walked.files.iter().zip(results) {
+        diagnostics.extend(result.diagnostics);
+        sources.extend(result.source);
+        plans.extend(result.plan);
+        if result.parsed {
+            parsed.push((&file.id, &file.display));
+        }
     }
     if walked.files.is_empty() {
         diagnostics.push(Diagnostic::new(
@@ -101,7 +127,7 @@ pub fn load(root: &Path, today: chrono::NaiveDate, now: chrono::NaiveDate) -> Re
             format!("no plan files (*.toml) under {}/; nothing was checked", config.plans),
         ));
     }
-    diagnostics.extend(check::run_repo(&plans));
+    diagnostics.extend(check::run_repo(&parsed));
     if let Some(source) = config_source {
         source.resolve(&mut diagnostics);
         sources.push(source);
@@ -160,16 +186,31 @@ fn read_config(root: &Path) -> Result<ConfigRead, RepoError> {
     }
 }
 
-type Parsed = (Option<SourceFile>, Option<Plan>, Vec<Diagnostic>);
+/// One file read, parsed and checked.
+struct FileResult {
+    /// The text, when it has findings to show.
+    source: Option<SourceFile>,
+    /// The plan, when it parsed and is kept.
+    plan: Option<Plan>,
+    /// Whether the plan parsed (kept or not).
+    parsed: bool,
+    diagnostics: Vec<Diagnostic>,
+}
 
 /// Reads and parses every file on all cores; results keep the order of `files`.
-fn parse_all(files: &[walk::PlanFile], context: &check::Context<'_>) -> Vec<Parsed> {
-    crate::parallel::map(files, |file| read_and_parse(file, context))
+fn parse_all(files: &[walk::PlanFile], context: &check::Context<'_>, keep: Keep) -> Vec<FileResult> {
+    crate::parallel::map(files, |file| {
+        let mut parsed = read_and_parse(file, context);
+        if keep == Keep::Findings {
+            parsed.plan = None;
+        }
+        parsed
+    })
 }
 
 /// Reads, parses and checks one file; positions are resolved here, and the text is kept only
 /// when there is something to show from it.
-fn read_and_parse(file: &walk::PlanFile, context: &check::Context<'_>) -> Parsed {
+fn read_and_parse(file: &walk::PlanFile, context: &check::Context<'_>) -> FileResult {
     let mut diagnostics = Vec::new();
     if !is_valid_id(&file.id) {
         diagnostics.push(
@@ -189,7 +230,7 @@ fn read_and_parse(file: &walk::PlanFile, context: &check::Context<'_>) -> Parsed
         Ok(source) => source,
         Err(d) => {
             diagnostics.push(*d);
-            return (None, None, diagnostics);
+            return FileResult { source: None, plan: None, parsed: false, diagnostics };
         }
     };
     let location = PlanLocation { id: &file.id, file: &file.display, folder_groups: &file.groups };
@@ -199,6 +240,6 @@ fn read_and_parse(file: &walk::PlanFile, context: &check::Context<'_>) -> Parsed
         diagnostics.extend(check::run_plan(plan, context));
     }
     source.resolve(&mut diagnostics);
-    let keep = (!diagnostics.is_empty()).then_some(source);
-    (keep, plan, diagnostics)
+    let source = (!diagnostics.is_empty()).then_some(source);
+    FileResult { source, parsed: plan.is_some(), plan, diagnostics }
 }
