@@ -1,5 +1,5 @@
 //! `map` on all cores: the one place that spawns threads (loading files, per-plan report work,
-//! long tables).
+//! long tables, freeing the plans).
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -37,6 +37,20 @@ pub fn map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> 
     slots.into_iter().flatten().collect()
 }
 
+/// Drops `items` on every available core: freeing a repository's 2,000 plans, allocation by
+/// allocation, takes about 13 ms on one.
+pub fn drop_all<T: Send>(mut items: Vec<T>) {
+    let workers = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    let share = items.len().div_ceil(workers.max(1)).max(1);
+    std::thread::scope(|scope| {
+        while items.len() > share {
+            let part = items.split_off(items.len() - share);
+            scope.spawn(move || drop(part));
+        }
+        drop(items);
+    });
+}
+
 /// Appends every item's text to `out` in the items' order, written by `write` on every
 /// available core, a chunk of items at a time (for tables tens of thousands of rows long).
 pub fn write_each<T: Sync>(out: &mut String, items: &[T], write: impl Fn(&mut String, &T) + Sync) {
@@ -62,6 +76,15 @@ mod tests {
         let doubled = super::map(&items, |n| n * 2);
         assert_eq!(doubled, items.iter().map(|n| n * 2).collect::<Vec<_>>());
         assert!(super::map(&[] as &[u32], |n| *n).is_empty());
+    }
+
+    #[test]
+    fn drops_every_item() {
+        let counter = std::sync::Arc::new(());
+        let items: Vec<std::sync::Arc<()>> = (0..1001).map(|_| std::sync::Arc::clone(&counter)).collect();
+        super::drop_all(items);
+        assert_eq!(std::sync::Arc::strong_count(&counter), 1);
+        super::drop_all(Vec::<u8>::new());
     }
 
     #[test]

@@ -26,6 +26,7 @@ pub(crate) fn run(args: &DeadlinesArgs, settings: &Settings) -> anyhow::Result<O
         tabular::render(format, &tables, settings.table_style())
     };
     crate::output::write(&text, settings.output.as_deref(), settings.force)?;
+    super::release(repo);
     if args.fail_on_overdue && report.any_overdue() {
         return Ok(Outcome::Findings);
     }

@@ -50,6 +50,11 @@ pub(crate) fn dispatch(command: Command, settings: &Settings) -> anyhow::Result<
 
 /// Loads the repository for a command that lists or reports on plans: errors in the plans are
 /// printed to stderr (the output stays one clean document), and the caller exits 1.
+/// Frees a report command's repository once its output is written: the plans on every core.
+pub(crate) fn release(repo: Repo) {
+    crate::parallel::drop_all(repo.plans);
+}
+
 pub(crate) fn load_for_report(settings: &Settings) -> anyhow::Result<(Repo, Outcome)> {
     let root = settings.repo_root()?;
     let repo = repo::load(&root, settings.today, settings.now)?;

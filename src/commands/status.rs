@@ -25,5 +25,6 @@ pub(crate) fn run(args: &FilterArgs, settings: &Settings) -> anyhow::Result<Outc
         ),
     };
     crate::output::write(&text, settings.output.as_deref(), settings.force)?;
+    super::release(repo);
     Ok(outcome)
 }

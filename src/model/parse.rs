@@ -126,19 +126,14 @@ fn read_plan(sink: &mut Sink<'_>, root: &TableView<'_, '_>, location: &PlanLocat
         })
         .collect();
     action_plans.sort_by_key(ActionPlan::order_key);
-    let mut reports: Vec<Report> = root
-        .tables(sink, "reports", PLAN_SHAPES)
-        .iter()
-        .filter_map(|v| {
-            let date = v.date(sink, "date");
-            let url = v.text(sink, "url").map(|t| t.value);
-            date.map(|date| Report { date, url })
-        })
-        .collect();
+    let mut reports: Vec<Report> = read_each(&root.tables(sink, "reports", PLAN_SHAPES), |v| {
+        let date = v.date(sink, "date");
+        let url = v.text(sink, "url").map(|t| t.value);
+        date.map(|date| Report { date, url })
+    });
     reports.sort_by_key(|r| r.date.get());
-    let goals = root.tables(sink, "goals", PLAN_SHAPES).iter().filter_map(|v| read_goal(sink, v)).collect();
-    let activities =
-        root.tables(sink, "activities", PLAN_SHAPES).iter().filter_map(|v| read_activity(sink, v)).collect();
+    let goals = read_each(&root.tables(sink, "goals", PLAN_SHAPES), |v| read_goal(sink, v));
+    let activities = read_each(&root.tables(sink, "activities", PLAN_SHAPES), |v| read_activity(sink, v));
     let mut groups: Vec<String> = location.folder_groups.to_vec();
     for g in &signatory.groups {
         if !groups.contains(&g.value) {
@@ -245,43 +240,48 @@ fn read_indicator(sink: &mut Sink<'_>, v: &TableView<'_, '_>) -> Option<Indicato
     }
 }
 
+/// What `read` makes of each table, in a vector of the exact size (a plan keeps it for the
+/// whole run, and growing by doubling left a third of it empty).
+fn read_each<T>(views: &[TableView<'_, '_>], mut read: impl FnMut(&TableView<'_, '_>) -> Option<T>) -> Vec<T> {
+    let mut out = Vec::with_capacity(views.len());
+    out.extend(views.iter().filter_map(&mut read));
+    out
+}
+
 fn read_measurements(sink: &mut Sink<'_>, views: &[TableView<'_, '_>], kind: IndicatorKind) -> Vec<Measurement> {
-    let mut out: Vec<Measurement> = views
-        .iter()
-        .filter_map(|v| {
-            let date = v.date(sink, "date");
-            let value = v.number(sink, "value").map(|n| n.value);
-            let women = v.count(sink, "women").map(|n| n.value);
-            let men = v.count(sink, "men").map(|n| n.value);
-            match kind {
-                IndicatorKind::Level if !v.has("value") => {
-                    sink.push(Code::MissingKey, v.span, "a level measurement needs `value`");
-                }
-                IndicatorKind::Balance => {
-                    if let Some(span) = v.key_span("value") {
-                        sink.push(
-                            Code::IrrelevantKey,
-                            span,
-                            "`value` is not used by balance indicators (the share comes from women and men)",
-                        );
-                    }
-                    let missing: Vec<&str> = ["women", "men"].into_iter().filter(|k| !v.has(k)).collect();
-                    if !missing.is_empty() {
-                        sink.push(
-                            Code::MissingKey,
-                            v.span,
-                            format!(
-                                "a balance measurement needs `women` and `men`; `{}` is missing",
-                                missing.join("` and `")
-                            ),
-                        );
-                    }
-                }
-                IndicatorKind::Level => {}
+    let mut out: Vec<Measurement> = read_each(views, |v| {
+        let date = v.date(sink, "date");
+        let value = v.number(sink, "value").map(|n| n.value);
+        let women = v.count(sink, "women").map(|n| n.value);
+        let men = v.count(sink, "men").map(|n| n.value);
+        match kind {
+            IndicatorKind::Level if !v.has("value") => {
+                sink.push(Code::MissingKey, v.span, "a level measurement needs `value`");
             }
-            Some(Measurement { date: date?, value, women, men })
-        })
-        .collect();
+            IndicatorKind::Balance => {
+                if let Some(span) = v.key_span("value") {
+                    sink.push(
+                        Code::IrrelevantKey,
+                        span,
+                        "`value` is not used by balance indicators (the share comes from women and men)",
+                    );
+                }
+                let missing: Vec<&str> = ["women", "men"].into_iter().filter(|k| !v.has(k)).collect();
+                if !missing.is_empty() {
+                    sink.push(
+                        Code::MissingKey,
+                        v.span,
+                        format!(
+                            "a balance measurement needs `women` and `men`; `{}` is missing",
+                            missing.join("` and `")
+                        ),
+                    );
+                }
+            }
+            IndicatorKind::Level => {}
+        }
+        Some(Measurement { date: date?, value, women, men })
+    });
     out.sort_by_key(|m| m.date.get());
     out
 }

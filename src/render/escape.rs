@@ -32,11 +32,18 @@ fn is_dangerous(c: char, keep_newlines: bool) -> bool {
     }
 }
 
-/// Whether `s` has a byte that can start a dangerous character: a C0 control or DEL, `0xC2`
-/// (the lead byte of C1 controls) or `0xE2` (that of the bidirectional controls). Most text
-/// has none, and a byte scan is much cheaper than decoding every character.
+/// Whether `s` may hold a dangerous character, from its bytes alone: a C0 control or DEL, a
+/// C1 control (`0xC2 0x80..=0x9F`) or a bidirectional control (`0xE2 0x80`/`0x81` …). Most
+/// text has none, and a byte scan is much cheaper than decoding every character; an en dash
+/// (`0xE2 0x80 0x93`) only costs a look at the next byte.
 fn may_be_dangerous(s: &str) -> bool {
-    s.bytes().any(|b| b < 0x20 || b == 0x7f || b == 0xc2 || b == 0xe2)
+    let bytes = s.as_bytes();
+    bytes.iter().enumerate().any(|(i, &b)| match b {
+        0x00..=0x1f | 0x7f => true,
+        0xc2 => bytes.get(i + 1).is_some_and(|next| *next <= 0x9f),
+        0xe2 => matches!(bytes.get(i + 1..i + 3), Some([0x80, 0x8e | 0x8f | 0xaa..=0xae] | [0x81, 0xa6..=0xa9])),
+        _ => false,
+    })
 }
 
 fn terminal_with(s: &str, keep_newlines: bool) -> Cow<'_, str> {
@@ -160,6 +167,7 @@ mod tests {
     #[test]
     fn dangerous_characters_are_the_control_characters_and_bidi_controls() {
         let bidi = |c: char| matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+        assert!(!may_be_dangerous("Kommun nr 12 – Jämställdhetsplan, Luleå"), "an en dash and å are harmless");
         for c in (0..=0x3000).filter_map(char::from_u32) {
             let expected = (c.is_control() && c != '\n') || bidi(c);
             assert_eq!(is_dangerous(c, true), expected, "{c:?}");

@@ -116,8 +116,7 @@ impl StatusReport {
     /// and activities (the view of `cemr status ID`).
     #[must_use]
     pub fn build(plans: &[&Plan], config: &RepoConfig, today: NaiveDate, detail: bool) -> Self {
-        let signatories: Vec<SignatoryStatus> =
-            plans.iter().map(|p| SignatoryStatus::build(p, config, today, detail)).collect();
+        let signatories = crate::parallel::map(plans, |p| SignatoryStatus::build(p, config, today, detail));
         let mut by_group: BTreeMap<&str, Vec<&SignatoryStatus>> = BTreeMap::new();
         for s in &signatories {
             for g in &s.groups {
