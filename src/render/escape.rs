@@ -38,6 +38,12 @@ fn is_dangerous(c: char, keep_newlines: bool) -> bool {
 /// (`0xE2 0x80 0x93`) only costs a look at the next byte.
 fn may_be_dangerous(s: &str) -> bool {
     let bytes = s.as_bytes();
+    // First a pass without early exit, which the compiler turns into vector instructions:
+    // are there any bytes that could start a dangerous character at all?
+    let suspect = |b: u8| u8::from(b < 0x20) | u8::from(b == 0x7f) | u8::from(b == 0xc2) | u8::from(b == 0xe2);
+    if bytes.iter().fold(0, |found, &b| found | suspect(b)) == 0 {
+        return false;
+    }
     bytes.iter().enumerate().any(|(i, &b)| match b {
         0x00..=0x1f | 0x7f => true,
         0xc2 => bytes.get(i + 1).is_some_and(|next| *next <= 0x9f),
@@ -63,10 +69,10 @@ fn terminal_with(s: &str, keep_newlines: bool) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// `s` with each ASCII byte that `replace` maps to a string replaced by it; the text between
-/// is copied in slices.
-fn replace_ascii(s: &str, replace: impl Fn(u8) -> Option<&'static str>) -> String {
-    let mut out = String::with_capacity(s.len() + 8);
+/// Appends `s` to `out` with each ASCII byte that `replace` maps to a string replaced by it;
+/// the text between is copied in slices.
+fn replace_ascii_into(out: &mut String, s: &str, replace: impl Fn(u8) -> Option<&'static str>) {
+    out.reserve(s.len());
     let mut copied = 0;
     for (i, b) in s.bytes().enumerate() {
         if let Some(replacement) = replace(b) {
@@ -77,7 +83,6 @@ fn replace_ascii(s: &str, replace: impl Fn(u8) -> Option<&'static str>) -> Strin
         }
     }
     out.push_str(s.get(copied..).unwrap_or_default());
-    out
 }
 
 /// The message part of a GitHub workflow command: `%`, CR and LF escaped.
@@ -96,7 +101,14 @@ pub fn github_property(s: &str) -> String {
 /// `|` escaped, line breaks folded, control characters shown as escapes.
 #[must_use]
 pub fn markdown(s: &str) -> String {
-    replace_ascii(&terminal(s), |b| match b {
+    let mut out = String::new();
+    markdown_into(&mut out, s);
+    out
+}
+
+/// [`markdown`], appended to `out` (for long tables, without a string per cell).
+pub fn markdown_into(out: &mut String, s: &str) {
+    replace_ascii_into(out, &terminal(s), |b| match b {
         b'|' => Some("\\|"),
         b'\\' => Some("\\\\"),
         b'`' => Some("\\`"),
@@ -112,20 +124,27 @@ pub fn markdown(s: &str) -> String {
         b'&' => Some("&amp;"),
         b'\n' | b'\r' => Some(" "),
         _ => None,
-    })
+    });
 }
 
 /// HTML text or attribute value.
 #[must_use]
 pub fn html(s: &str) -> String {
-    replace_ascii(&terminal(s), |b| match b {
+    let mut out = String::new();
+    html_into(&mut out, s);
+    out
+}
+
+/// [`html`], appended to `out`.
+pub fn html_into(out: &mut String, s: &str) {
+    replace_ascii_into(out, &terminal(s), |b| match b {
         b'&' => Some("&amp;"),
         b'<' => Some("&lt;"),
         b'>' => Some("&gt;"),
         b'"' => Some("&quot;"),
         b'\'' => Some("&#39;"),
         _ => None,
-    })
+    });
 }
 
 /// One CSV field (RFC 4180): quoted when it holds the separator, a quote or a line break;

@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use super::escape::html as esc;
+use super::escape::{self, html as esc};
 use super::summary_phrase as phrase;
 use super::summary_words::Words;
 use super::svg;
@@ -260,7 +260,14 @@ fn deadlines(out: &mut String, lines: &[DeadlineLine], w: &Words, overdue: bool,
     let (headers, numeric) = phrase::deadline_columns(w, overdue);
     table_head(out, &headers, &numeric, "deadlines");
     crate::parallel::write_each(out, lines, |out, d| {
-        table_row(out, &phrase::deadline_row(w, d, overdue, esc), &numeric);
+        let _ = write!(out, "<tr><td>{}</td><td>", d.due);
+        escape::html_into(out, d.name);
+        out.push_str("</td><td>");
+        phrase::write_deadline(out, w, d, escape::html_into);
+        if overdue {
+            let _ = write!(out, "</td><td class=\"n\">{}", d.days_overdue);
+        }
+        out.push_str("</td></tr>\n");
     });
     out.push_str(TABLE_END);
 }

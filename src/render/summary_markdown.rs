@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use super::escape::markdown as esc;
+use super::escape::{self, markdown as esc};
 use super::summary_phrase as phrase;
 use super::summary_words::Words;
 use crate::report::summary::{DeadlineLine, Happened, SummaryReport};
@@ -197,7 +197,16 @@ fn deadlines(out: &mut String, lines: &[DeadlineLine], w: &Words, overdue: bool,
     }
     let (headers, right_aligned) = phrase::deadline_columns(w, overdue);
     table_head(out, &headers, &right_aligned);
-    crate::parallel::write_each(out, lines, |out, d| table_row(out, &phrase::deadline_row(w, d, overdue, esc)));
+    crate::parallel::write_each(out, lines, |out, d| {
+        let _ = write!(out, "| {} | ", d.due);
+        escape::markdown_into(out, d.name);
+        out.push_str(" | ");
+        phrase::write_deadline(out, w, d, escape::markdown_into);
+        if overdue {
+            let _ = write!(out, " | {}", d.days_overdue);
+        }
+        out.push_str(" |\n");
+    });
     out.push('\n');
 }
 

@@ -10,6 +10,9 @@ use crate::report::summary::{ActionPlanLine, Change, DeadlineLine, Figures, Meas
 /// An escaping function: `escape::markdown` or `escape::html`.
 pub type Escape = fn(&str) -> String;
 
+/// An escaping function that appends: `escape::markdown_into` or `escape::html_into`.
+pub type EscapeInto = fn(&mut String, &str);
+
 /// A table of the summary: headers, which columns are right-aligned, and rows of cells whose
 /// plan text is already escaped for the destination.
 pub struct Table {
@@ -29,16 +32,6 @@ pub fn deadline_columns(w: &Words, overdue: bool) -> (Vec<&'static str>, Vec<boo
         right_aligned.push(true);
     }
     (headers, right_aligned)
-}
-
-/// One row of the deadline table, matching [`deadline_columns`].
-#[must_use]
-pub fn deadline_row(w: &Words, d: &DeadlineLine, overdue: bool, esc: Escape) -> Vec<String> {
-    let mut row = vec![d.due.to_string(), esc(d.name), deadline(w, d, esc)];
-    if overdue {
-        row.push(d.days_overdue.to_string());
-    }
-    row
 }
 
 /// One row of the per-group table: the name (already escaped or marked up), then the
@@ -97,22 +90,26 @@ pub fn signatory_table(lines: &[SignatoryLine], w: &Words, esc: Escape, unknown:
     }
 }
 
-/// "Goal: Jämn könsfördelning bland chefer", "Activity: … (owner: HR)", "Public report".
-#[must_use]
-pub fn deadline(w: &Words, d: &DeadlineLine, esc: Escape) -> String {
+/// Appends "Goal: Jämn könsfördelning bland chefer", "Activity: … (owner: HR)", "Public
+/// report" to `out`, plan text through `esc`.
+pub fn write_deadline(out: &mut String, w: &Words, d: &DeadlineLine, esc: EscapeInto) {
     let kind = (w.kind)(d.kind);
+    out.push_str(kind);
     match (d.kind, d.title) {
         (DeadlineKind::Goal | DeadlineKind::Activity, Some(title)) => {
-            let mut s = format!("{kind}: {}", esc(title));
+            out.push_str(": ");
+            esc(out, title);
             if let Some(owner) = d.owner.filter(|o| !o.trim().is_empty()) {
-                let _ = write!(s, " ({}: {})", w.owner, esc(owner));
+                let _ = write!(out, " ({}: ", w.owner);
+                esc(out, owner);
+                out.push(')');
             }
-            s
         }
         (DeadlineKind::Goal | DeadlineKind::Activity, None) => {
-            format!("{kind} {}", esc(d.id.unwrap_or_default()))
+            out.push(' ');
+            esc(out, d.id.unwrap_or_default());
         }
-        _ => kind.to_owned(),
+        _ => {}
     }
 }
 
