@@ -15,18 +15,17 @@ pub(crate) fn run(args: &DeadlinesArgs, settings: &Settings) -> anyhow::Result<O
     let plans = select(&repo.plans, &repo.files, &repo.config, filter)?;
     let window = Window { overdue_only: args.overdue, within: args.within };
     let report = DeadlinesReport::build(&plans, &repo.config.rules, settings.today, window);
-    let text = if format == Format::Json {
-        json::to_json(&report)
-    } else {
-        let tables = layout::deadlines(
-            &report,
-            &Day(settings.today).to_string(),
-            words::for_output(settings.lang(repo.config.language), format),
-        );
-        tabular::render(format, &tables, settings.table_style())
-    };
+    let words = words::for_output(settings.lang(repo.config.language), format);
+    // The report owns its text: the plans can be freed while it is rendered.
+    let text = super::release_while(repo, || {
+        if format == Format::Json {
+            json::to_json(&report)
+        } else {
+            let tables = layout::deadlines(&report, &Day(settings.today).to_string(), words);
+            tabular::render(format, &tables, settings.table_style())
+        }
+    });
     crate::output::write(&text, settings.output.as_deref(), settings.force)?;
-    super::release(repo);
     if args.fail_on_overdue && report.any_overdue() {
         return Ok(Outcome::Findings);
     }
