@@ -252,6 +252,15 @@ fn linked(text: &str, url: Option<&str>) -> String {
     }
 }
 
+/// An HTML table row; the number column is right-aligned like the header's.
+const ROW: phrase::RowMarkup = phrase::RowMarkup {
+    start: "<tr><td>",
+    between: "</td><td>",
+    before_number: "</td><td class=\"n\">",
+    end: "</td></tr>\n",
+    esc: escape::html_into,
+};
+
 fn deadlines(out: &mut String, lines: &[DeadlineLine], w: &Words, overdue: bool, empty: &str) {
     if lines.is_empty() {
         let _ = writeln!(out, "<p>{empty}</p>");
@@ -259,16 +268,7 @@ fn deadlines(out: &mut String, lines: &[DeadlineLine], w: &Words, overdue: bool,
     }
     let (headers, numeric) = phrase::deadline_columns(w, overdue);
     table_head(out, &headers, &numeric, "deadlines");
-    crate::parallel::write_each(out, lines, |out, d| {
-        let _ = write!(out, "<tr><td>{}</td><td>", d.due);
-        escape::html_into(out, d.name);
-        out.push_str("</td><td>");
-        phrase::write_deadline(out, w, d, escape::html_into);
-        if overdue {
-            let _ = write!(out, "</td><td class=\"n\">{}", d.days_overdue);
-        }
-        out.push_str("</td></tr>\n");
-    });
+    phrase::write_deadline_rows(out, lines, w, overdue, &ROW);
     out.push_str(TABLE_END);
 }
 

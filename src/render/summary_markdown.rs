@@ -190,6 +190,10 @@ fn link(s: &mut String, url: Option<&str>) {
     }
 }
 
+/// A Markdown table row.
+const ROW: phrase::RowMarkup =
+    phrase::RowMarkup { start: "| ", between: " | ", before_number: " | ", end: " |\n", esc: escape::markdown_into };
+
 fn deadlines(out: &mut String, lines: &[DeadlineLine], w: &Words, overdue: bool, empty: &str) {
     if lines.is_empty() {
         let _ = writeln!(out, "{empty}\n");
@@ -197,16 +201,7 @@ fn deadlines(out: &mut String, lines: &[DeadlineLine], w: &Words, overdue: bool,
     }
     let (headers, right_aligned) = phrase::deadline_columns(w, overdue);
     table_head(out, &headers, &right_aligned);
-    crate::parallel::write_each(out, lines, |out, d| {
-        let _ = write!(out, "| {} | ", d.due);
-        escape::markdown_into(out, d.name);
-        out.push_str(" | ");
-        phrase::write_deadline(out, w, d, escape::markdown_into);
-        if overdue {
-            let _ = write!(out, " | {}", d.days_overdue);
-        }
-        out.push_str(" |\n");
-    });
+    phrase::write_deadline_rows(out, lines, w, overdue, &ROW);
     out.push('\n');
 }
 

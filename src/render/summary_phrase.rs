@@ -90,6 +90,32 @@ pub fn signatory_table(lines: &[SignatoryLine], w: &Words, esc: Escape, unknown:
     }
 }
 
+/// How a format writes the cells of a table row: the markup around and between them, and the
+/// escaping of plan text.
+pub struct RowMarkup {
+    pub start: &'static str,
+    pub between: &'static str,
+    /// Between cells, before a right-aligned number.
+    pub before_number: &'static str,
+    pub end: &'static str,
+    pub esc: EscapeInto,
+}
+
+/// Appends the rows of the deadline table (matching [`deadline_columns`]), written on every
+/// core: the list can be tens of thousands of deadlines long.
+pub fn write_deadline_rows(out: &mut String, lines: &[DeadlineLine], w: &Words, overdue: bool, markup: &RowMarkup) {
+    crate::parallel::write_each(out, lines, |out, d| {
+        let _ = write!(out, "{}{}{}", markup.start, d.due, markup.between);
+        (markup.esc)(out, d.name);
+        out.push_str(markup.between);
+        write_deadline(out, w, d, markup.esc);
+        if overdue {
+            let _ = write!(out, "{}{}", markup.before_number, d.days_overdue);
+        }
+        out.push_str(markup.end);
+    });
+}
+
 /// Appends "Goal: Jämn könsfördelning bland chefer", "Activity: … (owner: HR)", "Public
 /// report" to `out`, plan text through `esc`.
 pub fn write_deadline(out: &mut String, w: &Words, d: &DeadlineLine, esc: EscapeInto) {
