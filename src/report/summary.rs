@@ -123,33 +123,37 @@ impl<'p> SummaryReport<'p> {
         let start = quarter.start();
         let before = add_days(start, -1);
         let next = quarter.next();
-        // The per-plan work, on all cores: open deadlines, figures on both days, the progress
-        // line, the latest balance measurements.
+        // The per-plan work, on all cores, from each plan's state on both days: open deadlines,
+        // figures, the progress line, the latest balance measurements, the events.
         let per_plan = crate::parallel::map(plans, |p| {
-            let now = PlanState::of(p, rules, as_of);
-            let figures = PlanFigures::of(p, rules, before, as_of, &now);
+            let (then, now) = (PlanState::of(p, rules, before), PlanState::of(p, rules, as_of));
+            let figures = PlanFigures::of(p, rules, (before, &then), (as_of, &now));
             let line = SignatoryLine::build(p, rules, as_of, &figures, &now, 0);
             let balance = balance_lines(p, &now.goals);
-            (now.open, figures, line, balance)
+            let events = Happened::of_plan(p, rules, start, as_of, &now.goals, &then.goals);
+            (now.open, figures, line, balance, events)
         });
         let mut open_at_end: Vec<Vec<Deadline<'p>>> = Vec::with_capacity(plans.len());
         let mut figures = Vec::with_capacity(plans.len());
         let mut signatories = Vec::with_capacity(plans.len());
         let mut balance = Vec::new();
-        for (open, plan_figures, line, plan_balance) in per_plan {
+        let mut events = Vec::with_capacity(plans.len());
+        for (open, plan_figures, line, plan_balance, plan_events) in per_plan {
             open_at_end.push(open);
             figures.push(plan_figures);
             signatories.push(line);
             balance.extend(plan_balance);
+            events.push(plan_events);
         }
         balance.sort_by(|a, b| (a.signatory, a.goal, a.date).cmp(&(b.signatory, b.goal, b.date)));
-        let pick = |keep: &dyn Fn(&Deadline) -> bool| deadline_lines(plans, &open_at_end, keep, as_of);
+        let rank = ranks_by_id(plans);
+        let pick = |keep: &dyn Fn(&Deadline) -> bool| deadline_lines(plans, &rank, &open_at_end, keep, as_of);
         let overdue_at_end = pick(&|d| d.is_overdue(as_of));
         // Sorted by due date, the deadlines that became overdue in the quarter are the last.
         let became_overdue = overdue_at_end.get(overdue_at_end.partition_point(|d| d.due < Day(before))..);
         let became_overdue = became_overdue.unwrap_or_default().to_vec();
         let due_next_quarter = pick(&|d| !d.is_overdue(as_of) && d.due <= next.end());
-        let happened = Happened::build(plans, rules, start, as_of);
+        let happened = Happened::merge(events);
         let counts = happened.counts();
         for line in &mut signatories {
             line.events = counts.get(line.id.as_str()).copied().unwrap_or(0);
@@ -187,22 +191,15 @@ impl<'p> SummaryReport<'p> {
 
 /// The deadlines of `open` (one list per plan of `plans`) that `keep` keeps, as lines sorted
 /// by due date, then signatory id, then kind and item id.
+/// `rank` is each plan's place in id order.
 fn deadline_lines<'p>(
     plans: &[&'p Plan],
+    rank: &[usize],
     open: &[Vec<Deadline<'p>>],
     keep: &dyn Fn(&Deadline) -> bool,
     as_of: NaiveDate,
 ) -> Vec<DeadlineLine<'p>> {
-    // Each plan's rank by id, so that sorting compares numbers instead of ids.
-    let mut by_id: Vec<usize> = (0..plans.len()).collect();
-    by_id.sort_by_key(|&i| plans.get(i).map(|p| p.id.as_str()));
-    let mut rank = vec![0; plans.len()];
-    for (position, &i) in by_id.iter().enumerate() {
-        if let Some(r) = rank.get_mut(i) {
-            *r = position;
-        }
-    }
-    let mut picked: Vec<(usize, &'p Plan, &Deadline<'p>)> = (plans.iter().zip(open).zip(rank))
+    let mut picked: Vec<(usize, &'p Plan, &Deadline<'p>)> = (plans.iter().zip(open).zip(rank.iter().copied()))
         .flat_map(|((plan, deadlines), rank)| deadlines.iter().filter(|d| keep(d)).map(move |d| (rank, *plan, d)))
         .collect();
     picked.sort_by_key(|&(rank, _, d)| (d.due, rank, d.kind, d.id));
@@ -219,6 +216,19 @@ fn deadline_lines<'p>(
             days_overdue: d.days_overdue(as_of),
         })
         .collect()
+}
+
+/// Each plan's place in id order, so that sorting deadlines compares numbers, not ids.
+fn ranks_by_id(plans: &[&Plan]) -> Vec<usize> {
+    let mut by_id: Vec<usize> = (0..plans.len()).collect();
+    by_id.sort_by_key(|&i| plans.get(i).map(|p| p.id.as_str()));
+    let mut rank = vec![0; plans.len()];
+    for (position, &i) in by_id.iter().enumerate() {
+        if let Some(r) = rank.get_mut(i) {
+            *r = position;
+        }
+    }
+    rank
 }
 
 /// The latest balance measurement of each of `plan`'s balance goals, from the goals' states.

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::super::{Day, round1};
-use crate::deadline::{action_plan_state, add_days, goal_state};
+use crate::deadline::{GoalState, action_plan_state};
 use crate::model::config::Rules;
 use crate::model::{ActivityStatus, Indicator, IndicatorKind, Plan, is_balanced};
 
@@ -100,11 +100,11 @@ pub struct MeasurementLine {
 }
 
 impl Happened {
-    /// Collects the events of `plans` dated from `start` to `as_of`, both included.
+    /// Every plan's events together, each kind sorted by date, signatory, item.
     #[must_use]
-    pub fn build(plans: &[&Plan], rules: &Rules, start: NaiveDate, as_of: NaiveDate) -> Self {
+    pub fn merge(parts: impl IntoIterator<Item = Self>) -> Self {
         let mut h = Self::default();
-        for part in crate::parallel::map(plans, |plan| Self::of_plan(plan, rules, start, as_of)) {
+        for part in parts {
             h.signed.extend(part.signed);
             h.plans_adopted.extend(part.plans_adopted);
             h.reports.extend(part.reports);
@@ -116,10 +116,18 @@ impl Happened {
         h
     }
 
-    /// What happened in one plan (unsorted).
-    fn of_plan(plan: &Plan, rules: &Rules, start: NaiveDate, as_of: NaiveDate) -> Self {
+    /// What happened in one plan from `start` to `as_of`, both included (unsorted). `now` and
+    /// `then` are the states of its goals at `as_of` and on the day before `start`.
+    #[must_use]
+    pub fn of_plan(
+        plan: &Plan,
+        rules: &Rules,
+        start: NaiveDate,
+        as_of: NaiveDate,
+        now: &[GoalState<'_>],
+        then: &[GoalState<'_>],
+    ) -> Self {
         let inside = |d: NaiveDate| start <= d && d <= as_of;
-        let before = add_days(start, -1);
         let mut h = Self::default();
         {
             let who = || (plan.id.clone(), plan.signatory.name.clone());
@@ -165,9 +173,8 @@ impl Happened {
                     late: due.is_some_and(|due| date > due),
                 });
             }
-            for g in &plan.goals {
-                let now = goal_state(g, rules, as_of);
-                if now.achieved && !goal_state(g, rules, before).achieved {
+            for ((g, now), then) in plan.goals.iter().zip(now).zip(then) {
+                if now.achieved && !then.achieved {
                     let explicit = g.achieved.as_ref().is_some_and(|a| Some(a.value) == now.achieved_on);
                     let (signatory, name) = who();
                     h.goals_achieved.push(GoalAchieved {

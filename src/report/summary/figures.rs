@@ -108,11 +108,15 @@ pub struct PlanFigures<'p> {
 }
 
 impl<'p> PlanFigures<'p> {
-    /// One plan's figures on both days; `now` is its state at `as_of`.
+    /// One plan's figures on both days, from its states then (`before`) and now (`as_of`).
     #[must_use]
-    pub fn of(plan: &'p Plan, rules: &Rules, before: NaiveDate, as_of: NaiveDate, now: &PlanState<'_>) -> Self {
-        let then = snapshot(plan, rules, before, &PlanState::of(plan, rules, before));
-        Self { plan, then, now: snapshot(plan, rules, as_of, now) }
+    pub fn of(
+        plan: &'p Plan,
+        rules: &Rules,
+        (before, then): (NaiveDate, &PlanState<'_>),
+        (as_of, now): (NaiveDate, &PlanState<'_>),
+    ) -> Self {
+        Self { plan, then: snapshot(plan, rules, before, then), now: snapshot(plan, rules, as_of, now) }
     }
 }
 
