@@ -37,7 +37,9 @@ pub(crate) fn document(text: &str) -> Option<Table<'_>> {
 const MAX_DEPTH: u32 = 80;
 
 /// Keys per table up to which lookups are a linear search; larger tables go to the `toml` crate.
-const MAX_KEYS: usize = 256;
+/// A plan's tables have about a dozen keys; the bound keeps a hostile file of many wide tables
+/// at 64 comparisons per key at most.
+const MAX_KEYS: usize = 64;
 
 /// Why the builder stopped: the file goes through the `toml` crate.
 struct GiveUp;
