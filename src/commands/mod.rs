@@ -65,16 +65,27 @@ pub(crate) fn release_while<R>(repo: Repo, work: impl FnOnce() -> R) -> R {
 }
 
 pub(crate) fn load_for_report(settings: &Settings) -> anyhow::Result<(Repo, Outcome)> {
+    let (mut repo, plans, outcome) = load_report_parts(settings, &|plan, _| plan)?;
+    repo.plans = plans;
+    Ok((repo, outcome))
+}
+
+/// [`load_for_report`] for a report made of per-plan parts: `part` turns each plan into its
+/// part on the core that read it, and the plan is freed there (see `repo::load_parts`).
+pub(crate) fn load_report_parts<R: Send>(
+    settings: &Settings,
+    part: &(dyn Fn(crate::model::Plan, &crate::model::config::RepoConfig) -> R + Sync),
+) -> anyhow::Result<(Repo, Vec<R>, Outcome)> {
     let root = settings.repo_root()?;
-    let repo = repo::load(&root, settings.today, settings.now)?;
+    let (repo, parts) = repo::load_parts(&root, settings.today, settings.now, part)?;
     let errors: Vec<_> = repo.diagnostics.iter().filter(|d| d.is_error()).cloned().collect();
     if errors.is_empty() {
-        return Ok((repo, Outcome::Clean));
+        return Ok((repo, parts, Outcome::Clean));
     }
     let text = diagnostics::render(&errors, &|path| repo.source(path), repo.files.len(), settings.color_stderr);
     crate::output::message(text.trim_end());
     crate::output::message(
         "error: the plans have errors (run `cemr validate`); the output leaves out what could not be read",
     );
-    Ok((repo, Outcome::Findings))
+    Ok((repo, parts, Outcome::Findings))
 }

@@ -6,22 +6,25 @@ use crate::Outcome;
 use crate::cli::FilterArgs;
 use crate::render::layout::{self, words};
 use crate::render::{Format, json, tabular};
-use crate::report::status::StatusReport;
-use crate::report::{Filter, select};
+use crate::report::status::{SignatoryStatus, StatusReport};
+use crate::report::{Filter, select_owned};
 use crate::settings::Settings;
 
 pub(crate) fn run(args: &FilterArgs, settings: &Settings) -> anyhow::Result<Outcome> {
     let format = settings.format_for("status", &[Format::Table, Format::Json, Format::Csv, Format::Markdown])?;
-    let (repo, outcome) = super::load_for_report(settings)?;
-    let plans = select(&repo.plans, &repo.files, &repo.config, Filter { ids: &args.ids, groups: &args.groups })?;
     let detail = args.ids.iter().collect::<BTreeSet<_>>().len() == 1;
-    let report = StatusReport::build(&plans, &repo.config, settings.today, detail);
+    let today = settings.today;
+    // Each plan's row is built on the core that read the plan, and the plan freed there.
+    let (repo, rows, outcome) = super::load_report_parts(settings, &|plan, config| {
+        SignatoryStatus::build(&plan, config, today, detail && args.ids.contains(&plan.id))
+    })?;
+    let rows = select_owned(rows, &repo.files, &repo.config, Filter { ids: &args.ids, groups: &args.groups })?;
+    let report = StatusReport::from_rows(rows, &repo.config, today);
     let words = words::for_output(settings.lang(repo.config.language), format);
-    // The report owns its text: the plans can be freed while it is rendered.
-    let text = super::release_while(repo, || match format {
+    let text = match format {
         Format::Json => json::to_json(&report),
         _ => tabular::render(format, &layout::status(&report, words), settings.table_style()),
-    });
+    };
     crate::output::write(&text, settings.output.as_deref(), settings.force)?;
     Ok(outcome)
 }

@@ -101,21 +101,41 @@ pub fn load_keeping(
     now: chrono::NaiveDate,
     keep: Keep,
 ) -> Result<Repo, RepoError> {
+    let (mut repo, plans) = load_parts(root, today, now, &|plan, _| (keep == Keep::Plans).then_some(plan))?;
+    repo.plans = plans.into_iter().flatten().collect();
+    Ok(repo)
+}
+
+/// [`load`], turning each plan that parsed into `part(plan)` on the core that read it, so that
+/// the plan is freed there (memory the next file reuses). Returns the parts in file order;
+/// `Repo::plans` is empty.
+///
+/// # Errors
+/// When `cemr.toml` cannot be read or parsed.
+pub fn load_parts<R: Send>(
+    root: &Path,
+    today: chrono::NaiveDate,
+    now: chrono::NaiveDate,
+    part: &(dyn Fn(Plan, &RepoConfig) -> R + Sync),
+) -> Result<(Repo, Vec<R>), RepoError> {
     let (config, mut diagnostics, config_source) = read_config(root)?;
     let plans_dir = root.join(&config.plans);
     let walked = walk::plan_files(root, &plans_dir, &config.plans);
     diagnostics.extend(walked.diagnostics);
 
     let context = check::Context { config: &config, today, now };
-    let results = parse_all(&walked.files, &context, keep);
-    let mut plans = Vec::with_capacity(results.len());
+    let results = crate::parallel::map(&walked.files, |file| {
+        let (source, plan, diagnostics) = read_and_parse(file, &context);
+        (source, plan.map(|plan| part(plan, &config)), diagnostics)
+    });
+    let mut parts = Vec::with_capacity(results.len());
     let mut sources = Vec::new();
     let mut parsed: Vec<(&str, &str)> = Vec::with_capacity(results.len());
-    for (file, result) in walked.files.iter().zip(results) {
-        diagnostics.extend(result.diagnostics);
-        sources.extend(result.source);
-        plans.extend(result.plan);
-        if result.parsed {
+    for (file, (source, part, diags)) in walked.files.iter().zip(results) {
+        diagnostics.extend(diags);
+        sources.extend(source);
+        if let Some(part) = part {
+            parts.push(part);
             parsed.push((&file.id, &file.display));
         }
     }
@@ -135,7 +155,8 @@ pub fn load_keeping(
     sources.sort_by(|a, b| a.path.cmp(&b.path));
     Diagnostic::sort(&mut diagnostics);
     let files = walked.files.iter().map(|f| f.display.clone()).collect();
-    Ok(Repo { root: root.to_path_buf(), config, plans, diagnostics, sources, files })
+    let repo = Repo { root: root.to_path_buf(), config, plans: Vec::new(), diagnostics, sources, files };
+    Ok((repo, parts))
 }
 
 /// Only `cemr.toml` (the defaults when there is none), for commands that do not load the plans.
@@ -186,31 +207,13 @@ fn read_config(root: &Path) -> Result<ConfigRead, RepoError> {
     }
 }
 
-/// One file read, parsed and checked.
-struct FileResult {
-    /// The text, when it has findings to show.
-    source: Option<SourceFile>,
-    /// The plan, when it parsed and is kept.
-    plan: Option<Plan>,
-    /// Whether the plan parsed (kept or not).
-    parsed: bool,
-    diagnostics: Vec<Diagnostic>,
-}
-
-/// Reads and parses every file on all cores; results keep the order of `files`.
-fn parse_all(files: &[walk::PlanFile], context: &check::Context<'_>, keep: Keep) -> Vec<FileResult> {
-    crate::parallel::map(files, |file| {
-        let mut parsed = read_and_parse(file, context);
-        if keep == Keep::Findings {
-            parsed.plan = None;
-        }
-        parsed
-    })
-}
+/// One file read, parsed and checked: its text when it has findings to show, the plan when it
+/// parsed, and the findings.
+type Parsed = (Option<SourceFile>, Option<Plan>, Vec<Diagnostic>);
 
 /// Reads, parses and checks one file; positions are resolved here, and the text is kept only
 /// when there is something to show from it.
-fn read_and_parse(file: &walk::PlanFile, context: &check::Context<'_>) -> FileResult {
+fn read_and_parse(file: &walk::PlanFile, context: &check::Context<'_>) -> Parsed {
     let mut diagnostics = Vec::new();
     if !is_valid_id(&file.id) {
         diagnostics.push(
@@ -230,7 +233,7 @@ fn read_and_parse(file: &walk::PlanFile, context: &check::Context<'_>) -> FileRe
         Ok(source) => source,
         Err(d) => {
             diagnostics.push(*d);
-            return FileResult { source: None, plan: None, parsed: false, diagnostics };
+            return (None, None, diagnostics);
         }
     };
     let location = PlanLocation { id: &file.id, file: &file.display, folder_groups: &file.groups };
@@ -241,5 +244,5 @@ fn read_and_parse(file: &walk::PlanFile, context: &check::Context<'_>) -> FileRe
     }
     source.resolve(&mut diagnostics);
     let source = (!diagnostics.is_empty()).then_some(source);
-    FileResult { source, parsed: plan.is_some(), plan, diagnostics }
+    (source, plan, diagnostics)
 }

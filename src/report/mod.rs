@@ -56,27 +56,71 @@ impl fmt::Display for FilterError {
 
 impl std::error::Error for FilterError {}
 
+/// What a filter looks at: a plan, or a report row built from one.
+pub trait Selectable {
+    fn id(&self) -> &str;
+    fn file(&self) -> &str;
+    fn groups(&self) -> &[String];
+}
+
+impl Selectable for Plan {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn file(&self) -> &str {
+        &self.file
+    }
+    fn groups(&self) -> &[String] {
+        &self.groups
+    }
+}
+
+impl<T: Selectable> Selectable for &T {
+    fn id(&self) -> &str {
+        (**self).id()
+    }
+    fn file(&self) -> &str {
+        (**self).file()
+    }
+    fn groups(&self) -> &[String] {
+        (**self).groups()
+    }
+}
+
 /// The plans a filter selects, sorted by id (then file, should two files share an id).
 /// `files` are every plan file found, so that the id of a file that could not be read is
 /// known (it then selects nothing rather than being an error).
 ///
 /// # Errors
 /// When an id or a group is not in the repository; the error names the nearest ones.
-pub fn select<'p>(
-    plans: &'p [Plan],
+pub fn select<'p, T: Selectable>(
+    plans: &'p [T],
     files: &[String],
     config: &RepoConfig,
     filter: Filter<'_>,
-) -> Result<Vec<&'p Plan>, FilterError> {
-    let known_ids: BTreeSet<&str> = plans.iter().map(|p| p.id.as_str()).chain(files.iter().map(|f| id_of(f))).collect();
+) -> Result<Vec<&'p T>, FilterError> {
+    select_owned(plans.iter().collect(), files, config, filter)
+}
+
+/// [`select`] on items the caller gives away: those selected, sorted the same way.
+///
+/// # Errors
+/// When an id or a group is not in the repository; the error names the nearest ones.
+pub fn select_owned<T: Selectable>(
+    mut items: Vec<T>,
+    files: &[String],
+    config: &RepoConfig,
+    filter: Filter<'_>,
+) -> Result<Vec<T>, FilterError> {
+    let known_ids: BTreeSet<&str> = items.iter().map(Selectable::id).chain(files.iter().map(|f| id_of(f))).collect();
     for id in filter.ids {
         if !known_ids.contains(id.as_str()) {
             return Err(FilterError::UnknownId { id: id.clone(), nearest: nearest(id, &known_ids) });
         }
     }
-    let known_groups: BTreeSet<&str> = plans
+    let known_groups: BTreeSet<&str> = items
         .iter()
-        .flat_map(|p| p.groups.iter().map(String::as_str))
+        .flat_map(|p| p.groups().iter().map(String::as_str))
         .chain(config.groups.keys().map(String::as_str))
         .collect();
     for group in filter.groups {
@@ -84,13 +128,12 @@ pub fn select<'p>(
             return Err(FilterError::UnknownGroup { group: group.clone(), nearest: nearest(group, &known_groups) });
         }
     }
-    let mut selected: Vec<&Plan> = plans
-        .iter()
-        .filter(|p| filter.ids.is_empty() || filter.ids.contains(&p.id))
-        .filter(|p| filter.groups.is_empty() || p.groups.iter().any(|g| filter.groups.contains(g)))
-        .collect();
-    selected.sort_by(|a, b| (&a.id, &a.file).cmp(&(&b.id, &b.file)));
-    Ok(selected)
+    items.retain(|p| {
+        (filter.ids.is_empty() || filter.ids.iter().any(|id| id == p.id()))
+            && (filter.groups.is_empty() || p.groups().iter().any(|g| filter.groups.contains(g)))
+    });
+    items.sort_by(|a, b| (a.id(), a.file()).cmp(&(b.id(), b.file())));
+    Ok(items)
 }
 
 /// Up to three names closest to `word` (edit distance, then name).

@@ -116,7 +116,12 @@ impl StatusReport {
     /// and activities (the view of `cemr status ID`).
     #[must_use]
     pub fn build(plans: &[&Plan], config: &RepoConfig, today: NaiveDate, detail: bool) -> Self {
-        let signatories = crate::parallel::map(plans, |p| SignatoryStatus::build(p, config, today, detail));
+        Self::from_rows(crate::parallel::map(plans, |p| SignatoryStatus::build(p, config, today, detail)), config, today)
+    }
+
+    /// The report of rows already built (and selected), one per signatory, sorted by id.
+    #[must_use]
+    pub fn from_rows(signatories: Vec<SignatoryStatus>, config: &RepoConfig, today: NaiveDate) -> Self {
         let mut by_group: BTreeMap<&str, Vec<&SignatoryStatus>> = BTreeMap::new();
         for s in &signatories {
             for g in &s.groups {
@@ -138,6 +143,18 @@ impl StatusReport {
             signatories,
             groups,
         }
+    }
+}
+
+impl super::Selectable for SignatoryStatus {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn file(&self) -> &str {
+        &self.file
+    }
+    fn groups(&self) -> &[String] {
+        &self.groups
     }
 }
 
