@@ -19,7 +19,7 @@ use crate::report::deadlines::{DeadlinesReport, Window};
 use crate::report::diff::PlanDiff;
 use crate::report::quarter::Quarter;
 use crate::report::status::StatusReport;
-use crate::report::summary::SummaryReport;
+use crate::report::summary::{SummaryPart, SummaryReport};
 
 /// Checks that the fast TOML reader accepts only what the `toml` crate accepts, into the same
 /// tree. Panics when they disagree.
@@ -106,7 +106,8 @@ fn reports(plan: &Plan, config: &RepoConfig, today: NaiveDate) {
 fn summary(plans: &[&Plan], config: &RepoConfig, day: NaiveDate) {
     for quarter in [Quarter::last_finished(day), Quarter::containing(day)] {
         let Some(as_of) = quarter.as_of(day) else { continue };
-        let report = SummaryReport::build(plans, config, quarter, as_of);
+        let parts = SummaryPart::all(plans, &config.rules, quarter, as_of);
+        let report = SummaryReport::from_parts(&parts, config, quarter, as_of);
         for lang in [Lang::En, Lang::Sv] {
             let words = Words::of(lang);
             let _ = summary_markdown::render(&report, words);

@@ -7,8 +7,8 @@ use crate::cli::SummaryArgs;
 use crate::render::summary_words::Words;
 use crate::render::{Format, json, summary_html, summary_markdown};
 use crate::report::quarter::Quarter;
-use crate::report::summary::SummaryReport;
-use crate::report::{Filter, select};
+use crate::report::summary::{SummaryPart, SummaryReport};
+use crate::report::{Filter, select_owned};
 use crate::settings::Settings;
 
 pub(crate) fn run(args: &SummaryArgs, settings: &Settings) -> anyhow::Result<Outcome> {
@@ -20,10 +20,12 @@ pub(crate) fn run(args: &SummaryArgs, settings: &Settings) -> anyhow::Result<Out
     let Some(as_of) = quarter.as_of(settings.today) else {
         bail!("{quarter} has not begun yet (today is {}); a summary covers a quarter that has begun", settings.today);
     };
-    let (repo, outcome) = super::load_for_report(settings)?;
+    // Each signatory's share is made on the core that read its plan, and the plan freed there.
+    let (repo, parts, outcome) =
+        super::load_report_parts(settings, &|plan, config| SummaryPart::of(&plan, &config.rules, quarter, as_of))?;
     let filter = Filter { ids: &args.filter.ids, groups: &args.filter.groups };
-    let plans = select(&repo.plans, &repo.files, &repo.config, filter)?;
-    let report = SummaryReport::build(&plans, &repo.config, quarter, as_of);
+    let parts = select_owned(parts, &repo.files, &repo.config, filter)?;
+    let report = SummaryReport::from_parts(&parts, &repo.config, quarter, as_of);
     let words = Words::of(settings.lang(repo.config.language));
     let text = match format {
         Format::Json => json::to_json(&report),

@@ -116,7 +116,11 @@ impl StatusReport {
     /// and activities (the view of `cemr status ID`).
     #[must_use]
     pub fn build(plans: &[&Plan], config: &RepoConfig, today: NaiveDate, detail: bool) -> Self {
-        Self::from_rows(crate::parallel::map(plans, |p| SignatoryStatus::build(p, config, today, detail)), config, today)
+        Self::from_rows(
+            crate::parallel::map(plans, |p| SignatoryStatus::build(p, config, today, detail)),
+            config,
+            today,
+        )
     }
 
     /// The report of rows already built (and selected), one per signatory, sorted by id.

@@ -17,7 +17,7 @@ pub use figures::{ActionPlanLine, Change, Figures, GroupLine, PlanFigures, PlanS
 use super::Day;
 use super::quarter::Quarter;
 use crate::deadline::{self, Deadline, DeadlineKind, GoalState, add_days};
-use crate::model::config::RepoConfig;
+use crate::model::config::{RepoConfig, Rules};
 use crate::model::{Indicator, Plan, is_balanced};
 
 /// A quarter with its first and last day.
@@ -66,7 +66,7 @@ pub struct SummaryReport<'p> {
     pub signatories: Vec<SignatoryLine>,
     /// The latest balance measurement on or before `as_of` of every balance goal (for the
     /// chart of women's share against the 40/60 band).
-    pub balance: Vec<BalanceLine<'p>>,
+    pub balance: Vec<BalanceLine>,
     /// Open deadlines per month, from three months before the quarter to the end of the next.
     pub deadlines_by_month: Vec<MonthCount>,
 }
@@ -88,11 +88,11 @@ pub struct DeadlineLine<'p> {
 
 /// The latest women/men figures of one balance goal.
 #[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct BalanceLine<'p> {
-    pub signatory: &'p str,
-    pub name: &'p str,
-    pub goal: &'p str,
-    pub title: &'p str,
+pub struct BalanceLine {
+    pub signatory: String,
+    pub name: String,
+    pub goal: String,
+    pub title: String,
     pub date: Day,
     pub women: u64,
     pub men: u64,
@@ -114,50 +114,113 @@ pub struct MonthCount {
     pub overdue: usize,
 }
 
-impl<'p> SummaryReport<'p> {
-    /// Builds the summary of `quarter` as of `as_of` (its last day, or an earlier day while it
-    /// runs) over `plans` (already filtered and sorted by id).
+/// One signatory's share of the summary, made from its plan on the core that read it. It owns
+/// its text, so that the plan can be freed as soon as it is made.
+#[derive(Clone, Debug)]
+pub struct SummaryPart {
+    id: String,
+    file: String,
+    groups: Vec<String>,
+    name: String,
+    /// The open deadlines at `as_of` that the summary lists: overdue, or due by the end of the
+    /// next quarter.
+    deadlines: Vec<ListedDeadline>,
+    /// Open deadlines per month column (see `deadlines_by_month`): (not overdue, overdue).
+    months: Vec<(usize, usize)>,
+    figures: PlanFigures,
+    line: SignatoryLine,
+    balance: Vec<BalanceLine>,
+    events: Happened,
+}
+
+/// An open deadline a summary lists, with its text.
+#[derive(Clone, Debug)]
+struct ListedDeadline {
+    due: NaiveDate,
+    kind: DeadlineKind,
+    id: Option<String>,
+    title: Option<String>,
+    owner: Option<String>,
+    days_overdue: i64,
+}
+
+impl super::Selectable for SummaryPart {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn file(&self) -> &str {
+        &self.file
+    }
+    fn groups(&self) -> &[String] {
+        &self.groups
+    }
+}
+
+impl SummaryPart {
+    /// `plan`'s share of the summary of `quarter` as of `as_of`, from its state on the day
+    /// before the quarter and at `as_of`.
     #[must_use]
-    pub fn build(plans: &[&'p Plan], config: &RepoConfig, quarter: Quarter, as_of: NaiveDate) -> Self {
-        let rules = &config.rules;
+    pub fn of(plan: &Plan, rules: &Rules, quarter: Quarter, as_of: NaiveDate) -> Self {
         let start = quarter.start();
         let before = add_days(start, -1);
-        let next = quarter.next();
-        // The per-plan work, on all cores, from each plan's state on both days: open deadlines,
-        // figures, the progress line, the latest balance measurements, the events.
-        let per_plan = crate::parallel::map(plans, |p| {
-            let (then, now) = (PlanState::of(p, rules, before), PlanState::of(p, rules, as_of));
-            let figures = PlanFigures::of(p, rules, (before, &then), (as_of, &now));
-            let line = SignatoryLine::build(p, rules, as_of, &figures, &now, 0);
-            let balance = balance_lines(p, &now.goals);
-            let events = Happened::of_plan(p, rules, start, as_of, &now.goals, &then.goals);
-            (now.open, figures, line, balance, events)
-        });
-        let mut open_at_end: Vec<Vec<Deadline<'p>>> = Vec::with_capacity(plans.len());
-        let mut figures = Vec::with_capacity(plans.len());
-        let mut signatories = Vec::with_capacity(plans.len());
-        let mut balance = Vec::new();
-        let mut events = Vec::with_capacity(plans.len());
-        for (open, plan_figures, line, plan_balance, plan_events) in per_plan {
-            open_at_end.push(open);
-            figures.push(plan_figures);
-            signatories.push(line);
-            balance.extend(plan_balance);
-            events.push(plan_events);
+        let (then, now) = (PlanState::of(plan, rules, before), PlanState::of(plan, rules, as_of));
+        let figures = PlanFigures::of(plan, rules, (before, &then), (as_of, &now));
+        let line = SignatoryLine::build(plan, rules, as_of, &figures, &now, 0);
+        let listed = |d: &&Deadline| d.is_overdue(as_of) || d.due <= quarter.next().end();
+        let deadlines = (now.open.iter().filter(listed))
+            .map(|d| ListedDeadline {
+                due: d.due,
+                kind: d.kind,
+                id: d.id.map(str::to_owned),
+                title: d.title.map(str::to_owned),
+                owner: d.owner.map(str::to_owned),
+                days_overdue: d.days_overdue(as_of),
+            })
+            .collect();
+        Self {
+            id: plan.id.clone(),
+            file: plan.file.clone(),
+            groups: plan.groups.clone(),
+            name: plan.signatory.name.clone(),
+            deadlines,
+            months: month_counts(&now.open, quarter, as_of),
+            figures,
+            line,
+            balance: balance_lines(plan, &now.goals),
+            events: Happened::of_plan(plan, rules, start, as_of, &now.goals, &then.goals),
         }
-        balance.sort_by(|a, b| (a.signatory, a.goal, a.date).cmp(&(b.signatory, b.goal, b.date)));
-        let rank = ranks_by_id(plans);
-        let pick = |keep: &dyn Fn(&Deadline) -> bool| deadline_lines(plans, &rank, &open_at_end, keep, as_of);
-        let overdue_at_end = pick(&|d| d.is_overdue(as_of));
+    }
+
+    /// Every plan's part, made on all cores.
+    #[must_use]
+    pub fn all(plans: &[&Plan], rules: &Rules, quarter: Quarter, as_of: NaiveDate) -> Vec<Self> {
+        crate::parallel::map(plans, |p| Self::of(p, rules, quarter, as_of))
+    }
+}
+
+impl<'p> SummaryReport<'p> {
+    /// The summary of `quarter` as of `as_of` (its last day, or an earlier day while it runs)
+    /// over the signatories' parts (already selected and sorted by id).
+    #[must_use]
+    pub fn from_parts(parts: &'p [SummaryPart], config: &RepoConfig, quarter: Quarter, as_of: NaiveDate) -> Self {
+        let rules = &config.rules;
+        let before = add_days(quarter.start(), -1);
+        let next = quarter.next();
+        let mut balance: Vec<BalanceLine> = parts.iter().flat_map(|p| p.balance.iter().cloned()).collect();
+        balance.sort_by(|a, b| (&a.signatory, &a.goal, a.date).cmp(&(&b.signatory, &b.goal, b.date)));
+        let pick = |keep: &dyn Fn(&ListedDeadline) -> bool| deadline_lines(parts, keep);
+        let overdue_at_end = pick(&|d| d.due < as_of);
         // Sorted by due date, the deadlines that became overdue in the quarter are the last.
         let became_overdue = overdue_at_end.get(overdue_at_end.partition_point(|d| d.due < Day(before))..);
         let became_overdue = became_overdue.unwrap_or_default().to_vec();
-        let due_next_quarter = pick(&|d| !d.is_overdue(as_of) && d.due <= next.end());
-        let happened = Happened::merge(events);
+        let due_next_quarter = pick(&|d| d.due >= as_of);
+        let happened = Happened::merge(parts.iter().map(|p| p.events.clone()));
         let counts = happened.counts();
+        let mut signatories: Vec<SignatoryLine> = parts.iter().map(|p| p.line.clone()).collect();
         for line in &mut signatories {
             line.events = counts.get(line.id.as_str()).copied().unwrap_or(0);
         }
+        let figures: Vec<&PlanFigures> = parts.iter().map(|p| &p.figures).collect();
         Self {
             repository: config.name.clone(),
             period: Period::of(quarter),
@@ -166,7 +229,7 @@ impl<'p> SummaryReport<'p> {
             before: Day(before),
             next_quarter: Period::of(next),
             report_months: rules.report_months,
-            totals: Figures::total(&figures),
+            totals: Figures::total(figures.iter().copied()),
             happened,
             became_overdue,
             overdue_at_end,
@@ -174,7 +237,7 @@ impl<'p> SummaryReport<'p> {
             groups: GroupLine::all(&figures, config),
             signatories,
             balance,
-            deadlines_by_month: months(&open_at_end, quarter, as_of),
+            deadlines_by_month: months(parts, quarter),
         }
     }
 }
@@ -189,40 +252,34 @@ impl<'p> SummaryReport<'p> {
     }
 }
 
-/// The deadlines of `open` (one list per plan of `plans`) that `keep` keeps, as lines sorted
-/// by due date, then signatory id, then kind and item id.
-/// `rank` is each plan's place in id order.
-fn deadline_lines<'p>(
-    plans: &[&'p Plan],
-    rank: &[usize],
-    open: &[Vec<Deadline<'p>>],
-    keep: &dyn Fn(&Deadline) -> bool,
-    as_of: NaiveDate,
-) -> Vec<DeadlineLine<'p>> {
-    let mut picked: Vec<(usize, &'p Plan, &Deadline<'p>)> = (plans.iter().zip(open).zip(rank.iter().copied()))
-        .flat_map(|((plan, deadlines), rank)| deadlines.iter().filter(|d| keep(d)).map(move |d| (rank, *plan, d)))
+/// The listed deadlines of `parts` that `keep` keeps, as lines sorted by due date, then
+/// signatory id, then kind and item id.
+fn deadline_lines<'p>(parts: &'p [SummaryPart], keep: &dyn Fn(&ListedDeadline) -> bool) -> Vec<DeadlineLine<'p>> {
+    let rank = ranks_by_id(parts);
+    let mut picked: Vec<(usize, &'p SummaryPart, &'p ListedDeadline)> = (parts.iter().zip(rank))
+        .flat_map(|(part, rank)| part.deadlines.iter().filter(|d| keep(d)).map(move |d| (rank, part, d)))
         .collect();
-    picked.sort_by_key(|&(rank, _, d)| (d.due, rank, d.kind, d.id));
+    picked.sort_by_key(|&(rank, _, d)| (d.due, rank, d.kind, d.id.as_deref()));
     picked
         .into_iter()
-        .map(|(_, plan, d)| DeadlineLine {
+        .map(|(_, part, d)| DeadlineLine {
             due: Day(d.due),
-            signatory: &plan.id,
-            name: &plan.signatory.name,
+            signatory: &part.id,
+            name: &part.name,
             kind: d.kind,
-            id: d.id,
-            title: d.title,
-            owner: d.owner,
-            days_overdue: d.days_overdue(as_of),
+            id: d.id.as_deref(),
+            title: d.title.as_deref(),
+            owner: d.owner.as_deref(),
+            days_overdue: d.days_overdue,
         })
         .collect()
 }
 
-/// Each plan's place in id order, so that sorting deadlines compares numbers, not ids.
-fn ranks_by_id(plans: &[&Plan]) -> Vec<usize> {
-    let mut by_id: Vec<usize> = (0..plans.len()).collect();
-    by_id.sort_by_key(|&i| plans.get(i).map(|p| p.id.as_str()));
-    let mut rank = vec![0; plans.len()];
+/// Each part's place in id order, so that sorting deadlines compares numbers, not ids.
+fn ranks_by_id(parts: &[SummaryPart]) -> Vec<usize> {
+    let mut by_id: Vec<usize> = (0..parts.len()).collect();
+    by_id.sort_by_key(|&i| parts.get(i).map(|p| p.id.as_str()));
+    let mut rank = vec![0; parts.len()];
     for (position, &i) in by_id.iter().enumerate() {
         if let Some(r) = rank.get_mut(i) {
             *r = position;
@@ -232,17 +289,17 @@ fn ranks_by_id(plans: &[&Plan]) -> Vec<usize> {
 }
 
 /// The latest balance measurement of each of `plan`'s balance goals, from the goals' states.
-fn balance_lines<'p>(plan: &'p Plan, states: &[GoalState<'p>]) -> Vec<BalanceLine<'p>> {
+fn balance_lines(plan: &Plan, states: &[GoalState<'_>]) -> Vec<BalanceLine> {
     let mut out = Vec::new();
     for (goal, state) in plan.goals.iter().zip(states) {
         let Some(Indicator::Balance { min_share, .. }) = &goal.indicator else { continue };
         let Some(m) = state.latest else { continue };
         let (Some(women), Some(men), Some(share)) = (m.women, m.men, m.women_share()) else { continue };
         out.push(BalanceLine {
-            signatory: &plan.id,
-            name: &plan.signatory.name,
-            goal: &goal.id.value,
-            title: &goal.title,
+            signatory: plan.id.clone(),
+            name: plan.signatory.name.clone(),
+            goal: goal.id.value.clone(),
+            title: goal.title.clone(),
             date: Day(m.date.value),
             women,
             men,
@@ -254,27 +311,47 @@ fn balance_lines<'p>(plan: &'p Plan, states: &[GoalState<'p>]) -> Vec<BalanceLin
     out
 }
 
-/// Month columns from three months before the quarter to the end of the next quarter.
-fn months(open: &[Vec<Deadline>], quarter: Quarter, as_of: NaiveDate) -> Vec<MonthCount> {
-    let first = quarter.previous().start();
-    let last = quarter.next().end();
+/// The month columns: from three months before the quarter to the end of the next quarter.
+fn month_columns(quarter: Quarter) -> Vec<NaiveDate> {
+    let (first, last) = (quarter.previous().start(), quarter.next().end());
     let mut out = Vec::new();
     let mut month = first;
     while month <= last && out.len() < 12 {
-        out.push(MonthCount { month: month.format("%Y-%m").to_string(), open: 0, overdue: 0 });
+        out.push(month);
         month = deadline::add_months(month, 1);
     }
-    let index_of = |date: NaiveDate| {
-        let months = (date.year() - first.year()) * 12 + i32::try_from(date.month0()).unwrap_or(0);
-        usize::try_from(months - i32::try_from(first.month0()).unwrap_or(0)).ok()
-    };
-    for d in open.iter().flatten() {
-        if let Some(column) = index_of(d.due).and_then(|i| out.get_mut(i)) {
+    out
+}
+
+/// One plan's open deadlines per month column: (not overdue, overdue) at `as_of`.
+fn month_counts(open: &[Deadline], quarter: Quarter, as_of: NaiveDate) -> Vec<(usize, usize)> {
+    let columns = month_columns(quarter);
+    let mut out = vec![(0, 0); columns.len()];
+    let first = columns.first().copied().unwrap_or(NaiveDate::MIN);
+    for d in open {
+        let months = (d.due.year() - first.year()) * 12 + i32::try_from(d.due.month0()).unwrap_or(0);
+        let index = usize::try_from(months - i32::try_from(first.month0()).unwrap_or(0)).ok();
+        if let Some((open, overdue)) = index.and_then(|i| out.get_mut(i)) {
             if d.is_overdue(as_of) {
-                column.overdue += 1;
+                *overdue += 1;
             } else {
-                column.open += 1;
+                *open += 1;
             }
+        }
+    }
+    out
+}
+
+/// The month columns with every part's counts summed.
+fn months(parts: &[SummaryPart], quarter: Quarter) -> Vec<MonthCount> {
+    let mut out: Vec<MonthCount> = month_columns(quarter)
+        .into_iter()
+        .map(|m| MonthCount { month: m.format("%Y-%m").to_string(), open: 0, overdue: 0 })
+        .collect();
+    for part in parts {
+        for (column, (open, overdue)) in out.iter_mut().zip(&part.months) {
+            column.open += open;
+            column.overdue += overdue;
         }
     }
     out

@@ -100,38 +100,46 @@ fn snapshot(plan: &Plan, rules: &Rules, day: NaiveDate, state: &PlanState<'_>) -
 
 /// A signatory's counts the day before the quarter and at its end, computed once and then
 /// summed for the totals and for each group the signatory is in.
-#[derive(Clone, Copy, Debug)]
-pub struct PlanFigures<'p> {
-    plan: &'p Plan,
+#[derive(Clone, Debug)]
+pub struct PlanFigures {
+    goals: usize,
+    activities: usize,
+    groups: Vec<String>,
     then: Snapshot,
     now: Snapshot,
 }
 
-impl<'p> PlanFigures<'p> {
+impl PlanFigures {
     /// One plan's figures on both days, from its states then (`before`) and now (`as_of`).
     #[must_use]
     pub fn of(
-        plan: &'p Plan,
+        plan: &Plan,
         rules: &Rules,
         (before, then): (NaiveDate, &PlanState<'_>),
         (as_of, now): (NaiveDate, &PlanState<'_>),
     ) -> Self {
-        Self { plan, then: snapshot(plan, rules, before, then), now: snapshot(plan, rules, as_of, now) }
+        Self {
+            goals: plan.goals.len(),
+            activities: plan.activities.len(),
+            groups: plan.groups.clone(),
+            then: snapshot(plan, rules, before, then),
+            now: snapshot(plan, rules, as_of, now),
+        }
     }
 }
 
 impl Figures {
     /// Sums figures already computed: the totals, or a group's.
     #[must_use]
-    pub fn total<'a, 'p: 'a>(items: impl IntoIterator<Item = &'a PlanFigures<'p>>) -> Self {
+    pub fn total<'a>(items: impl IntoIterator<Item = &'a PlanFigures>) -> Self {
         let (mut now, mut then) = (Snapshot::default(), Snapshot::default());
         let (mut signatories, mut goals, mut activities) = (0, 0, 0);
         for item in items {
             now.add(item.now);
             then.add(item.then);
             signatories += 1;
-            goals += item.plan.goals.len();
-            activities += item.plan.activities.len();
+            goals += item.goals;
+            activities += item.activities;
         }
         Self {
             signatories,
@@ -160,13 +168,13 @@ pub struct GroupLine {
 impl GroupLine {
     /// One line per group that has a signatory among `items`, by group id.
     #[must_use]
-    pub fn all(items: &[PlanFigures<'_>], config: &RepoConfig) -> Vec<Self> {
-        let ids: BTreeSet<&str> = items.iter().flat_map(|i| i.plan.groups.iter().map(String::as_str)).collect();
+    pub fn all(items: &[&PlanFigures], config: &RepoConfig) -> Vec<Self> {
+        let ids: BTreeSet<&str> = items.iter().flat_map(|i| i.groups.iter().map(String::as_str)).collect();
         ids.into_iter()
             .map(|id| Self {
                 id: id.to_owned(),
                 name: config.group_name(id).to_owned(),
-                figures: Figures::total(items.iter().filter(|i| i.plan.groups.iter().any(|g| g == id))),
+                figures: Figures::total(items.iter().copied().filter(|i| i.groups.iter().any(|g| g == id))),
             })
             .collect()
     }
@@ -213,7 +221,7 @@ impl SignatoryLine {
         plan: &Plan,
         rules: &Rules,
         as_of: NaiveDate,
-        figures: &PlanFigures<'_>,
+        figures: &PlanFigures,
         now: &PlanState<'_>,
         events: usize,
     ) -> Self {

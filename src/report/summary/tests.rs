@@ -7,9 +7,14 @@ fn q(s: &str) -> Quarter {
     s.parse().unwrap()
 }
 
-fn build<'p>(plans: &'p [Plan], quarter: &str, as_of: &str) -> SummaryReport<'p> {
+/// The summary's parts (the report borrows its text from them).
+fn parts(plans: &[Plan], quarter: &str, as_of: &str) -> Vec<SummaryPart> {
     let refs: Vec<&Plan> = plans.iter().collect();
-    SummaryReport::build(&refs, &RepoConfig::default(), q(quarter), d(as_of))
+    SummaryPart::all(&refs, &RepoConfig::default().rules, q(quarter), d(as_of))
+}
+
+fn build<'p>(parts: &'p [SummaryPart], quarter: &str, as_of: &str) -> SummaryReport<'p> {
+    SummaryReport::from_parts(parts, &RepoConfig::default(), q(quarter), d(as_of))
 }
 
 const BALANCE: &str = "[[goals]]\nid = \"kf\"\ntitle = \"KF\"\narticles = [2]\n\
@@ -20,7 +25,7 @@ const BALANCE: &str = "[[goals]]\nid = \"kf\"\ntitle = \"KF\"\narticles = [2]\n\
 
 #[test]
 fn a_goal_reached_inside_the_quarter_counts_once_and_later_losses_are_left_out() {
-    let input = [signed("2020-01-01", BALANCE)];
+    let input = parts(&[signed("2020-01-01", BALANCE)], "2026Q3", "2026-09-30");
     let r = build(&input, "2026Q3", "2026-09-30");
     assert_eq!(r.happened.goals_achieved.len(), 1);
     assert_eq!(r.happened.goals_achieved.first().map(|g| g.date), Some(Day(d("2026-08-01"))));
@@ -29,7 +34,7 @@ fn a_goal_reached_inside_the_quarter_counts_once_and_later_losses_are_left_out()
     let latest = r.balance.first().unwrap();
     assert_eq!((latest.date, latest.women_share, latest.balanced), (Day(d("2026-08-01")), 50.0, true));
     // A quarter later the target is lost again: nothing achieved in Q4, one fewer achieved.
-    let input = [signed("2020-01-01", BALANCE)];
+    let input = parts(&[signed("2020-01-01", BALANCE)], "2026Q4", "2026-12-31");
     let r = build(&input, "2026Q4", "2026-12-31");
     assert!(r.happened.goals_achieved.is_empty());
     assert_eq!(r.totals.goals_achieved.change, -1);
@@ -39,7 +44,7 @@ fn a_goal_reached_inside_the_quarter_counts_once_and_later_losses_are_left_out()
 #[test]
 fn an_explicit_date_before_the_quarter_is_not_an_event_in_it() {
     let goal = "[[goals]]\nid = \"g\"\ntitle = \"G\"\narticles = [1]\nachieved = 2026-06-30\n";
-    let input = [signed("2020-01-01", goal)];
+    let input = parts(&[signed("2020-01-01", goal)], "2026Q3", "2026-09-30");
     let r = build(&input, "2026Q3", "2026-09-30");
     assert!(r.happened.goals_achieved.is_empty());
     assert_eq!(r.totals.goals_achieved, Change { now: 1, before: 1, change: 0 });
@@ -49,7 +54,7 @@ fn an_explicit_date_before_the_quarter_is_not_an_event_in_it() {
 #[test]
 fn the_first_plan_adopted_after_its_due_date_is_late() {
     let plans = "[[action_plans]]\nadopted = 2026-08-01\n[[action_plans]]\nadopted = 2026-09-01\n";
-    let input = [signed("2024-02-29", plans)];
+    let input = parts(&[signed("2024-02-29", plans)], "2026Q3", "2026-09-30");
     let r = build(&input, "2026Q3", "2026-09-30");
     let adopted: Vec<(bool, bool)> = r.happened.plans_adopted.iter().map(|p| (p.first, p.late)).collect();
     assert_eq!(adopted, [(true, true), (false, false)], "due 2026-02-28");
@@ -62,7 +67,7 @@ fn the_first_plan_adopted_after_its_due_date_is_late() {
 fn month_columns_run_from_three_months_before_to_the_end_of_the_next_quarter() {
     let activity = "[[activities]]\nid = \"a\"\ntitle = \"A\"\ndue = 2026-08-15\nstatus = \"planned\"\n\
                     [[activities]]\nid = \"b\"\ntitle = \"B\"\ndue = 2026-12-01\nstatus = \"planned\"\n";
-    let input = [signed("2020-01-01", activity)];
+    let input = parts(&[signed("2020-01-01", activity)], "2026Q3", "2026-09-30");
     let r = build(&input, "2026Q3", "2026-09-30");
     let months: Vec<&str> = r.deadlines_by_month.iter().map(|m| m.month.as_str()).collect();
     assert_eq!(
@@ -73,14 +78,14 @@ fn month_columns_run_from_three_months_before_to_the_end_of_the_next_quarter() {
     assert_eq!(count("2026-08"), Some((0, 1)));
     assert_eq!(count("2026-12"), Some((1, 0)));
     // A quarter at the end of the calendar: no overflow, at most a year of columns.
-    let input = [signed("2020-01-01", activity)];
+    let input = parts(&[signed("2020-01-01", activity)], "9999Q4", "9999-12-31");
     let r = build(&input, "9999Q4", "9999-12-31");
     assert!(r.deadlines_by_month.len() <= 12);
 }
 
 #[test]
 fn serialized_shape() {
-    let input = [signed("2020-01-01", BALANCE)];
+    let input = parts(&[signed("2020-01-01", BALANCE)], "2026Q3", "2026-09-30");
     let r = build(&input, "2026Q3", "2026-09-30");
     let v = serde_json::to_value(&r).unwrap();
     for key in [
@@ -119,7 +124,7 @@ fn still_overdue_from_earlier_is_overdue_at_end_less_what_became_overdue() {
     for (i, due) in ["2026-03-15", "2026-06-30", "2026-08-15", "2026-11-01"].iter().enumerate() {
         let _ = write!(activities, "[[activities]]\nid = \"a{i}\"\ntitle = \"A\"\ndue = {due}\nstatus = \"planned\"\n");
     }
-    let input = [signed("2020-01-01", &activities)];
+    let input = parts(&[signed("2020-01-01", &activities)], "2026Q3", "2026-09-30");
     let r = build(&input, "2026Q3", "2026-09-30");
     let ids = |lines: &[DeadlineLine]| lines.iter().filter_map(|l| l.id).collect::<Vec<_>>().join(" ");
     assert_eq!(ids(&r.overdue_at_end), "a0 a1 a2");
