@@ -33,6 +33,5 @@ pub(crate) fn run(args: &SummaryArgs, settings: &Settings) -> anyhow::Result<Out
         _ => summary_markdown::render(&report, words),
     };
     crate::output::write(&text, settings.output.as_deref(), settings.force)?;
-    super::release(repo);
     Ok(outcome)
 }
