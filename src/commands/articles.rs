@@ -13,15 +13,12 @@ pub(crate) fn run(args: &FilterArgs, settings: &Settings) -> anyhow::Result<Outc
     let (repo, outcome) = super::load_for_report(settings)?;
     let plans = select(&repo.plans, &repo.files, &repo.config, Filter { ids: &args.ids, groups: &args.groups })?;
     let report = ArticlesReport::build(&plans, &repo.config);
-    let text = match format {
+    let words = words::for_output(settings.lang(repo.config.language), format);
+    // The report owns its text: the plans can be freed while it is rendered.
+    let text = super::release_while(repo, || match format {
         Format::Json => json::to_json(&report),
-        _ => tabular::render(
-            format,
-            &layout::articles(&report, words::for_output(settings.lang(repo.config.language), format)),
-            settings.table_style(),
-        ),
-    };
+        _ => tabular::render(format, &layout::articles(&report, words), settings.table_style()),
+    });
     crate::output::write(&text, settings.output.as_deref(), settings.force)?;
-    super::release(repo);
     Ok(outcome)
 }

@@ -48,22 +48,14 @@ pub(crate) fn dispatch(command: Command, settings: &Settings) -> anyhow::Result<
     }
 }
 
+/// Runs `work` while another core frees the repository, for reports that own their data and
+/// no longer need the plans (rendering them is single-threaded).
+pub(crate) fn release_while<R>(repo: Repo, work: impl FnOnce() -> R) -> R {
+    crate::parallel::drop_while(repo, work)
+}
+
 /// Loads the repository for a command that lists or reports on plans: errors in the plans are
 /// printed to stderr (the output stays one clean document), and the caller exits 1.
-/// Frees a report command's repository once its output is written: the plans on every core.
-pub(crate) fn release(repo: Repo) {
-    crate::parallel::drop_all(repo.plans);
-}
-
-/// Runs `work` while another core frees the repository, for reports that own their data and
-/// no longer need the plans (rendering is single-threaded; freeing 2,000 plans takes ~10 ms).
-pub(crate) fn release_while<R>(repo: Repo, work: impl FnOnce() -> R) -> R {
-    std::thread::scope(|scope| {
-        scope.spawn(move || drop(repo));
-        work()
-    })
-}
-
 pub(crate) fn load_for_report(settings: &Settings) -> anyhow::Result<(Repo, Outcome)> {
     let (mut repo, plans, outcome) = load_report_parts(settings, &|plan, _| plan)?;
     repo.plans = plans;

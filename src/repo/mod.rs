@@ -49,7 +49,7 @@ impl std::error::Error for RepoError {}
 pub struct Repo {
     pub root: PathBuf,
     pub config: RepoConfig,
-    /// Plans that could be parsed, sorted by file path (none when loaded with `Keep::Findings`).
+    /// Plans that could be parsed, sorted by file path (none when loaded with [`load_parts`]).
     pub plans: Vec<Plan>,
     /// Every finding, positions resolved, sorted (file, line, column).
     pub diagnostics: Vec<Diagnostic>,
@@ -73,42 +73,20 @@ impl Repo {
     }
 }
 
-/// What loading keeps besides the findings.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Keep {
-    /// Every plan that could be parsed (for reports).
-    Plans,
-    /// Only the findings: each plan is dropped on the core that checked it (`validate`).
-    Findings,
-}
-
-/// Reads `cemr.toml` (if any) and every plan file, parses and checks them.
+/// Reads `cemr.toml` (if any) and every plan file, parses and checks them, and keeps the plans.
 /// `today` is the as-of date (`--today`); `now` is the real current date, for `date-in-future`.
 ///
 /// # Errors
 /// When `cemr.toml` cannot be read or parsed.
 pub fn load(root: &Path, today: chrono::NaiveDate, now: chrono::NaiveDate) -> Result<Repo, RepoError> {
-    load_keeping(root, today, now, Keep::Plans)
-}
-
-/// [`load`], keeping the plans or only the findings (then `Repo::plans` is empty).
-///
-/// # Errors
-/// When `cemr.toml` cannot be read or parsed.
-pub fn load_keeping(
-    root: &Path,
-    today: chrono::NaiveDate,
-    now: chrono::NaiveDate,
-    keep: Keep,
-) -> Result<Repo, RepoError> {
-    let (mut repo, plans) = load_parts(root, today, now, &|plan, _| (keep == Keep::Plans).then_some(plan))?;
-    repo.plans = plans.into_iter().flatten().collect();
+    let (mut repo, plans) = load_parts(root, today, now, &|plan, _| plan)?;
+    repo.plans = plans;
     Ok(repo)
 }
 
 /// [`load`], turning each plan that parsed into `part(plan)` on the core that read it, so that
 /// the plan is freed there (memory the next file reuses). Returns the parts in file order;
-/// `Repo::plans` is empty.
+/// `Repo::plans` is empty. `validate`, which needs only the findings, keeps nothing (`()`).
 ///
 /// # Errors
 /// When `cemr.toml` cannot be read or parsed.
