@@ -66,7 +66,7 @@ pub struct SummaryReport<'p> {
     pub signatories: Vec<SignatoryLine>,
     /// The latest balance measurement on or before `as_of` of every balance goal (for the
     /// chart of women's share against the 40/60 band).
-    pub balance: Vec<BalanceLine>,
+    pub balance: Vec<&'p BalanceLine>,
     /// Open deadlines per month, from three months before the quarter to the end of the next.
     pub deadlines_by_month: Vec<MonthCount>,
 }
@@ -206,7 +206,7 @@ impl<'p> SummaryReport<'p> {
         let rules = &config.rules;
         let before = add_days(quarter.start(), -1);
         let next = quarter.next();
-        let mut balance: Vec<BalanceLine> = parts.iter().flat_map(|p| p.balance.iter().cloned()).collect();
+        let mut balance: Vec<&BalanceLine> = parts.iter().flat_map(|p| &p.balance).collect();
         balance.sort_by(|a, b| (&a.signatory, &a.goal, a.date).cmp(&(&b.signatory, &b.goal, b.date)));
         let pick = |keep: &dyn Fn(&ListedDeadline) -> bool| deadline_lines(parts, keep);
         let overdue_at_end = pick(&|d| d.due < as_of);
