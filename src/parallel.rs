@@ -58,6 +58,7 @@ pub fn write_each<T: Sync>(out: &mut String, items: &[T], write: impl Fn(&mut St
         }
         text
     });
+    out.reserve(parts.iter().map(String::len).sum());
     for part in parts {
         out.push_str(&part);
     }
