@@ -3,6 +3,23 @@
 //!
 //! Reports compute; they never format text. Renderers turn them into tables or JSON.
 
+/// `Selectable` for types with `id`, `file` and `groups` fields (plans and report rows).
+macro_rules! selectable_by_fields {
+    ($t:ty) => {
+        impl $crate::report::Selectable for $t {
+            fn id(&self) -> &str {
+                &self.id
+            }
+            fn file(&self) -> &str {
+                &self.file
+            }
+            fn groups(&self) -> &[String] {
+                &self.groups
+            }
+        }
+    };
+}
+
 pub mod articles;
 mod day;
 pub mod deadlines;
@@ -63,17 +80,7 @@ pub trait Selectable {
     fn groups(&self) -> &[String];
 }
 
-impl Selectable for Plan {
-    fn id(&self) -> &str {
-        &self.id
-    }
-    fn file(&self) -> &str {
-        &self.file
-    }
-    fn groups(&self) -> &[String] {
-        &self.groups
-    }
-}
+selectable_by_fields!(Plan);
 
 impl<T: Selectable> Selectable for &T {
     fn id(&self) -> &str {

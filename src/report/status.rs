@@ -150,17 +150,7 @@ impl StatusReport {
     }
 }
 
-impl super::Selectable for SignatoryStatus {
-    fn id(&self) -> &str {
-        &self.id
-    }
-    fn file(&self) -> &str {
-        &self.file
-    }
-    fn groups(&self) -> &[String] {
-        &self.groups
-    }
-}
+selectable_by_fields!(SignatoryStatus);
 
 impl SignatoryStatus {
     #[must_use]

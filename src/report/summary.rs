@@ -144,17 +144,7 @@ struct ListedDeadline {
     days_overdue: i64,
 }
 
-impl super::Selectable for SummaryPart {
-    fn id(&self) -> &str {
-        &self.id
-    }
-    fn file(&self) -> &str {
-        &self.file
-    }
-    fn groups(&self) -> &[String] {
-        &self.groups
-    }
-}
+selectable_by_fields!(SummaryPart);
 
 impl SummaryPart {
     /// `plan`'s share of the summary of `quarter` as of `as_of`, from its state on the day
