@@ -105,12 +105,12 @@ pub struct RowMarkup {
 /// core: the list can be tens of thousands of deadlines long.
 pub fn write_deadline_rows(out: &mut String, lines: &[DeadlineLine], w: &Words, overdue: bool, markup: &RowMarkup) {
     crate::parallel::write_each(out, lines, |out, d| {
-        let _ = write!(out, "{}{}{}", markup.start, d.due, markup.between);
-        (markup.esc)(out, d.name);
+        let _ = write!(out, "{}{}{}", markup.start, d.due(), markup.between);
+        (markup.esc)(out, d.name());
         out.push_str(markup.between);
         write_deadline(out, w, d, markup.esc);
         if overdue {
-            let _ = write!(out, "{}{}", markup.before_number, d.days_overdue);
+            let _ = write!(out, "{}{}", markup.before_number, d.days_overdue());
         }
         out.push_str(markup.end);
     });
@@ -119,13 +119,13 @@ pub fn write_deadline_rows(out: &mut String, lines: &[DeadlineLine], w: &Words, 
 /// Appends "Goal: Jämn könsfördelning bland chefer", "Activity: … (owner: HR)", "Public
 /// report" to `out`, plan text through `esc`.
 pub fn write_deadline(out: &mut String, w: &Words, d: &DeadlineLine, esc: EscapeInto) {
-    let kind = (w.kind)(d.kind);
+    let kind = (w.kind)(d.kind());
     out.push_str(kind);
-    match (d.kind, d.title) {
+    match (d.kind(), d.title()) {
         (DeadlineKind::Goal | DeadlineKind::Activity, Some(title)) => {
             out.push_str(": ");
             esc(out, title);
-            if let Some(owner) = d.owner.filter(|o| !o.trim().is_empty()) {
+            if let Some(owner) = d.owner().filter(|o| !o.trim().is_empty()) {
                 let _ = write!(out, " ({}: ", w.owner);
                 esc(out, owner);
                 out.push(')');
@@ -133,7 +133,7 @@ pub fn write_deadline(out: &mut String, w: &Words, d: &DeadlineLine, esc: Escape
         }
         (DeadlineKind::Goal | DeadlineKind::Activity, None) => {
             out.push(' ');
-            esc(out, d.id.unwrap_or_default());
+            esc(out, d.id().unwrap_or_default());
         }
         _ => {}
     }

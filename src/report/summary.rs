@@ -71,19 +71,95 @@ pub struct SummaryReport<'p> {
     pub deadlines_by_month: Vec<MonthCount>,
 }
 
-/// One open deadline, with who it belongs to.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+/// One open deadline, with who it belongs to: a view of a deadline a part lists, so that the
+/// report's tens of thousands of lines are two references each.
+#[derive(Clone, Copy)]
 pub struct DeadlineLine<'p> {
-    pub due: Day,
-    pub signatory: &'p str,
-    pub name: &'p str,
-    pub kind: DeadlineKind,
-    /// The goal's or activity's id; `null` for the other kinds.
-    pub id: Option<&'p str>,
-    pub title: Option<&'p str>,
-    pub owner: Option<&'p str>,
+    part: &'p SummaryPart,
+    deadline: &'p ListedDeadline,
+}
+
+impl<'p> DeadlineLine<'p> {
+    #[must_use]
+    pub fn due(&self) -> Day {
+        Day(self.deadline.due)
+    }
+
+    /// The signatory's id.
+    #[must_use]
+    pub fn signatory(&self) -> &'p str {
+        &self.part.id
+    }
+
+    /// The signatory's name.
+    #[must_use]
+    pub fn name(&self) -> &'p str {
+        &self.part.name
+    }
+
+    #[must_use]
+    pub fn kind(&self) -> DeadlineKind {
+        self.deadline.kind
+    }
+
+    /// The goal's or activity's id; `None` for the other kinds.
+    #[must_use]
+    pub fn id(&self) -> Option<&'p str> {
+        self.deadline.id.map(|span| span.of(&self.part.text))
+    }
+
+    #[must_use]
+    pub fn title(&self) -> Option<&'p str> {
+        self.deadline.title.map(|span| span.of(&self.part.text))
+    }
+
+    #[must_use]
+    pub fn owner(&self) -> Option<&'p str> {
+        self.deadline.owner.map(|span| span.of(&self.part.text))
+    }
+
     /// Days past due at `as_of`; 0 when not overdue.
-    pub days_overdue: i64,
+    #[must_use]
+    pub fn days_overdue(&self) -> i64 {
+        self.deadline.days_overdue
+    }
+
+    /// Everything the line says, for comparing lines.
+    #[allow(clippy::type_complexity)] // a plain tuple of the fields, used only for comparing
+    fn fields(&self) -> (Day, &'p str, &'p str, DeadlineKind, Option<&'p str>, Option<&'p str>, Option<&'p str>, i64) {
+        let d = self.deadline;
+        (self.due(), self.signatory(), self.name(), d.kind, self.id(), self.title(), self.owner(), d.days_overdue)
+    }
+}
+
+impl std::fmt::Debug for DeadlineLine<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.fields().fmt(f)
+    }
+}
+
+impl PartialEq for DeadlineLine<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.fields() == other.fields()
+    }
+}
+
+impl Serialize for DeadlineLine<'_> {
+    /// The same object a struct of these fields would give: `due`, `signatory`, `name`, `kind`,
+    /// `id`, `title`, `owner`, `days_overdue`.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let mut line = serializer.serialize_struct("DeadlineLine", 8)?;
+        line.serialize_field("due", &self.due())?;
+        line.serialize_field("signatory", self.signatory())?;
+        line.serialize_field("name", self.name())?;
+        line.serialize_field("kind", &self.kind())?;
+        line.serialize_field("id", &self.id())?;
+        line.serialize_field("title", &self.title())?;
+        line.serialize_field("owner", &self.owner())?;
+        line.serialize_field("days_overdue", &self.days_overdue())?;
+        line.end()
+    }
 }
 
 /// The latest women/men figures of one balance goal.
@@ -123,8 +199,11 @@ pub struct SummaryPart {
     groups: Vec<String>,
     name: String,
     /// The open deadlines at `as_of` that the summary lists: overdue, or due by the end of the
-    /// next quarter.
+    /// next quarter. Sorted by due date, kind and id.
     deadlines: Vec<ListedDeadline>,
+    /// The listed deadlines' ids, titles and owners, one after another: one allocation per
+    /// signatory instead of three per deadline, and the text a row needs close together.
+    text: String,
     /// Open deadlines per month column (see `deadlines_by_month`): (not overdue, overdue).
     months: Vec<(usize, usize)>,
     figures: PlanFigures,
@@ -133,15 +212,37 @@ pub struct SummaryPart {
     events: Happened,
 }
 
-/// An open deadline a summary lists, with its text.
+/// An open deadline a summary lists; its text is in its part's `text`.
 #[derive(Clone, Debug)]
 struct ListedDeadline {
     due: NaiveDate,
     kind: DeadlineKind,
-    id: Option<String>,
-    title: Option<String>,
-    owner: Option<String>,
+    id: Option<TextSpan>,
+    title: Option<TextSpan>,
+    owner: Option<TextSpan>,
     days_overdue: i64,
+}
+
+/// Where a piece of text is in a part's `text`. Half the size of a `Range<usize>`: a part's
+/// text is at most its plan file's size, and plan files are at most 10 MiB.
+#[derive(Clone, Copy, Debug)]
+struct TextSpan {
+    start: u32,
+    end: u32,
+}
+
+impl TextSpan {
+    /// Appends `piece` to `text` and tells where it is; `None` if `text` grew past 4 GiB.
+    fn push(text: &mut String, piece: &str) -> Option<Self> {
+        let start = u32::try_from(text.len()).ok()?;
+        text.push_str(piece);
+        Some(Self { start, end: u32::try_from(text.len()).ok()? })
+    }
+
+    fn of(self, text: &str) -> &str {
+        let range = usize::try_from(self.start).unwrap_or(usize::MAX)..usize::try_from(self.end).unwrap_or(0);
+        text.get(range).unwrap_or_default()
+    }
 }
 
 selectable_by_fields!(SummaryPart);
@@ -157,13 +258,15 @@ impl SummaryPart {
         let figures = PlanFigures::of(plan, rules, (before, &then), (as_of, &now));
         let line = SignatoryLine::build(plan, rules, as_of, &figures, &now, 0);
         let listed = |d: &&Deadline| d.is_overdue(as_of) || d.due <= quarter.next().end();
+        let pieces = |d: &Deadline<'_>| [d.id, d.title, d.owner].into_iter().flatten().map(str::len).sum::<usize>();
+        let mut text = String::with_capacity(now.open.iter().filter(listed).map(pieces).sum());
         let deadlines = (now.open.iter().filter(listed))
             .map(|d| ListedDeadline {
                 due: d.due,
                 kind: d.kind,
-                id: d.id.map(str::to_owned),
-                title: d.title.map(str::to_owned),
-                owner: d.owner.map(str::to_owned),
+                id: d.id.and_then(|s| TextSpan::push(&mut text, s)),
+                title: d.title.and_then(|s| TextSpan::push(&mut text, s)),
+                owner: d.owner.and_then(|s| TextSpan::push(&mut text, s)),
                 days_overdue: d.days_overdue(as_of),
             })
             .collect();
@@ -173,6 +276,7 @@ impl SummaryPart {
             groups: plan.groups.clone(),
             name: plan.signatory.name.clone(),
             deadlines,
+            text,
             months: month_counts(&now.open, quarter, as_of),
             figures,
             line,
@@ -181,10 +285,12 @@ impl SummaryPart {
         }
     }
 
-    /// Every plan's part, made on all cores.
+    /// Every plan's part, made on all cores, in id order (as `SummaryReport::from_parts` takes them).
     #[must_use]
     pub fn all(plans: &[&Plan], rules: &Rules, quarter: Quarter, as_of: NaiveDate) -> Vec<Self> {
-        crate::parallel::map(plans, |p| Self::of(p, rules, quarter, as_of))
+        let mut parts = crate::parallel::map(plans, |p| Self::of(p, rules, quarter, as_of));
+        parts.sort_by(|a, b| (&a.id, &a.file).cmp(&(&b.id, &b.file)));
+        parts
     }
 }
 
@@ -193,6 +299,7 @@ impl<'p> SummaryReport<'p> {
     /// over the signatories' parts (already selected and sorted by id).
     #[must_use]
     pub fn from_parts(parts: &'p [SummaryPart], config: &RepoConfig, quarter: Quarter, as_of: NaiveDate) -> Self {
+        debug_assert!(parts.is_sorted_by(|a, b| a.id <= b.id), "summary parts must come in id order");
         let rules = &config.rules;
         let before = add_days(quarter.start(), -1);
         let next = quarter.next();
@@ -201,7 +308,7 @@ impl<'p> SummaryReport<'p> {
         let pick = |keep: &dyn Fn(&ListedDeadline) -> bool| deadline_lines(parts, keep);
         let overdue_at_end = pick(&|d| d.due < as_of);
         // Sorted by due date, the deadlines that became overdue in the quarter are the last.
-        let became_overdue = overdue_at_end.get(overdue_at_end.partition_point(|d| d.due < Day(before))..);
+        let became_overdue = overdue_at_end.get(overdue_at_end.partition_point(|d| d.due() < Day(before))..);
         let became_overdue = became_overdue.unwrap_or_default().to_vec();
         let due_next_quarter = pick(&|d| d.due >= as_of);
         let happened = Happened::merge(parts.iter().map(|p| p.events.clone()));
@@ -237,45 +344,28 @@ impl<'p> SummaryReport<'p> {
     /// `overdue_at_end` less `became_overdue`. Sorted by due date, they are its first lines.
     #[must_use]
     pub fn still_overdue_from_earlier(&self) -> &[DeadlineLine<'p>] {
-        let earlier = self.overdue_at_end.partition_point(|d| d.due < self.before);
+        let earlier = self.overdue_at_end.partition_point(|d| d.due() < self.before);
         self.overdue_at_end.get(..earlier).unwrap_or_default()
     }
 }
 
 /// The listed deadlines of `parts` that `keep` keeps, as lines sorted by due date, then
 /// signatory id, then kind and item id.
+///
+/// The parts are in id order and each part's deadlines are sorted by due date, kind and id
+/// (as `deadline::deadlines` returns them), so ordering by due date, then by place in that
+/// sequence, gives the order wanted. Small (due, place) keys are sorted, not the lines.
 fn deadline_lines<'p>(parts: &'p [SummaryPart], keep: &dyn Fn(&ListedDeadline) -> bool) -> Vec<DeadlineLine<'p>> {
-    let rank = ranks_by_id(parts);
-    let mut picked: Vec<(usize, &'p SummaryPart, &'p ListedDeadline)> = (parts.iter().zip(rank))
-        .flat_map(|(part, rank)| part.deadlines.iter().filter(|d| keep(d)).map(move |d| (rank, part, d)))
+    let picked: Vec<DeadlineLine<'p>> = parts
+        .iter()
+        .flat_map(|part| part.deadlines.iter().filter(|d| keep(d)).map(move |deadline| DeadlineLine { part, deadline }))
         .collect();
-    picked.sort_by_key(|&(rank, _, d)| (d.due, rank, d.kind, d.id.as_deref()));
-    picked
-        .into_iter()
-        .map(|(_, part, d)| DeadlineLine {
-            due: Day(d.due),
-            signatory: &part.id,
-            name: &part.name,
-            kind: d.kind,
-            id: d.id.as_deref(),
-            title: d.title.as_deref(),
-            owner: d.owner.as_deref(),
-            days_overdue: d.days_overdue,
-        })
-        .collect()
-}
-
-/// Each part's place in id order, so that sorting deadlines compares numbers, not ids.
-fn ranks_by_id(parts: &[SummaryPart]) -> Vec<usize> {
-    let mut by_id: Vec<usize> = (0..parts.len()).collect();
-    by_id.sort_by_key(|&i| parts.get(i).map(|p| p.id.as_str()));
-    let mut rank = vec![0; parts.len()];
-    for (position, &i) in by_id.iter().enumerate() {
-        if let Some(r) = rank.get_mut(i) {
-            *r = position;
-        }
-    }
-    rank
+    let mut order: Vec<(NaiveDate, usize)> =
+        picked.iter().enumerate().map(|(place, line)| (line.deadline.due, place)).collect();
+    order.sort_unstable();
+    let mut lines = Vec::with_capacity(order.len());
+    lines.extend(order.iter().filter_map(|&(_, place)| picked.get(place).copied()));
+    lines
 }
 
 /// The latest balance measurement of each of `plan`'s balance goals, from the goals' states.

@@ -126,11 +126,42 @@ fn still_overdue_from_earlier_is_overdue_at_end_less_what_became_overdue() {
     }
     let input = parts(&[signed("2020-01-01", &activities)], "2026Q3", "2026-09-30");
     let r = build(&input, "2026Q3", "2026-09-30");
-    let ids = |lines: &[DeadlineLine]| lines.iter().filter_map(|l| l.id).collect::<Vec<_>>().join(" ");
+    let ids = |lines: &[DeadlineLine]| lines.iter().filter_map(DeadlineLine::id).collect::<Vec<_>>().join(" ");
     assert_eq!(ids(&r.overdue_at_end), "a0 a1 a2");
     assert_eq!(ids(&r.became_overdue), "a1 a2");
     assert_eq!(ids(r.still_overdue_from_earlier()), "a0");
     let mut both = r.still_overdue_from_earlier().to_vec();
-    both.extend(r.became_overdue.iter().cloned());
+    both.extend(r.became_overdue.iter().copied());
     assert_eq!(both, r.overdue_at_end);
+}
+
+#[test]
+fn deadline_lines_are_ordered_by_due_date_then_signatory_then_kind_and_id() {
+    let with_id = |id: &str, rest: &str| {
+        let mut plan = signed("2020-01-01", rest);
+        plan.id = id.to_owned();
+        plan
+    };
+    let activity = |id: &str, due: &str| {
+        format!("[[activities]]\nid = \"{id}\"\ntitle = \"T\"\ndue = {due}\nstatus = \"planned\"\n")
+    };
+    let goal = "[[goals]]\nid = \"g\"\ntitle = \"G\"\narticles = [2]\ndue = 2026-03-01\n";
+    // Given out of id order, and each plan's own items out of order.
+    let b = with_id("b", &[activity("z", "2026-03-01"), activity("y", "2026-03-01"), goal.to_owned()].concat());
+    let a = with_id("a", &[activity("m", "2026-03-01"), activity("n", "2026-02-01")].concat());
+    let input = parts(&[b, a], "2026Q3", "2026-09-30");
+    let r = build(&input, "2026Q3", "2026-09-30");
+    let shown: Vec<String> =
+        r.overdue_at_end.iter().map(|l| format!("{} {} {}", l.due(), l.signatory(), l.id().unwrap_or("-"))).collect();
+    let action_plans = ["2022-01-01 a -", "2022-01-01 b -"];
+    let items = ["2026-02-01 a n", "2026-03-01 a m", "2026-03-01 b g", "2026-03-01 b y", "2026-03-01 b z"];
+    assert_eq!(shown, [action_plans.as_slice(), &items].concat());
+    let line = serde_json::to_value(r.overdue_at_end.get(2).unwrap()).unwrap();
+    assert_eq!(
+        line,
+        serde_json::json!({
+            "due": "2026-02-01", "signatory": "a", "name": "X", "kind": "activity", "id": "n",
+            "title": "T", "owner": null, "days_overdue": 241
+        })
+    );
 }
