@@ -5,21 +5,36 @@ use std::path::Path;
 
 use anyhow::{Context as _, bail};
 
+use crate::render::document::Document;
+
 /// Writes `content` to stdout, or whole to `path` (never half-written; an existing file only
 /// with `force`). A closed stdout (`cemr … | head`) is not an error.
 ///
 /// # Errors
 /// When the file exists without `force`, or cannot be written.
 pub fn write(content: &str, path: Option<&Path>, force: bool) -> anyhow::Result<()> {
+    write_pieces(std::iter::once(content), path, force)
+}
+
+/// [`write`] for a document kept in pieces: the pieces are written one after another.
+///
+/// # Errors
+/// As [`write`].
+pub fn write_document(document: &Document, path: Option<&Path>, force: bool) -> anyhow::Result<()> {
+    write_pieces(document.pieces(), path, force)
+}
+
+fn write_pieces<'a>(mut pieces: impl Iterator<Item = &'a str>, path: Option<&Path>, force: bool) -> anyhow::Result<()> {
+    let mut write_all = |out: &mut dyn Write| pieces.try_for_each(|piece| out.write_all(piece.as_bytes()));
     match path {
         None => {
             let mut out = std::io::stdout().lock();
-            match out.write_all(content.as_bytes()).and_then(|()| out.flush()) {
+            match write_all(&mut out).and_then(|()| out.flush()) {
                 Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e).context("cannot write to stdout"),
                 _ => Ok(()),
             }
         }
-        Some(path) => write_file(path, content.as_bytes(), force),
+        Some(path) => write_file_with(path, force, |file| write_all(file)),
     }
 }
 
@@ -29,13 +44,22 @@ pub fn write(content: &str, path: Option<&Path>, force: bool) -> anyhow::Result<
 /// # Errors
 /// When the file exists without `force`, or the folder cannot be written.
 pub fn write_file(path: &Path, bytes: &[u8], force: bool) -> anyhow::Result<()> {
+    write_file_with(path, force, |file| file.write_all(bytes))
+}
+
+/// [`write_file`] with the content written by `write_content`.
+fn write_file_with(
+    path: &Path,
+    force: bool,
+    write_content: impl FnOnce(&mut std::fs::File) -> std::io::Result<()>,
+) -> anyhow::Result<()> {
     if !force && path.symlink_metadata().is_ok() {
         bail!("{} already exists; use --force to overwrite it", path.display());
     }
     let temp = temp_beside(path);
     let result = (|| -> std::io::Result<()> {
         let mut file = std::fs::OpenOptions::new().write(true).create_new(true).open(&temp)?;
-        file.write_all(bytes)?;
+        write_content(&mut file)?;
         file.sync_all()?;
         if force {
             std::fs::rename(&temp, path)

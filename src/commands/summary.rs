@@ -4,6 +4,7 @@ use anyhow::bail;
 
 use crate::Outcome;
 use crate::cli::SummaryArgs;
+use crate::render::document::Document;
 use crate::render::summary_words::Words;
 use crate::render::{Format, json, summary_html, summary_markdown};
 use crate::report::quarter::Quarter;
@@ -28,10 +29,10 @@ pub(crate) fn run(args: &SummaryArgs, settings: &Settings) -> anyhow::Result<Out
     let report = SummaryReport::from_parts(&parts, &repo.config, quarter, as_of);
     let words = Words::of(settings.lang(repo.config.language));
     let text = match format {
-        Format::Json => json::to_json(&report),
+        Format::Json => Document::from(json::to_json(&report)),
         Format::Html => summary_html::render(&report, words),
         _ => summary_markdown::render(&report, words),
     };
-    crate::output::write(&text, settings.output.as_deref(), settings.force)?;
+    crate::output::write_document(&text, settings.output.as_deref(), settings.force)?;
     Ok(outcome)
 }

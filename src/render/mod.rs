@@ -3,6 +3,7 @@
 pub mod csv;
 pub mod diagnostics;
 pub mod diff;
+pub mod document;
 pub mod escape;
 pub mod github;
 pub mod json;

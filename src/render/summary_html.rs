@@ -4,6 +4,7 @@
 
 use std::fmt::Write as _;
 
+use super::document::Document;
 use super::escape::{self, html as esc};
 use super::summary_phrase as phrase;
 use super::summary_words::Words;
@@ -14,7 +15,7 @@ const CSS: &str = include_str!("summary.css");
 
 /// Renders the summary in `w`'s words.
 #[must_use]
-pub fn render(r: &SummaryReport, w: &Words) -> String {
+pub fn render(r: &SummaryReport, w: &Words) -> Document {
     let quarter = (w.quarter)(r.period.quarter);
     let heading = format!("{}, {quarter}", w.title);
     let repo = r.repository.as_deref().filter(|n| !n.trim().is_empty());
@@ -22,7 +23,7 @@ pub fn render(r: &SummaryReport, w: &Words) -> String {
         Some(name) => format!("{heading} — {}", esc(name)),
         None => heading.clone(),
     };
-    let mut out = String::with_capacity(64 * 1024);
+    let mut out = Document::new();
     let _ = write!(
         out,
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
@@ -70,19 +71,19 @@ pub fn render(r: &SummaryReport, w: &Words) -> String {
     out
 }
 
-fn section(out: &mut String, title: &str, body: impl FnOnce(&mut String)) {
+fn section(out: &mut Document, title: &str, body: impl FnOnce(&mut Document)) {
     let _ = writeln!(out, "<section>\n<h2>{title}</h2>");
     body(out);
     out.push_str("</section>\n");
 }
 
 /// A chart with a visible caption (the SVG's own title shows only as a tooltip).
-fn chart(out: &mut String, caption: &str, svg: &str) {
+fn chart(out: &mut Document, caption: &str, svg: &str) {
     let _ = write!(out, "<figure class=\"chart\">\n<figcaption>{caption}</figcaption>\n{svg}</figure>\n");
 }
 
 /// A table; `numeric` marks right-aligned columns. Cells are already escaped.
-fn table(out: &mut String, header: &[&str], numeric: &[bool], rows: &[Vec<String>], class: &str) {
+fn table(out: &mut Document, header: &[&str], numeric: &[bool], rows: &[Vec<String>], class: &str) {
     table_head(out, header, numeric, class);
     for row in rows {
         table_row(out, row, numeric);
@@ -96,7 +97,7 @@ fn numeric_class(numeric: &[bool], column: usize) -> &'static str {
     if numeric.get(column) == Some(&true) { " class=\"n\"" } else { "" }
 }
 
-fn table_head(out: &mut String, header: &[&str], numeric: &[bool], class: &str) {
+fn table_head(out: &mut Document, header: &[&str], numeric: &[bool], class: &str) {
     let _ = write!(out, "<table class=\"{class}\">\n<thead><tr>");
     for (i, h) in header.iter().enumerate() {
         let _ = write!(out, "<th{}>{h}</th>", numeric_class(numeric, i));
@@ -104,7 +105,7 @@ fn table_head(out: &mut String, header: &[&str], numeric: &[bool], class: &str) 
     out.push_str("</tr></thead>\n<tbody>\n");
 }
 
-fn table_row(out: &mut String, cells: &[String], numeric: &[bool]) {
+fn table_row(out: &mut Document, cells: &[String], numeric: &[bool]) {
     out.push_str("<tr>");
     for (i, cell) in cells.iter().enumerate() {
         let _ = write!(out, "<td{}>{cell}</td>", numeric_class(numeric, i));
@@ -122,7 +123,7 @@ fn delta(c: Change, more_is_better: bool) -> String {
     format!("<span class=\"delta {class}\">{}</span>", Words::change(c.change))
 }
 
-fn key_figures(out: &mut String, r: &SummaryReport, w: &Words) {
+fn key_figures(out: &mut Document, r: &SummaryReport, w: &Words) {
     let t = &r.totals;
     let _ = writeln!(out, "<section>\n<h2>{}</h2>\n<div class=\"cards\">", w.key_figures);
     let report_row = (w.report_row)(r.report_months);
@@ -148,7 +149,7 @@ fn key_figures(out: &mut String, r: &SummaryReport, w: &Words) {
     out.push_str("</div>\n</section>\n");
 }
 
-fn happened(out: &mut String, h: &Happened, w: &Words) {
+fn happened(out: &mut Document, h: &Happened, w: &Words) {
     let _ = writeln!(out, "<section>\n<h2>{}</h2>", w.happened);
     if h.is_empty() {
         let _ = writeln!(out, "<p>{}</p>\n</section>", w.nothing_happened);
@@ -261,7 +262,7 @@ const ROW: phrase::RowMarkup = phrase::RowMarkup {
     esc: escape::html_into,
 };
 
-fn deadlines(out: &mut String, lines: &[DeadlineLine], w: &Words, overdue: bool, empty: &str) {
+fn deadlines(out: &mut Document, lines: &[DeadlineLine], w: &Words, overdue: bool, empty: &str) {
     if lines.is_empty() {
         let _ = writeln!(out, "<p>{empty}</p>");
         return;
@@ -272,14 +273,14 @@ fn deadlines(out: &mut String, lines: &[DeadlineLine], w: &Words, overdue: bool,
     out.push_str(TABLE_END);
 }
 
-fn groups(out: &mut String, r: &SummaryReport, w: &Words) {
+fn groups(out: &mut Document, r: &SummaryReport, w: &Words) {
     let mut rows: Vec<Vec<String>> = r.groups.iter().map(|g| phrase::group_row(esc(&g.name), &g.figures)).collect();
     rows.push(phrase::group_row(format!("<b>{}</b>", w.all), &r.totals));
     let header = [w.group, w.count, w.signed_col, w.action_plan, w.reported, w.goals, w.activities, w.overdue];
     table(out, &header, &[false, true, true, true, true, true, true, true], &rows, "groups");
 }
 
-fn signatories(out: &mut String, r: &SummaryReport, w: &Words) {
+fn signatories(out: &mut Document, r: &SummaryReport, w: &Words) {
     let t = phrase::signatory_table(&r.signatories, w, esc, &format!("<span class=\"muted\">{}</span>", w.unknown));
     table(out, &t.headers, &t.right_aligned, &t.rows, "signatories");
     let bars: Vec<(String, Option<f64>)> =

@@ -3,6 +3,7 @@
 
 use std::fmt::Write as _;
 
+use super::document::Document;
 use super::escape::{self, markdown as esc};
 use super::summary_phrase as phrase;
 use super::summary_words::Words;
@@ -10,8 +11,8 @@ use crate::report::summary::{DeadlineLine, Happened, SummaryReport};
 
 /// Renders the summary in `w`'s words.
 #[must_use]
-pub fn render(r: &SummaryReport, w: &Words) -> String {
-    let mut out = String::new();
+pub fn render(r: &SummaryReport, w: &Words) -> Document {
+    let mut out = Document::new();
     let quarter = (w.quarter)(r.period.quarter);
     let _ = writeln!(out, "# {}, {quarter}\n", w.title);
     if let Some(name) = r.repository.as_deref().filter(|n| !n.trim().is_empty()) {
@@ -41,7 +42,7 @@ pub fn render(r: &SummaryReport, w: &Words) -> String {
     out
 }
 
-fn table(out: &mut String, header: &[&str], right: &[bool], rows: &[Vec<String>]) {
+fn table(out: &mut Document, header: &[&str], right: &[bool], rows: &[Vec<String>]) {
     table_head(out, header, right);
     for row in rows {
         table_row(out, row);
@@ -49,13 +50,13 @@ fn table(out: &mut String, header: &[&str], right: &[bool], rows: &[Vec<String>]
     out.push('\n');
 }
 
-fn table_head(out: &mut String, header: &[&str], right: &[bool]) {
+fn table_head(out: &mut Document, header: &[&str], right: &[bool]) {
     let _ = writeln!(out, "| {} |", header.join(" | "));
     let rule: Vec<&str> = (0..header.len()).map(|i| if right.get(i) == Some(&true) { "--:" } else { "---" }).collect();
     let _ = writeln!(out, "|{}|", rule.join("|"));
 }
 
-fn table_row(out: &mut String, cells: &[String]) {
+fn table_row(out: &mut Document, cells: &[String]) {
     out.push('|');
     for cell in cells {
         out.push(' ');
@@ -65,7 +66,7 @@ fn table_row(out: &mut String, cells: &[String]) {
     out.push('\n');
 }
 
-fn key_figures(out: &mut String, r: &SummaryReport, w: &Words) {
+fn key_figures(out: &mut Document, r: &SummaryReport, w: &Words) {
     let t = &r.totals;
     let _ = writeln!(out, "## {}\n", w.key_figures);
     let of = |c: crate::report::summary::Change, whole: usize| format!("{} {} {whole}", c.now, w.of);
@@ -88,7 +89,7 @@ fn key_figures(out: &mut String, r: &SummaryReport, w: &Words) {
     table(out, &["", w.at_end, w.change], &[false, true, true], &rows);
 }
 
-fn happened(out: &mut String, h: &Happened, w: &Words) {
+fn happened(out: &mut Document, h: &Happened, w: &Words) {
     let _ = writeln!(out, "## {}\n", w.happened);
     if h.is_empty() {
         let _ = writeln!(out, "{}\n", w.nothing_happened);
@@ -194,7 +195,7 @@ fn link(s: &mut String, url: Option<&str>) {
 const ROW: phrase::RowMarkup =
     phrase::RowMarkup { start: "| ", between: " | ", before_number: " | ", end: " |\n", esc: escape::markdown_into };
 
-fn deadlines(out: &mut String, lines: &[DeadlineLine], w: &Words, overdue: bool, empty: &str) {
+fn deadlines(out: &mut Document, lines: &[DeadlineLine], w: &Words, overdue: bool, empty: &str) {
     if lines.is_empty() {
         let _ = writeln!(out, "{empty}\n");
         return;
@@ -205,7 +206,7 @@ fn deadlines(out: &mut String, lines: &[DeadlineLine], w: &Words, overdue: bool,
     out.push('\n');
 }
 
-fn groups(out: &mut String, r: &SummaryReport, w: &Words) {
+fn groups(out: &mut Document, r: &SummaryReport, w: &Words) {
     let _ = writeln!(out, "## {}\n", w.per_group);
     let mut rows: Vec<Vec<String>> = r.groups.iter().map(|g| phrase::group_row(esc(&g.name), &g.figures)).collect();
     rows.push(phrase::group_row(format!("**{}**", w.all), &r.totals));
@@ -217,7 +218,7 @@ fn groups(out: &mut String, r: &SummaryReport, w: &Words) {
     );
 }
 
-fn signatories(out: &mut String, r: &SummaryReport, w: &Words) {
+fn signatories(out: &mut Document, r: &SummaryReport, w: &Words) {
     let _ = writeln!(out, "## {}\n", w.per_signatory);
     let t = phrase::signatory_table(&r.signatories, w, esc, w.unknown);
     table(out, &t.headers, &t.right_aligned, &t.rows);

@@ -3,6 +3,7 @@
 
 use std::fmt::Write as _;
 
+use super::document::Document;
 use super::summary_words::Words;
 use crate::deadline::{ActionPlanStatus, DeadlineKind};
 use crate::report::summary::{ActionPlanLine, Change, DeadlineLine, Figures, MeasurementLine, SignatoryLine};
@@ -102,9 +103,9 @@ pub struct RowMarkup {
 }
 
 /// Appends the rows of the deadline table (matching [`deadline_columns`]), written on every
-/// core: the list can be tens of thousands of deadlines long.
-pub fn write_deadline_rows(out: &mut String, lines: &[DeadlineLine], w: &Words, overdue: bool, markup: &RowMarkup) {
-    crate::parallel::write_each(out, lines, |out, d| {
+/// core into pieces of their own: the list can be tens of thousands of deadlines long.
+pub fn write_deadline_rows(out: &mut Document, lines: &[DeadlineLine], w: &Words, overdue: bool, markup: &RowMarkup) {
+    out.append_pieces(crate::parallel::write_chunks(lines, |out, d| {
         let _ = write!(out, "{}{}{}", markup.start, d.due(), markup.between);
         (markup.esc)(out, d.name());
         out.push_str(markup.between);
@@ -113,7 +114,7 @@ pub fn write_deadline_rows(out: &mut String, lines: &[DeadlineLine], w: &Words, 
             let _ = write!(out, "{}{}", markup.before_number, d.days_overdue());
         }
         out.push_str(markup.end);
-    });
+    }));
 }
 
 /// Appends "Goal: Jämn könsfördelning bland chefer", "Activity: … (owner: HR)", "Public
