@@ -69,17 +69,78 @@ fn terminal_with(s: &str, keep_newlines: bool) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// Appends `s` to `out` with each ASCII byte that `replace` maps to a string replaced by it;
-/// the text between is copied in slices.
-fn replace_ascii_into(out: &mut String, s: &str, replace: impl Fn(u8) -> Option<&'static str>) {
+/// What an escaper does with a byte of plan text.
+#[derive(Clone, Copy)]
+enum Byte {
+    /// Copied as it is.
+    Keep,
+    /// Looked at: a control character, or the first byte of a character that may be a C1
+    /// control or a bidirectional mark (or a harmless one, such as an en dash).
+    Look,
+    /// An ASCII byte the destination replaces.
+    Replace(&'static str),
+}
+
+/// A destination's table of what to do with each byte: control and bidirectional characters
+/// are shown as [`terminal`] shows them, and `replacements` replace ASCII bytes.
+#[allow(clippy::indexing_slicing, clippy::cast_lossless)] // evaluated at compile time, bytes index 256 entries
+const fn byte_table(replacements: &[(u8, &'static str)]) -> [Byte; 256] {
+    let mut table = [Byte::Keep; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        table[b] = Byte::Look;
+        b += 1;
+    }
+    table[0x7f] = Byte::Look;
+    table[0xc2] = Byte::Look;
+    table[0xe2] = Byte::Look;
+    let mut r = 0;
+    while r < replacements.len() {
+        let (byte, with) = replacements[r];
+        if matches!(table[byte as usize], Byte::Keep) {
+            table[byte as usize] = Byte::Replace(with);
+        }
+        r += 1;
+    }
+    table
+}
+
+fn byte(table: &[Byte; 256], b: u8) -> Byte {
+    table.get(usize::from(b)).copied().unwrap_or(Byte::Keep)
+}
+
+/// Appends `s` to `out` as [`terminal`] shows it, then with the table's ASCII replacements, in
+/// one pass: the text between is copied in slices.
+fn escape_into(out: &mut String, s: &str, table: &[Byte; 256]) {
     out.reserve(s.len());
-    let mut copied = 0;
-    for (i, b) in s.bytes().enumerate() {
-        if let Some(replacement) = replace(b) {
-            // `b` is ASCII, so `i` is a character boundary.
-            out.push_str(s.get(copied..i).unwrap_or_default());
-            out.push_str(replacement);
-            copied = i + 1;
+    let bytes = s.as_bytes();
+    let (mut copied, mut i) = (0, 0);
+    while let Some(&b) = bytes.get(i) {
+        match byte(table, b) {
+            Byte::Keep => i += 1,
+            Byte::Replace(with) => {
+                // `b` is ASCII, so `i` is a character boundary.
+                out.push_str(s.get(copied..i).unwrap_or_default());
+                out.push_str(with);
+                i += 1;
+                copied = i;
+            }
+            Byte::Look => {
+                // Only ASCII and lead bytes are looked at, so `i` is a character boundary.
+                let Some(c) = s.get(i..).and_then(|rest| rest.chars().next()) else { break };
+                if c == '\t' || is_dangerous(c, false) {
+                    out.push_str(s.get(copied..i).unwrap_or_default());
+                    let shown = if c == '\t' { " ".to_owned() } else { format!("\\u{{{:x}}}", u32::from(c)) };
+                    for b in shown.bytes() {
+                        match byte(table, b) {
+                            Byte::Replace(with) => out.push_str(with),
+                            _ => out.push(char::from(b)),
+                        }
+                    }
+                    copied = i + c.len_utf8();
+                }
+                i += c.len_utf8();
+            }
         }
     }
     out.push_str(s.get(copied..).unwrap_or_default());
@@ -98,7 +159,7 @@ pub fn github_property(s: &str) -> String {
 }
 
 /// Inline Markdown text (a table cell or a list item): HTML and Markdown syntax neutralised,
-/// `|` escaped, line breaks folded, control characters shown as escapes.
+/// `|` escaped, line breaks and other control characters shown as escapes.
 #[must_use]
 pub fn markdown(s: &str) -> String {
     let mut out = String::new();
@@ -108,24 +169,24 @@ pub fn markdown(s: &str) -> String {
 
 /// [`markdown`], appended to `out` (for long tables, without a string per cell).
 pub fn markdown_into(out: &mut String, s: &str) {
-    replace_ascii_into(out, &terminal(s), |b| match b {
-        b'|' => Some("\\|"),
-        b'\\' => Some("\\\\"),
-        b'`' => Some("\\`"),
-        b'*' => Some("\\*"),
-        b'_' => Some("\\_"),
-        b'~' => Some("\\~"),
-        b'[' => Some("\\["),
-        b']' => Some("\\]"),
-        b'<' => Some("\\<"),
-        b'>' => Some("\\>"),
-        b'#' => Some("\\#"),
-        b'!' => Some("\\!"),
-        b'&' => Some("&amp;"),
-        b'\n' | b'\r' => Some(" "),
-        _ => None,
-    });
+    escape_into(out, s, &MARKDOWN);
 }
+
+const MARKDOWN: [Byte; 256] = byte_table(&[
+    (b'|', "\\|"),
+    (b'\\', "\\\\"),
+    (b'`', "\\`"),
+    (b'*', "\\*"),
+    (b'_', "\\_"),
+    (b'~', "\\~"),
+    (b'[', "\\["),
+    (b']', "\\]"),
+    (b'<', "\\<"),
+    (b'>', "\\>"),
+    (b'#', "\\#"),
+    (b'!', "\\!"),
+    (b'&', "&amp;"),
+]);
 
 /// HTML text or attribute value.
 #[must_use]
@@ -137,15 +198,11 @@ pub fn html(s: &str) -> String {
 
 /// [`html`], appended to `out`.
 pub fn html_into(out: &mut String, s: &str) {
-    replace_ascii_into(out, &terminal(s), |b| match b {
-        b'&' => Some("&amp;"),
-        b'<' => Some("&lt;"),
-        b'>' => Some("&gt;"),
-        b'"' => Some("&quot;"),
-        b'\'' => Some("&#39;"),
-        _ => None,
-    });
+    escape_into(out, s, &HTML);
 }
+
+const HTML: [Byte; 256] =
+    byte_table(&[(b'&', "&amp;"), (b'<', "&lt;"), (b'>', "&gt;"), (b'"', "&quot;"), (b'\'', "&#39;")]);
 
 /// One CSV field (RFC 4180): quoted when it holds the separator, a quote or a line break;
 /// a leading `=`, `+`, `-`, `@`, tab or CR gets a `'` so spreadsheets do not run it as a formula.
@@ -210,6 +267,68 @@ mod tests {
         assert_eq!(markdown("<script>"), "\\<script\\>");
         assert_eq!(markdown("x\ny"), "x\\\\u{a}y");
         assert_eq!(markdown("[l](http://x)"), "\\[l\\](http://x)");
+    }
+
+    /// What the one-pass escapers must give: the terminal form, then ASCII replacements.
+    fn terminal_then_replaced(s: &str, replace: impl Fn(char) -> Option<&'static str>) -> String {
+        terminal(s).chars().fold(String::new(), |mut out, c| {
+            match replace(c) {
+                Some(with) => out.push_str(with),
+                None => out.push(c),
+            }
+            out
+        })
+    }
+
+    fn markdown_reference(s: &str) -> String {
+        terminal_then_replaced(s, |c| match c {
+            '|' => Some("\\|"),
+            '\\' => Some("\\\\"),
+            '`' => Some("\\`"),
+            '*' => Some("\\*"),
+            '_' => Some("\\_"),
+            '~' => Some("\\~"),
+            '[' => Some("\\["),
+            ']' => Some("\\]"),
+            '<' => Some("\\<"),
+            '>' => Some("\\>"),
+            '#' => Some("\\#"),
+            '!' => Some("\\!"),
+            '&' => Some("&amp;"),
+            _ => None,
+        })
+    }
+
+    fn html_reference(s: &str) -> String {
+        terminal_then_replaced(s, |c| match c {
+            '&' => Some("&amp;"),
+            '<' => Some("&lt;"),
+            '>' => Some("&gt;"),
+            '"' => Some("&quot;"),
+            '\'' => Some("&#39;"),
+            _ => None,
+        })
+    }
+
+    #[test]
+    fn one_pass_escaping_is_terminal_escaping_then_replacement() {
+        let mut samples: Vec<String> = (0..=0x3000).filter_map(char::from_u32).map(|c| format!("a{c}b")).collect();
+        samples.extend(
+            ["", "\t", "–\u{202e}|x\u{85}\n", "Kommun nr 12 – Jämställdhetsplan", "\u{1b}[31m<b>&"].map(str::to_owned),
+        );
+        samples.push((0..=0x3000).filter_map(char::from_u32).collect());
+        for s in &samples {
+            assert_eq!(markdown(s), markdown_reference(s), "{s:?}");
+            assert_eq!(html(s), html_reference(s), "{s:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn one_pass_escaping_matches_on_any_text(s in "\\PC*|[\t\n\u{80}-\u{9f}\u{2000}-\u{206f}|<&a-z]*") {
+            proptest::prop_assert_eq!(markdown(&s), markdown_reference(&s));
+            proptest::prop_assert_eq!(html(&s), html_reference(&s));
+        }
     }
 
     #[test]
