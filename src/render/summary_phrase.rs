@@ -106,7 +106,9 @@ pub struct RowMarkup {
 /// core into pieces of their own: the list can be tens of thousands of deadlines long.
 pub fn write_deadline_rows(out: &mut Document, lines: &[DeadlineLine], w: &Words, overdue: bool, markup: &RowMarkup) {
     out.append_pieces(crate::parallel::write_chunks(lines, |out, d| {
-        let _ = write!(out, "{}{}{}", markup.start, d.due(), markup.between);
+        out.push_str(markup.start);
+        d.due().push_to(out);
+        out.push_str(markup.between);
         (markup.esc)(out, d.name());
         out.push_str(markup.between);
         write_deadline(out, w, d, markup.esc);
