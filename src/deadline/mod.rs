@@ -18,7 +18,8 @@ pub use due::{Deadline, DeadlineKind, add_days, days_overdue, horizon, is_due_so
 pub use goal::{GoalState, Trend, goal_state};
 pub use months::{add_months, sub_months};
 pub use signatory::{
-    ActionPlanState, ActionPlanStatus, action_plan_state, adopted_as_of, deadlines, next_deadline, signed_as_of,
+    ActionPlanState, ActionPlanStatus, action_plan_state, adopted_as_of, deadlines, deadlines_given, next_deadline,
+    overdue_count_given, signed_as_of,
 };
 
 #[cfg(test)]

@@ -5,10 +5,10 @@ use serde::Serialize;
 
 use super::activity::finished_by;
 use super::due::{Deadline, DeadlineKind};
-use super::goal::goal_state;
+use super::goal::{GoalState, goal_state};
 use super::months::add_months;
 use crate::model::config::Rules;
-use crate::model::{ActionPlan, Plan};
+use crate::model::{ActionPlan, Goal, Plan};
 
 /// SPEC §2: where a signatory stands with its first action plan.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -79,7 +79,47 @@ pub fn action_plan_state(plan: &Plan, rules: &Rules, today: NaiveDate) -> Action
 /// Satisfied deadlines are not listed.
 #[must_use]
 pub fn deadlines<'p>(plan: &'p Plan, rules: &Rules, today: NaiveDate) -> Vec<Deadline<'p>> {
-    let new = |kind, id: Option<&'p str>, due, title: Option<&'p str>, owner: Option<&'p str>| Deadline {
+    sorted(open_deadlines(plan, rules, today, |goal, _| goal_state(goal, rules, today).achieved))
+}
+
+/// [`deadlines`] of a plan whose goals' states as of `today` are known (`goals`, in the plan's
+/// order), so that they are not computed again.
+#[must_use]
+pub fn deadlines_given<'p>(
+    plan: &'p Plan,
+    rules: &Rules,
+    today: NaiveDate,
+    goals: &[GoalState<'_>],
+) -> Vec<Deadline<'p>> {
+    sorted(open_deadlines(plan, rules, today, achieved_in(goals)))
+}
+
+/// How many of [`deadlines`] are overdue at `today`, for a plan whose goals' states as of
+/// `today` are known; without listing or sorting them.
+#[must_use]
+pub fn overdue_count_given(plan: &Plan, rules: &Rules, today: NaiveDate, goals: &[GoalState<'_>]) -> usize {
+    open_deadlines(plan, rules, today, achieved_in(goals)).filter(|d| d.is_overdue(today)).count()
+}
+
+fn achieved_in<'g>(goals: &'g [GoalState<'_>]) -> impl Fn(&Goal, usize) -> bool + 'g {
+    |_, i| goals.get(i).is_some_and(|g| g.achieved)
+}
+
+fn sorted<'p>(open: impl Iterator<Item = Deadline<'p>>) -> Vec<Deadline<'p>> {
+    let mut out: Vec<Deadline<'p>> = open.collect();
+    out.sort_by(|a, b| a.key().cmp(&b.key()));
+    out
+}
+
+/// The open deadlines, unsorted; `achieved(goal, index)` tells whether the plan's goal at
+/// `index` is achieved as of `today`.
+fn open_deadlines<'p>(
+    plan: &'p Plan,
+    rules: &Rules,
+    today: NaiveDate,
+    achieved: impl Fn(&Goal, usize) -> bool,
+) -> impl Iterator<Item = Deadline<'p>> {
+    let new = move |kind, id: Option<&'p str>, due, title: Option<&'p str>, owner: Option<&'p str>| Deadline {
         signatory: &plan.id,
         kind,
         id,
@@ -87,42 +127,34 @@ pub fn deadlines<'p>(plan: &'p Plan, rules: &Rules, today: NaiveDate) -> Vec<Dea
         title,
         owner,
     };
-    let mut out = Vec::new();
     let adopted = adopted_as_of(plan, today);
     // action_plan: applies when signed; satisfied by any plan adopted on or before today.
-    if let (Some(due), true) = (action_plan_state(plan, rules, today).due, adopted.is_empty()) {
-        out.push(new(DeadlineKind::ActionPlan, None, due, None, None));
-    }
+    let action_plan = match (action_plan_state(plan, rules, today).due, adopted.is_empty()) {
+        (Some(due), true) => Some(new(DeadlineKind::ActionPlan, None, due, None, None)),
+        _ => None,
+    };
     // next_plan: the end of the latest adopted plan. A later adoption would itself be the
     // latest, so this deadline is open whenever the latest plan has an end.
     let latest = adopted.iter().max_by_key(|(a, p)| (*a, p.end.as_ref().map(|e| e.value)));
-    if let Some(end) = latest.and_then(|(_, p)| p.end.as_ref()) {
-        out.push(new(DeadlineKind::NextPlan, None, end.value, None, None));
-    }
+    let next_plan =
+        latest.and_then(|(_, p)| p.end.as_ref()).map(|end| new(DeadlineKind::NextPlan, None, end.value, None, None));
     // report: from the latest report on or before today, else from the first adoption. A
     // report dated after that start would itself be the latest, so it is open whenever a plan is.
-    if let Some(first) = adopted.iter().map(|(a, _)| *a).min() {
+    let report = adopted.iter().map(|(a, _)| *a).min().map(|first| {
         let last_report = plan.reports.iter().map(|r| r.date.value).filter(|d| *d <= today).max();
-        let due = add_months(last_report.unwrap_or(first), rules.report_months);
-        out.push(new(DeadlineKind::Report, None, due, None, None));
-    }
-    for goal in &plan.goals {
-        if let Some(due) = &goal.due
-            && !goal_state(goal, rules, today).achieved
-        {
-            out.push(new(DeadlineKind::Goal, Some(&goal.id.value), due.value, Some(&goal.title), None));
-        }
-    }
-    for activity in &plan.activities {
-        if let Some(due) = &activity.due
-            && !finished_by(activity, today)
-        {
-            let owner = activity.owner.as_deref();
-            out.push(new(DeadlineKind::Activity, Some(&activity.id.value), due.value, Some(&activity.title), owner));
-        }
-    }
-    out.sort_by(|a, b| a.key().cmp(&b.key()));
-    out
+        new(DeadlineKind::Report, None, add_months(last_report.unwrap_or(first), rules.report_months), None, None)
+    });
+    let goals = plan.goals.iter().enumerate().filter_map(move |(i, goal)| {
+        let due = goal.due.as_ref()?;
+        (!achieved(goal, i)).then(|| new(DeadlineKind::Goal, Some(&goal.id.value), due.value, Some(&goal.title), None))
+    });
+    let activities = plan.activities.iter().filter_map(move |activity| {
+        let due = activity.due.as_ref().filter(|_| !finished_by(activity, today))?;
+        let (id, title, owner) =
+            (Some(activity.id.value.as_str()), Some(activity.title.as_str()), activity.owner.as_deref());
+        Some(new(DeadlineKind::Activity, id, due.value, title, owner))
+    });
+    [action_plan, next_plan, report].into_iter().flatten().chain(goals).chain(activities)
 }
 
 /// The open, not-overdue deadline with the earliest due date (ties: kind, then id).

@@ -254,7 +254,7 @@ impl SummaryPart {
     pub fn of(plan: &Plan, rules: &Rules, quarter: Quarter, as_of: NaiveDate) -> Self {
         let start = quarter.start();
         let before = add_days(start, -1);
-        let (then, now) = (PlanState::of(plan, rules, before), PlanState::of(plan, rules, as_of));
+        let (then, now) = (PlanState::counted(plan, rules, before), PlanState::listed(plan, rules, as_of));
         let figures = PlanFigures::of(plan, rules, (before, &then), (as_of, &now));
         let line = SignatoryLine::build(plan, rules, as_of, &figures, &now, 0);
         let listed = |d: &&Deadline| d.is_overdue(as_of) || d.due <= quarter.next().end();

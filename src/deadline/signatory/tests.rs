@@ -176,3 +176,28 @@ fn dates_at_the_ends_of_the_calendar_never_panic() {
     assert_eq!(action_plan_state(&p, &huge, NaiveDate::MAX).due, Some(NaiveDate::MAX));
     let _ = deadlines(&p, &huge, NaiveDate::MAX);
 }
+
+#[test]
+fn given_goal_states_give_the_same_deadlines_and_overdue_count() {
+    let p = signed(
+        "2020-01-01",
+        "[[action_plans]]\nadopted = 2021-01-01\nend = 2024-12-31\n\
+         [[goals]]\nid = \"kf\"\ntitle = \"KF\"\narticles = [2]\ndue = 2025-06-30\n\
+         [goals.indicator]\nkind = \"balance\"\n\
+         [[goals.indicator.measurements]]\ndate = 2025-09-01\nwomen = 5\nmen = 5\n\
+         [[goals]]\nid = \"g\"\ntitle = \"G\"\narticles = [2]\ndue = 2023-01-01\n\
+         [[activities]]\nid = \"a\"\ntitle = \"A\"\ndue = 2022-05-01\nstatus = \"planned\"\n\
+         [[activities]]\nid = \"b\"\ntitle = \"B\"\ndue = 2022-05-01\nstatus = \"done\"\nfinished = 2023-02-01\n",
+    );
+    for today in ["2019-12-31", "2021-06-01", "2022-05-02", "2023-01-15", "2025-07-01", "2025-09-01", "2030-01-01"] {
+        let today = d(today);
+        let goals: Vec<GoalState> = p.goals.iter().map(|g| goal_state(g, &rules(), today)).collect();
+        let listed = deadlines(&p, &rules(), today);
+        assert_eq!(deadlines_given(&p, &rules(), today, &goals), listed, "{today}");
+        let overdue = listed.iter().filter(|x| x.is_overdue(today)).count();
+        assert_eq!(overdue_count_given(&p, &rules(), today, &goals), overdue, "{today}");
+    }
+    // On 2025-07-01 the balance goal is overdue; measured balanced on 2025-09-01, it is not.
+    let open_goals = |today| kinds(&p, today).into_iter().filter(|k| k.0 == DeadlineKind::Goal).count();
+    assert_eq!((open_goals("2025-07-01"), open_goals("2025-09-01")), (2, 1));
+}

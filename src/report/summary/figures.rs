@@ -8,8 +8,8 @@ use serde::Serialize;
 
 use super::super::{Day, round1};
 use crate::deadline::{
-    ActionPlanStatus, Deadline, GoalState, action_plan_state, adopted_as_of, deadlines, goal_state, signed_as_of,
-    status_as_of, sub_months,
+    ActionPlanStatus, Deadline, GoalState, action_plan_state, adopted_as_of, deadlines_given, goal_state,
+    overdue_count_given, signed_as_of, status_as_of, sub_months,
 };
 use crate::model::config::{RepoConfig, Rules};
 use crate::model::{ActivityStatus, Plan};
@@ -70,20 +70,37 @@ impl Snapshot {
 }
 
 /// A plan as of one day, as the summary computes it once: its goals' states (in the plan's
-/// order) and its open deadlines.
+/// order) and its open deadlines. Only the count of overdue ones is kept for the day before
+/// the quarter (`PlanState::counted`); the deadlines at `as_of` are listed (`PlanState::listed`).
 pub struct PlanState<'p> {
     pub goals: Vec<GoalState<'p>>,
+    /// The open deadlines, sorted by due date, kind and id; empty when `counted`.
     pub open: Vec<Deadline<'p>>,
+    /// How many open deadlines are overdue.
+    pub overdue: usize,
 }
 
 impl<'p> PlanState<'p> {
+    /// The state with its open deadlines listed.
     #[must_use]
-    pub fn of(plan: &'p Plan, rules: &Rules, day: NaiveDate) -> Self {
-        Self {
-            goals: plan.goals.iter().map(|g| goal_state(g, rules, day)).collect(),
-            open: deadlines(plan, rules, day),
-        }
+    pub fn listed(plan: &'p Plan, rules: &Rules, day: NaiveDate) -> Self {
+        let goals = goal_states(plan, rules, day);
+        let open = deadlines_given(plan, rules, day, &goals);
+        let overdue = open.iter().filter(|d| d.is_overdue(day)).count();
+        Self { goals, open, overdue }
     }
+
+    /// The state with its overdue deadlines counted, not listed.
+    #[must_use]
+    pub fn counted(plan: &'p Plan, rules: &Rules, day: NaiveDate) -> Self {
+        let goals = goal_states(plan, rules, day);
+        let overdue = overdue_count_given(plan, rules, day, &goals);
+        Self { goals, open: Vec::new(), overdue }
+    }
+}
+
+fn goal_states<'p>(plan: &'p Plan, rules: &Rules, day: NaiveDate) -> Vec<GoalState<'p>> {
+    plan.goals.iter().map(|g| goal_state(g, rules, day)).collect()
 }
 
 fn snapshot(plan: &Plan, rules: &Rules, day: NaiveDate, state: &PlanState<'_>) -> Snapshot {
@@ -94,7 +111,7 @@ fn snapshot(plan: &Plan, rules: &Rules, day: NaiveDate, state: &PlanState<'_>) -
         recent_report: usize::from(plan.reports.iter().any(|r| (cutoff..=day).contains(&r.date.value))),
         goals_achieved: state.goals.iter().filter(|g| g.achieved).count(),
         activities_done: plan.activities.iter().filter(|a| status_as_of(a, day) == ActivityStatus::Done).count(),
-        overdue: state.open.iter().filter(|d| d.is_overdue(day)).count(),
+        overdue: state.overdue,
     }
 }
 
