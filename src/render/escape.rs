@@ -109,39 +109,65 @@ fn byte(table: &[Byte; 256], b: u8) -> Byte {
     table.get(usize::from(b)).copied().unwrap_or(Byte::Keep)
 }
 
+/// Which bytes a table keeps as they are, one flag per byte (for the fast scan over text).
+#[allow(clippy::indexing_slicing)] // evaluated at compile time, over 256 entries
+const fn kept(table: &[Byte; 256]) -> [bool; 256] {
+    let mut kept = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        kept[b] = matches!(table[b], Byte::Keep);
+        b += 1;
+    }
+    kept
+}
+
+/// A destination's escaping: what to do with each byte, and which bytes are kept.
+struct Escaper {
+    bytes: [Byte; 256],
+    kept: [bool; 256],
+}
+
+impl Escaper {
+    const fn new(replacements: &[(u8, &'static str)]) -> Self {
+        let bytes = byte_table(replacements);
+        Self { kept: kept(&bytes), bytes }
+    }
+
+    fn keeps(&self, b: u8) -> bool {
+        self.kept.get(usize::from(b)).copied().unwrap_or(true)
+    }
+}
+
 /// Appends `s` to `out` as [`terminal`] shows it, then with the table's ASCII replacements, in
-/// one pass: the text between is copied in slices.
-fn escape_into(out: &mut String, s: &str, table: &[Byte; 256]) {
-    out.reserve(s.len());
-    let bytes = s.as_bytes();
+/// one pass: the runs of bytes kept as they are are found first and copied in slices.
+fn escape_into(out: &mut String, s: &str, escaper: &Escaper) {
+    let (bytes, table) = (s.as_bytes(), &escaper.bytes);
     let (mut copied, mut i) = (0, 0);
-    while let Some(&b) = bytes.get(i) {
-        match byte(table, b) {
-            Byte::Keep => i += 1,
-            Byte::Replace(with) => {
-                // `b` is ASCII, so `i` is a character boundary.
-                out.push_str(s.get(copied..i).unwrap_or_default());
-                out.push_str(with);
-                i += 1;
-                copied = i;
-            }
-            Byte::Look => {
-                // Only ASCII and lead bytes are looked at, so `i` is a character boundary.
-                let Some(c) = s.get(i..).and_then(|rest| rest.chars().next()) else { break };
-                if c == '\t' || is_dangerous(c, false) {
-                    out.push_str(s.get(copied..i).unwrap_or_default());
-                    let shown = if c == '\t' { " ".to_owned() } else { format!("\\u{{{:x}}}", u32::from(c)) };
-                    for b in shown.bytes() {
-                        match byte(table, b) {
-                            Byte::Replace(with) => out.push_str(with),
-                            _ => out.push(char::from(b)),
-                        }
-                    }
-                    copied = i + c.len_utf8();
-                }
-                i += c.len_utf8();
-            }
+    while let Some(run) = bytes.get(i..).and_then(|rest| rest.iter().position(|&b| !escaper.keeps(b))) {
+        i += run;
+        let Some(&b) = bytes.get(i) else { break };
+        if let Byte::Replace(with) = byte(table, b) {
+            // `b` is ASCII, so `i` is a character boundary.
+            out.push_str(s.get(copied..i).unwrap_or_default());
+            out.push_str(with);
+            i += 1;
+            copied = i;
+            continue;
         }
+        // Looked at: only ASCII and lead bytes are, so `i` is a character boundary.
+        let Some(c) = s.get(i..).and_then(|rest| rest.chars().next()) else { break };
+        if c == '\t' || is_dangerous(c, false) {
+            out.push_str(s.get(copied..i).unwrap_or_default());
+            let shown = if c == '\t' { " ".to_owned() } else { format!("\\u{{{:x}}}", u32::from(c)) };
+            for b in shown.bytes() {
+                match byte(table, b) {
+                    Byte::Replace(with) => out.push_str(with),
+                    _ => out.push(char::from(b)),
+                }
+            }
+            copied = i + c.len_utf8();
+        }
+        i += c.len_utf8();
     }
     out.push_str(s.get(copied..).unwrap_or_default());
 }
@@ -172,7 +198,7 @@ pub fn markdown_into(out: &mut String, s: &str) {
     escape_into(out, s, &MARKDOWN);
 }
 
-const MARKDOWN: [Byte; 256] = byte_table(&[
+const MARKDOWN: Escaper = Escaper::new(&[
     (b'|', "\\|"),
     (b'\\', "\\\\"),
     (b'`', "\\`"),
@@ -201,8 +227,8 @@ pub fn html_into(out: &mut String, s: &str) {
     escape_into(out, s, &HTML);
 }
 
-const HTML: [Byte; 256] =
-    byte_table(&[(b'&', "&amp;"), (b'<', "&lt;"), (b'>', "&gt;"), (b'"', "&quot;"), (b'\'', "&#39;")]);
+const HTML: Escaper =
+    Escaper::new(&[(b'&', "&amp;"), (b'<', "&lt;"), (b'>', "&gt;"), (b'"', "&quot;"), (b'\'', "&#39;")]);
 
 /// One CSV field (RFC 4180): quoted when it holds the separator, a quote or a line break;
 /// a leading `=`, `+`, `-`, `@`, tab or CR gets a `'` so spreadsheets do not run it as a formula.
