@@ -305,12 +305,13 @@ impl<'p> SummaryReport<'p> {
         let next = quarter.next();
         let mut balance: Vec<&BalanceLine> = parts.iter().flat_map(|p| &p.balance).collect();
         balance.sort_by(|a, b| (&a.signatory, &a.goal, a.date).cmp(&(&b.signatory, &b.goal, b.date)));
-        let pick = |keep: &dyn Fn(&ListedDeadline) -> bool| deadline_lines(parts, keep);
-        let overdue_at_end = pick(&|d| d.due < as_of);
+        // Each part's deadlines are sorted by due date: the overdue ones come first.
+        let overdue = |p: &'p SummaryPart| p.deadlines.split_at(p.deadlines.partition_point(|d| d.due < as_of));
+        let overdue_at_end = deadline_lines(parts, |p| overdue(p).0);
         // Sorted by due date, the deadlines that became overdue in the quarter are the last.
         let became_overdue = overdue_at_end.get(overdue_at_end.partition_point(|d| d.due() < Day(before))..);
         let became_overdue = became_overdue.unwrap_or_default().to_vec();
-        let due_next_quarter = pick(&|d| d.due >= as_of);
+        let due_next_quarter = deadline_lines(parts, |p| overdue(p).1);
         let happened = Happened::merge(parts.iter().map(|p| p.events.clone()));
         let counts = happened.counts();
         let mut signatories: Vec<SignatoryLine> = parts.iter().map(|p| p.line.clone()).collect();
@@ -349,23 +350,55 @@ impl<'p> SummaryReport<'p> {
     }
 }
 
-/// The listed deadlines of `parts` that `keep` keeps, as lines sorted by due date, then
-/// signatory id, then kind and item id.
+/// The listed deadlines that `pick` picks from each of `parts`, as lines sorted by due date,
+/// then signatory id, then kind and item id.
 ///
 /// The parts are in id order and each part's deadlines are sorted by due date, kind and id
-/// (as `deadline::deadlines` returns them), so ordering by due date, then by place in that
-/// sequence, gives the order wanted. Small (due, place) keys are sorted, not the lines.
-fn deadline_lines<'p>(parts: &'p [SummaryPart], keep: &dyn Fn(&ListedDeadline) -> bool) -> Vec<DeadlineLine<'p>> {
-    let picked: Vec<DeadlineLine<'p>> = parts
-        .iter()
-        .flat_map(|part| part.deadlines.iter().filter(|d| keep(d)).map(move |deadline| DeadlineLine { part, deadline }))
-        .collect();
-    let mut order: Vec<(NaiveDate, usize)> =
-        picked.iter().enumerate().map(|(place, line)| (line.deadline.due, place)).collect();
-    order.sort_unstable();
-    let mut lines = Vec::with_capacity(order.len());
-    lines.extend(order.iter().filter_map(|&(_, place)| picked.get(place).copied()));
-    lines
+/// (as `deadline::deadlines` returns them), so a stable sort by due date gives that order.
+fn deadline_lines<'p>(
+    parts: &'p [SummaryPart],
+    pick: impl Fn(&'p SummaryPart) -> &'p [ListedDeadline],
+) -> Vec<DeadlineLine<'p>> {
+    let lines: Vec<DeadlineLine<'p>> =
+        parts.iter().flat_map(|part| pick(part).iter().map(move |deadline| DeadlineLine { part, deadline })).collect();
+    sorted_by_due(lines)
+}
+
+/// `lines` stably sorted by due date. Tens of thousands of deadlines fall on a few thousand
+/// days, so they are counted per day and each put in its day's next place (a counting sort);
+/// when they are spread over many more days than there are lines, small keys are sorted.
+fn sorted_by_due(lines: Vec<DeadlineLine<'_>>) -> Vec<DeadlineLine<'_>> {
+    let days: Vec<i32> = lines.iter().map(|line| line.deadline.due.num_days_from_ce()).collect();
+    let (Some(&first), Some(&last)) = (days.iter().min(), days.iter().max()) else { return lines };
+    let span = usize::try_from(i64::from(last) - i64::from(first)).unwrap_or(usize::MAX);
+    if span / 8 > lines.len().max(1024) {
+        let mut order: Vec<(i32, usize)> = days.into_iter().zip(0..).collect();
+        order.sort_unstable();
+        return order.into_iter().filter_map(|(_, place)| lines.get(place).copied()).collect();
+    }
+    let offset = |day: i32| usize::try_from(i64::from(day) - i64::from(first)).unwrap_or(0);
+    // `next[offset]`: where the next line due that day goes; first how many are due before it.
+    let mut next = vec![0_usize; span + 2];
+    for &day in &days {
+        if let Some(count) = next.get_mut(offset(day) + 1) {
+            *count += 1;
+        }
+    }
+    let mut before = 0;
+    for place in &mut next {
+        before += *place;
+        *place = before;
+    }
+    let mut sorted: Vec<Option<DeadlineLine<'_>>> = vec![None; lines.len()];
+    for (line, &day) in lines.iter().zip(&days) {
+        if let Some(place) = next.get_mut(offset(day)) {
+            if let Some(slot) = sorted.get_mut(*place) {
+                *slot = Some(*line);
+            }
+            *place += 1;
+        }
+    }
+    sorted.into_iter().flatten().collect()
 }
 
 /// The latest balance measurement of each of `plan`'s balance goals, from the goals' states.

@@ -165,3 +165,27 @@ fn deadline_lines_are_ordered_by_due_date_then_signatory_then_kind_and_id() {
         })
     );
 }
+
+#[test]
+fn deadlines_spread_over_centuries_keep_the_same_order() {
+    // Far more days between the first and the last due date than deadlines: the lines are
+    // ordered by sorting keys instead of counting per day.
+    let activities = |items: &[(&str, &str)]| {
+        let text = items.iter().map(|(id, due)| {
+            format!("[[activities]]\nid = \"{id}\"\ntitle = \"T\"\ndue = {due}\nstatus = \"planned\"\n")
+        });
+        text.collect::<String>()
+    };
+    let mut b = signed("2020-01-01", &activities(&[("a", "2026-03-01"), ("b", "0100-01-01"), ("c", "9000-01-01")]));
+    b.id = "b".to_owned();
+    let mut a = signed("2020-01-01", &activities(&[("d", "2026-03-01"), ("e", "0100-01-01")]));
+    a.id = "a".to_owned();
+    let input = parts(&[b, a], "2026Q3", "2026-09-30");
+    let r = build(&input, "2026Q3", "2026-09-30");
+    let shown: Vec<String> =
+        r.overdue_at_end.iter().map(|l| format!("{} {} {}", l.due(), l.signatory(), l.id().unwrap_or("-"))).collect();
+    let expected =
+        ["0100-01-01 a e", "0100-01-01 b b", "2022-01-01 a -", "2022-01-01 b -", "2026-03-01 a d", "2026-03-01 b a"];
+    assert_eq!(shown, expected);
+    assert!(r.due_next_quarter.is_empty(), "9000-01-01 is not due next quarter");
+}
