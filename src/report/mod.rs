@@ -139,8 +139,19 @@ pub fn select_owned<T: Selectable>(
         (filter.ids.is_empty() || filter.ids.iter().any(|id| id == p.id()))
             && (filter.groups.is_empty() || p.groups().iter().any(|g| filter.groups.contains(g)))
     });
-    items.sort_by(|a, b| (a.id(), a.file()).cmp(&(b.id(), b.file())));
-    Ok(items)
+    Ok(sorted_by_id(items))
+}
+
+/// `items` sorted by id, then file. Items can be large (a summary part is some 650 bytes), so
+/// their places are sorted and each item moved once.
+fn sorted_by_id<T: Selectable>(items: Vec<T>) -> Vec<T> {
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    order.sort_by(|&a, &b| {
+        let key = |i: usize| items.get(i).map(|item| (item.id(), item.file()));
+        key(a).cmp(&key(b))
+    });
+    let mut slots: Vec<Option<T>> = items.into_iter().map(Some).collect();
+    order.into_iter().filter_map(|i| slots.get_mut(i).and_then(Option::take)).collect()
 }
 
 /// Up to three names closest to `word` (edit distance, then name).
