@@ -257,10 +257,13 @@ impl SummaryPart {
         let (then, now) = (PlanState::counted(plan, rules, before), PlanState::listed(plan, rules, as_of));
         let figures = PlanFigures::of(plan, rules, (before, &then), (as_of, &now));
         let line = SignatoryLine::build(plan, rules, as_of, &figures, &now, 0);
-        let listed = |d: &&Deadline| d.is_overdue(as_of) || d.due <= quarter.next().end();
+        // Listed: overdue (due before `as_of`) or due by the next quarter's end. Sorted by due
+        // date, they are the first of the open deadlines.
+        let last_listed = quarter.next().end().max(add_days(as_of, -1));
+        let listed = now.open.get(..now.open.partition_point(|d| d.due <= last_listed)).unwrap_or_default();
         let pieces = |d: &Deadline<'_>| [d.id, d.title, d.owner].into_iter().flatten().map(str::len).sum::<usize>();
-        let mut text = String::with_capacity(now.open.iter().filter(listed).map(pieces).sum());
-        let deadlines = (now.open.iter().filter(listed))
+        let mut text = String::with_capacity(listed.iter().map(pieces).sum());
+        let deadlines = (listed.iter())
             .map(|d| ListedDeadline {
                 due: d.due,
                 kind: d.kind,
