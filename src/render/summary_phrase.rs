@@ -1,8 +1,6 @@
 //! Phrases the summary renderers share: a deadline, an action plan status, a measurement, in
 //! the summary's words, with plan text passed through the destination's escaping function.
 
-use std::fmt::Write as _;
-
 use super::document::Document;
 use super::summary_words::Words;
 use crate::deadline::{ActionPlanStatus, DeadlineKind};
@@ -113,7 +111,8 @@ pub fn write_deadline_rows(out: &mut Document, lines: &[DeadlineLine], w: &Words
         out.push_str(markup.between);
         write_deadline(out, w, d, markup.esc);
         if overdue {
-            let _ = write!(out, "{}{}", markup.before_number, d.days_overdue());
+            out.push_str(markup.before_number);
+            out.push_str(itoa::Buffer::new().format(d.days_overdue()));
         }
         out.push_str(markup.end);
     }));
@@ -129,7 +128,9 @@ pub fn write_deadline(out: &mut String, w: &Words, d: &DeadlineLine, esc: Escape
             out.push_str(": ");
             esc(out, title);
             if let Some(owner) = d.owner().filter(|o| !o.trim().is_empty()) {
-                let _ = write!(out, " ({}: ", w.owner);
+                out.push_str(" (");
+                out.push_str(w.owner);
+                out.push_str(": ");
                 esc(out, owner);
                 out.push(')');
             }
