@@ -46,6 +46,7 @@ pub fn render(r: &SummaryReport, w: &Words) -> Document {
     out.push_str("</header>\n");
     key_figures(&mut out, r, w);
     happened(&mut out, &r.happened, w);
+    let names = phrase::escaped_names(&r.signatories, escape::html_into);
     if !r.balance.is_empty() {
         let rows: Vec<(String, f64)> =
             r.balance.iter().map(|b| (format!("{}: {}", b.name, b.title), b.women_share)).collect();
@@ -54,13 +55,13 @@ pub fn render(r: &SummaryReport, w: &Words) -> Document {
         let svg = svg::share_chart(w.chart_share, &rows, if same { min } else { 40.0 });
         section(&mut out, w.balance_heading, |out| chart(out, w.chart_share, &svg));
     }
-    section(&mut out, w.became_overdue, |out| deadlines(out, &r.became_overdue, w, true, w.nothing_overdue));
+    section(&mut out, w.became_overdue, |out| deadlines(out, &r.became_overdue, &names, w, true, w.nothing_overdue));
     let older = r.still_overdue_from_earlier();
     section(&mut out, &format!("{} ({})", w.still_overdue, older.len()), |out| {
-        deadlines(out, older, w, true, w.nothing_still_overdue);
+        deadlines(out, older, &names, w, true, w.nothing_still_overdue);
     });
     section(&mut out, &(w.due_next)(&r.next_quarter.end.to_string()), |out| {
-        deadlines(out, &r.due_next_quarter, w, false, w.nothing_due);
+        deadlines(out, &r.due_next_quarter, &names, w, false, w.nothing_due);
         let months: Vec<(String, usize, usize)> =
             r.deadlines_by_month.iter().map(|m| (m.month.clone(), m.open, m.overdue)).collect();
         chart(out, w.chart_deadlines, &svg::deadline_columns(w.chart_deadlines, &months));
@@ -262,14 +263,14 @@ const ROW: phrase::RowMarkup = phrase::RowMarkup {
     esc: escape::html_into,
 };
 
-fn deadlines(out: &mut Document, lines: &[DeadlineLine], w: &Words, overdue: bool, empty: &str) {
+fn deadlines(out: &mut Document, lines: &[DeadlineLine], names: &[String], w: &Words, overdue: bool, empty: &str) {
     if lines.is_empty() {
         let _ = writeln!(out, "<p>{empty}</p>");
         return;
     }
     let (headers, numeric) = phrase::deadline_columns(w, overdue);
     table_head(out, &headers, &numeric, "deadlines");
-    phrase::write_deadline_rows(out, lines, w, overdue, &ROW);
+    phrase::write_deadline_rows(out, lines, names, w, overdue, &ROW);
     out.push_str(TABLE_END);
 }
 

@@ -29,13 +29,14 @@ pub fn render(r: &SummaryReport, w: &Words) -> Document {
     }
     key_figures(&mut out, r, w);
     happened(&mut out, &r.happened, w);
+    let names = phrase::escaped_names(&r.signatories, escape::markdown_into);
     let _ = writeln!(out, "## {}\n", w.became_overdue);
-    deadlines(&mut out, &r.became_overdue, w, true, w.nothing_overdue);
+    deadlines(&mut out, &r.became_overdue, &names, w, true, w.nothing_overdue);
     let older = r.still_overdue_from_earlier();
     let _ = writeln!(out, "## {} ({})\n", w.still_overdue, older.len());
-    deadlines(&mut out, older, w, true, w.nothing_still_overdue);
+    deadlines(&mut out, older, &names, w, true, w.nothing_still_overdue);
     let _ = writeln!(out, "## {}\n", (w.due_next)(&r.next_quarter.end.to_string()));
-    deadlines(&mut out, &r.due_next_quarter, w, false, w.nothing_due);
+    deadlines(&mut out, &r.due_next_quarter, &names, w, false, w.nothing_due);
     groups(&mut out, r, w);
     signatories(&mut out, r, w);
     let _ = writeln!(out, "_{}_", w.made_by);
@@ -195,14 +196,14 @@ fn link(s: &mut String, url: Option<&str>) {
 const ROW: phrase::RowMarkup =
     phrase::RowMarkup { start: "| ", between: " | ", before_number: " | ", end: " |\n", esc: escape::markdown_into };
 
-fn deadlines(out: &mut Document, lines: &[DeadlineLine], w: &Words, overdue: bool, empty: &str) {
+fn deadlines(out: &mut Document, lines: &[DeadlineLine], names: &[String], w: &Words, overdue: bool, empty: &str) {
     if lines.is_empty() {
         let _ = writeln!(out, "{empty}\n");
         return;
     }
     let (headers, right_aligned) = phrase::deadline_columns(w, overdue);
     table_head(out, &headers, &right_aligned);
-    phrase::write_deadline_rows(out, lines, w, overdue, &ROW);
+    phrase::write_deadline_rows(out, lines, names, w, overdue, &ROW);
     out.push('\n');
 }
 

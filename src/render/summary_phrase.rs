@@ -100,14 +100,39 @@ pub struct RowMarkup {
     pub esc: EscapeInto,
 }
 
+/// The signatories' names escaped once each, by their place in the report's `signatories`:
+/// the deadline tables repeat them on thousands of rows.
+#[must_use]
+pub fn escaped_names(lines: &[SignatoryLine], esc: EscapeInto) -> Vec<String> {
+    lines
+        .iter()
+        .map(|s| {
+            let mut name = String::new();
+            esc(&mut name, &s.name);
+            name
+        })
+        .collect()
+}
+
 /// Appends the rows of the deadline table (matching [`deadline_columns`]), written on every
-/// core into pieces of their own: the list can be tens of thousands of deadlines long.
-pub fn write_deadline_rows(out: &mut Document, lines: &[DeadlineLine], w: &Words, overdue: bool, markup: &RowMarkup) {
+/// core into pieces of their own: the list can be tens of thousands of deadlines long. `names`
+/// are the [`escaped_names`] of the report's signatories.
+pub fn write_deadline_rows(
+    out: &mut Document,
+    lines: &[DeadlineLine],
+    names: &[String],
+    w: &Words,
+    overdue: bool,
+    markup: &RowMarkup,
+) {
     out.append_pieces(crate::parallel::write_chunks(lines, |out, d| {
         out.push_str(markup.start);
         d.due().push_to(out);
         out.push_str(markup.between);
-        (markup.esc)(out, d.name());
+        match names.get(d.signatory_place()) {
+            Some(name) => out.push_str(name),
+            None => (markup.esc)(out, d.name()),
+        }
         out.push_str(markup.between);
         write_deadline(out, w, d, markup.esc);
         if overdue {

@@ -77,6 +77,8 @@ pub struct SummaryReport<'p> {
 pub struct DeadlineLine<'p> {
     part: &'p SummaryPart,
     deadline: &'p ListedDeadline,
+    /// The part's place among the report's parts, and so in `signatories`.
+    place: usize,
 }
 
 impl<'p> DeadlineLine<'p> {
@@ -95,6 +97,13 @@ impl<'p> DeadlineLine<'p> {
     #[must_use]
     pub fn name(&self) -> &'p str {
         &self.part.name
+    }
+
+    /// Where the signatory's line is in the report's `signatories` (for a renderer that
+    /// prepares something once per signatory).
+    #[must_use]
+    pub fn signatory_place(&self) -> usize {
+        self.place
     }
 
     #[must_use]
@@ -364,9 +373,9 @@ fn deadline_lines<'p>(
 ) -> Vec<DeadlineLine<'p>> {
     let count = parts.iter().map(|part| pick(part).len()).sum();
     let (mut lines, mut days) = (Vec::with_capacity(count), Vec::with_capacity(count));
-    for part in parts {
+    for (place, part) in parts.iter().enumerate() {
         for deadline in pick(part) {
-            lines.push(DeadlineLine { part, deadline });
+            lines.push(DeadlineLine { part, deadline, place });
             days.push(deadline.due.num_days_from_ce());
         }
     }

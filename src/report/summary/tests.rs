@@ -156,6 +156,10 @@ fn deadline_lines_are_ordered_by_due_date_then_signatory_then_kind_and_id() {
     let action_plans = ["2022-01-01 a -", "2022-01-01 b -"];
     let items = ["2026-02-01 a n", "2026-03-01 a m", "2026-03-01 b g", "2026-03-01 b y", "2026-03-01 b z"];
     assert_eq!(shown, [action_plans.as_slice(), &items].concat());
+    for line in &r.overdue_at_end {
+        let signatory = r.signatories.get(line.signatory_place()).unwrap();
+        assert_eq!((signatory.id.as_str(), signatory.name.as_str()), (line.signatory(), line.name()));
+    }
     let line = serde_json::to_value(r.overdue_at_end.get(2).unwrap()).unwrap();
     assert_eq!(
         line,
