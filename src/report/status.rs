@@ -7,7 +7,8 @@ use serde::Serialize;
 
 use super::{ActivityDetail, Day, GoalDetail, GroupTotals, Totals, activity_share, mean, round1};
 use crate::deadline::{
-    self, ActionPlanStatus, Deadline, DeadlineKind, action_plan_state, goal_state, signed_as_of, status_as_of,
+    self, ActionPlanStatus, Deadline, DeadlineKind, GoalState, action_plan_state, goal_state, signed_as_of,
+    status_as_of,
 };
 use crate::model::config::RepoConfig;
 use crate::model::{ActivityStatus, CharterVersion, Plan, SignatoryKind};
@@ -156,13 +157,13 @@ impl SignatoryStatus {
     #[must_use]
     pub fn build(plan: &Plan, config: &RepoConfig, today: NaiveDate, detail: bool) -> Self {
         let rules = &config.rules;
-        let open = deadline::deadlines(plan, rules, today);
+        let states: Vec<GoalState> = plan.goals.iter().map(|g| goal_state(g, rules, today)).collect();
+        let open = deadline::deadlines_given(plan, rules, today, &states);
         let overdue: Vec<&Deadline> = open.iter().filter(|d| d.is_overdue(today)).collect();
         let count = |kind| overdue.iter().filter(|d| d.kind == kind).count();
         let ap = action_plan_state(plan, rules, today);
         let mut goals = GoalCounts { total: plan.goals.len(), ..GoalCounts::default() };
-        for goal in &plan.goals {
-            let state = goal_state(goal, rules, today);
+        for state in &states {
             goals.achieved += usize::from(state.achieved);
             goals.stale += usize::from(state.stale);
             if let Some(p) = state.progress {
