@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """Whole-command benchmark for cemr: interleaved runs, medians, ratios against peers.
 
-Usage: python3 bench/run.py [--runs N] [--size S G A M] [--no-taplo] [--skip-build]
+Usage: python3 bench/run.py [--runs N] [--size S G A M] [--open PERCENT] [--no-taplo] [--skip-build]
 
 Builds cemr and the floor example in release mode, generates the synthetic Europe-scale
 repository (2,000 signatories x 12 goals x 40 activities x 8 measurements, ~40 MB) and makes it
-a git repository with a change touching 10 plans, then times, in interleaved rounds:
+a git repository with a change touching 10 plans, then times, in interleaved rounds (with
+--open, a repository where that percent of the activities is still open, default 50: the
+summary lists every overdue one, so --open 100 is its heaviest case):
   read      a plain read of every plan file (the I/O floor)
   floor     read + serde deserialize with the toml crate into borrowed structs, all cores
   taplo     taplo check --schema schema/plan.schema.json (installed from crates.io if missing)
@@ -69,14 +71,17 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=7)
     ap.add_argument("--size", type=int, nargs=4, default=[2000, 12, 40, 8])
-    ap.add_argument("--repo", default="/tmp/cemr-bench-europe")
+    ap.add_argument("--open", type=int, default=50, help="percent of activities still open")
+    ap.add_argument("--repo", help="where the repository is made (default /tmp/cemr-bench-europe[-openN])")
     ap.add_argument("--no-taplo", action="store_true")
     ap.add_argument("--skip-build", action="store_true")
     args = ap.parse_args()
+    if args.repo is None:
+        args.repo = "/tmp/cemr-bench-europe" + ("" if args.open == 50 else f"-open{args.open}")
 
     if not args.skip_build:
         sh(["cargo", "build", "--quiet", "--release", "--locked", "--bin", "cemr", "--example", "floor"], cwd=ROOT)
-    make_repo(args.repo, args.size + [1])
+    make_repo(args.repo, args.size + [1, args.open])
     taplo = shutil.which("taplo") or os.path.expanduser("~/.cargo/bin/taplo")
     if not args.no_taplo and not os.path.exists(taplo):
         print("installing taplo-cli from crates.io (once) ...", file=sys.stderr)

@@ -17,7 +17,7 @@ use cemr::model::config::RepoConfig;
 use cemr::model::parse::{PlanLocation, parse_plan};
 
 fn hot_paths(c: &mut Criterion) {
-    let size = generate::Size { signatories: 1, goals: 12, activities: 40, measurements: 8, seed: 1 };
+    let size = generate::Size { signatories: 1, goals: 12, activities: 40, measurements: 8, seed: 1, open_percent: 50 };
     let text = generate::plan_text(7, &size);
     let location = PlanLocation { id: "kommun-7", file: "plans/norr/kommun-7.toml", folder_groups: &[] };
     let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();

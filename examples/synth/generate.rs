@@ -11,6 +11,8 @@ pub struct Size {
     pub activities: usize,
     pub measurements: usize,
     pub seed: u64,
+    /// Percent of activities still open (planned or ongoing); the rest are done or cancelled.
+    pub open_percent: u64,
 }
 
 /// A small, fast, seeded PRNG (SplitMix64): the same seed gives the same repository.
@@ -120,7 +122,12 @@ pub fn plan_text(index: usize, size: &Size) -> String {
         t.push('\n');
     }
     for a in 0..size.activities {
-        let status = STATUSES[rng.below(4) as usize];
+        // One draw gives the status: `kind` picks within open or finished, and the draw's
+        // percentile whether the activity is open. At 50 % this is the status `kind` names.
+        let draw = rng.below(400);
+        let (kind, percentile) = (draw % 4, if draw % 4 < 2 { 0 } else { 50 } + (draw / 4) % 50);
+        let open = percentile < size.open_percent;
+        let status = STATUSES[(kind % 2 + if open { 0 } else { 2 }) as usize];
         let due = adopted + 100 + rng.below(2800);
         let _ =
             writeln!(t, "[[activities]]\nid = \"aktivitet-{a}\"\ntitle = \"Åtgärd {a}: utbildning och kartläggning\"");
