@@ -1,0 +1,219 @@
+//! The summary's deadline lines: the deadlines a signatory's part lists, with their text in one
+//! buffer, and the report's lines, each a view of one of them, in the report's order.
+
+use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
+
+use super::SummaryPart;
+use crate::deadline::{Deadline, DeadlineKind};
+use crate::report::Day;
+
+/// One open deadline, with who it belongs to: a view of a deadline a part lists, so that the
+/// report's tens of thousands of lines are small (two references and a place).
+#[derive(Clone, Copy)]
+pub struct DeadlineLine<'p> {
+    part: &'p SummaryPart,
+    deadline: &'p ListedDeadline,
+    /// The part's place among the report's parts, and so in `signatories`.
+    place: usize,
+}
+
+impl<'p> DeadlineLine<'p> {
+    #[must_use]
+    pub fn due(&self) -> Day {
+        Day(self.deadline.due)
+    }
+
+    /// The signatory's id.
+    #[must_use]
+    pub fn signatory(&self) -> &'p str {
+        &self.part.id
+    }
+
+    /// The signatory's name.
+    #[must_use]
+    pub fn name(&self) -> &'p str {
+        &self.part.name
+    }
+
+    /// Where the signatory's line is in the report's `signatories` (for a renderer that
+    /// prepares something once per signatory).
+    #[must_use]
+    pub fn signatory_place(&self) -> usize {
+        self.place
+    }
+
+    #[must_use]
+    pub fn kind(&self) -> DeadlineKind {
+        self.deadline.kind
+    }
+
+    /// The goal's or activity's id; `None` for the other kinds.
+    #[must_use]
+    pub fn id(&self) -> Option<&'p str> {
+        self.deadline.id.map(|span| span.of(&self.part.text))
+    }
+
+    #[must_use]
+    pub fn title(&self) -> Option<&'p str> {
+        self.deadline.title.map(|span| span.of(&self.part.text))
+    }
+
+    #[must_use]
+    pub fn owner(&self) -> Option<&'p str> {
+        self.deadline.owner.map(|span| span.of(&self.part.text))
+    }
+
+    /// Days past due at `as_of`; 0 when not overdue.
+    #[must_use]
+    pub fn days_overdue(&self) -> i64 {
+        self.deadline.days_overdue
+    }
+
+    /// Everything the line says, for comparing lines.
+    #[allow(clippy::type_complexity)] // a plain tuple of the fields, used only for comparing
+    fn fields(&self) -> (Day, &'p str, &'p str, DeadlineKind, Option<&'p str>, Option<&'p str>, Option<&'p str>, i64) {
+        let d = self.deadline;
+        (self.due(), self.signatory(), self.name(), d.kind, self.id(), self.title(), self.owner(), d.days_overdue)
+    }
+}
+
+impl std::fmt::Debug for DeadlineLine<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.fields().fmt(f)
+    }
+}
+
+impl PartialEq for DeadlineLine<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.fields() == other.fields()
+    }
+}
+
+impl Serialize for DeadlineLine<'_> {
+    /// The same object a struct of these fields would give: `due`, `signatory`, `name`, `kind`,
+    /// `id`, `title`, `owner`, `days_overdue`.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let mut line = serializer.serialize_struct("DeadlineLine", 8)?;
+        line.serialize_field("due", &self.due())?;
+        line.serialize_field("signatory", self.signatory())?;
+        line.serialize_field("name", self.name())?;
+        line.serialize_field("kind", &self.kind())?;
+        line.serialize_field("id", &self.id())?;
+        line.serialize_field("title", &self.title())?;
+        line.serialize_field("owner", &self.owner())?;
+        line.serialize_field("days_overdue", &self.days_overdue())?;
+        line.end()
+    }
+}
+
+/// An open deadline a summary lists; its text is in its part's `text`.
+#[derive(Clone, Debug)]
+pub(super) struct ListedDeadline {
+    pub(super) due: NaiveDate,
+    kind: DeadlineKind,
+    id: Option<TextSpan>,
+    title: Option<TextSpan>,
+    owner: Option<TextSpan>,
+    days_overdue: i64,
+}
+
+/// Where a piece of text is in a part's `text`. Half the size of a `Range<usize>`: a part's
+/// text is at most its plan file's size, and plan files are at most 10 MiB.
+#[derive(Clone, Copy, Debug)]
+struct TextSpan {
+    start: u32,
+    end: u32,
+}
+
+impl TextSpan {
+    /// Appends `piece` to `text` and tells where it is; `None` if `text` grew past 4 GiB.
+    fn push(text: &mut String, piece: &str) -> Option<Self> {
+        let start = u32::try_from(text.len()).ok()?;
+        text.push_str(piece);
+        Some(Self { start, end: u32::try_from(text.len()).ok()? })
+    }
+
+    fn of(self, text: &str) -> &str {
+        let range = usize::try_from(self.start).unwrap_or(usize::MAX)..usize::try_from(self.end).unwrap_or(0);
+        text.get(range).unwrap_or_default()
+    }
+}
+
+impl ListedDeadline {
+    /// `deadlines` as listed deadlines, with the text they hold in one buffer.
+    pub(super) fn all(deadlines: &[Deadline<'_>], as_of: NaiveDate) -> (Vec<Self>, String) {
+        let pieces = |d: &Deadline<'_>| [d.id, d.title, d.owner].into_iter().flatten().map(str::len).sum::<usize>();
+        let mut text = String::with_capacity(deadlines.iter().map(pieces).sum());
+        let listed = (deadlines.iter())
+            .map(|d| Self {
+                due: d.due,
+                kind: d.kind,
+                id: d.id.and_then(|s| TextSpan::push(&mut text, s)),
+                title: d.title.and_then(|s| TextSpan::push(&mut text, s)),
+                owner: d.owner.and_then(|s| TextSpan::push(&mut text, s)),
+                days_overdue: d.days_overdue(as_of),
+            })
+            .collect();
+        (listed, text)
+    }
+}
+
+/// The listed deadlines that `pick` picks from each of `parts`, as lines sorted by due date,
+/// then signatory id, then kind and item id.
+///
+/// The parts are in id order and each part's deadlines are sorted by due date, kind and id
+/// (as `deadline::deadlines` returns them), so a stable sort by due date gives that order.
+pub(super) fn deadline_lines<'p>(
+    parts: &'p [SummaryPart],
+    pick: impl Fn(&'p SummaryPart) -> &'p [ListedDeadline],
+) -> Vec<DeadlineLine<'p>> {
+    let count = parts.iter().map(|part| pick(part).len()).sum();
+    let (mut lines, mut days) = (Vec::with_capacity(count), Vec::with_capacity(count));
+    for (place, part) in parts.iter().enumerate() {
+        for deadline in pick(part) {
+            lines.push(DeadlineLine { part, deadline, place });
+            days.push(deadline.due.num_days_from_ce());
+        }
+    }
+    sorted_by_due(lines, &days)
+}
+
+/// `lines` stably sorted by their due `days`. Tens of thousands of deadlines fall on a few
+/// thousand days, so they are counted per day and each put in its day's next place (a counting
+/// sort); when they are spread over many more days than there are lines, small keys are sorted.
+fn sorted_by_due<'p>(lines: Vec<DeadlineLine<'p>>, days: &[i32]) -> Vec<DeadlineLine<'p>> {
+    let (Some(&first), Some(&last), Some(&any)) = (days.iter().min(), days.iter().max(), lines.first()) else {
+        return lines;
+    };
+    let span = usize::try_from(i64::from(last) - i64::from(first)).unwrap_or(usize::MAX);
+    if span / 8 > lines.len().max(1024) {
+        let mut order: Vec<(i32, usize)> = days.iter().copied().zip(0..).collect();
+        order.sort_unstable();
+        return order.into_iter().filter_map(|(_, place)| lines.get(place).copied()).collect();
+    }
+    let offset = |day: i32| usize::try_from(i64::from(day) - i64::from(first)).unwrap_or(0);
+    // `next[offset]`: where the next line due that day goes; first how many are due before it.
+    let mut next = vec![0_usize; span + 2];
+    for &day in days {
+        if let Some(count) = next.get_mut(offset(day) + 1) {
+            *count += 1;
+        }
+    }
+    let mut before = 0;
+    for place in &mut next {
+        before += *place;
+        *place = before;
+    }
+    let mut sorted = vec![any; lines.len()];
+    for (line, &day) in lines.iter().zip(days) {
+        if let Some(place) = next.get_mut(offset(day)) {
+            if let Some(slot) = sorted.get_mut(*place) {
+                *slot = *line;
+            }
+            *place += 1;
+        }
+    }
+    sorted
+}
