@@ -28,6 +28,7 @@ pub mod diff;
 pub mod quarter;
 pub mod status;
 pub mod summary;
+mod text;
 
 use std::collections::BTreeSet;
 use std::fmt;

@@ -1,5 +1,7 @@
 //! `cemr status`: one row per signatory, totals per group and overall (SPEC §3–4).
 
+mod overdue;
+
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
@@ -12,6 +14,8 @@ use crate::deadline::{
 };
 use crate::model::config::RepoConfig;
 use crate::model::{ActivityStatus, CharterVersion, Plan, SignatoryKind};
+
+pub use overdue::{DeadlineView, OverdueList};
 
 /// The whole `cemr status` document.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -43,7 +47,7 @@ pub struct SignatoryStatus {
     pub goals: GoalCounts,
     pub activities: ActivityCounts,
     /// Overdue deadlines, oldest first.
-    pub overdue: Vec<DeadlineRef>,
+    pub overdue: OverdueList,
     pub next_deadline: Option<DeadlineRef>,
     /// Only with exactly one signatory id: its goals in detail.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -101,13 +105,14 @@ pub struct DeadlineRef {
 
 impl DeadlineRef {
     fn of(d: &Deadline, today: NaiveDate, due_soon_days: u32) -> Self {
+        let view = DeadlineView::of(d, today, due_soon_days);
         Self {
-            kind: d.kind,
-            id: d.id.map(str::to_owned),
-            due: d.due.into(),
-            days_overdue: d.days_overdue(today),
-            title: d.title.map(str::to_owned),
-            due_soon: d.is_due_soon(today, due_soon_days),
+            kind: view.kind,
+            id: view.id.map(str::to_owned),
+            due: view.due,
+            days_overdue: view.days_overdue,
+            title: view.title.map(str::to_owned),
+            due_soon: view.due_soon,
         }
     }
 }
@@ -206,7 +211,7 @@ impl SignatoryStatus {
             articles: plan.signatory.articles.iter().map(|a| a.value).collect(),
             goals,
             activities,
-            overdue: overdue.iter().map(|d| DeadlineRef::of(d, today, soon)).collect(),
+            overdue: OverdueList::of(&overdue, today, soon),
             next_deadline: deadline::next_deadline(&open, today).map(|d| DeadlineRef::of(d, today, soon)),
             goal_details: detail.then(|| plan.goals.iter().map(|g| GoalDetail::build(g, rules, today)).collect()),
             activity_details: detail

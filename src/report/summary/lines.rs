@@ -7,6 +7,7 @@ use serde::Serialize;
 use super::SummaryPart;
 use crate::deadline::{Deadline, DeadlineKind};
 use crate::report::Day;
+use crate::report::text::{TextSpan, room};
 
 /// One open deadline, with who it belongs to: a view of a deadline a part lists, so that the
 /// report's tens of thousands of lines are small (two references and a place).
@@ -119,33 +120,10 @@ pub(super) struct ListedDeadline {
     days_overdue: i64,
 }
 
-/// Where a piece of text is in a part's `text`. Half the size of a `Range<usize>`: a part's
-/// text is at most its plan file's size, and plan files are at most 10 MiB.
-#[derive(Clone, Copy, Debug)]
-struct TextSpan {
-    start: u32,
-    end: u32,
-}
-
-impl TextSpan {
-    /// Appends `piece` to `text` and tells where it is; `None` if `text` grew past 4 GiB.
-    fn push(text: &mut String, piece: &str) -> Option<Self> {
-        let start = u32::try_from(text.len()).ok()?;
-        text.push_str(piece);
-        Some(Self { start, end: u32::try_from(text.len()).ok()? })
-    }
-
-    fn of(self, text: &str) -> &str {
-        let range = usize::try_from(self.start).unwrap_or(usize::MAX)..usize::try_from(self.end).unwrap_or(0);
-        text.get(range).unwrap_or_default()
-    }
-}
-
 impl ListedDeadline {
     /// `deadlines` as listed deadlines, with the text they hold in one buffer.
     pub(super) fn all(deadlines: &[Deadline<'_>], as_of: NaiveDate) -> (Vec<Self>, String) {
-        let pieces = |d: &Deadline<'_>| [d.id, d.title, d.owner].into_iter().flatten().map(str::len).sum::<usize>();
-        let mut text = String::with_capacity(deadlines.iter().map(pieces).sum());
+        let mut text = String::with_capacity(deadlines.iter().map(|d| room([d.id, d.title, d.owner])).sum());
         let listed = (deadlines.iter())
             .map(|d| Self {
                 due: d.due,
