@@ -3,7 +3,6 @@
 //! into one string.
 
 use std::fmt;
-use std::io;
 
 /// Text appended piece by piece; reads as the pieces joined in order.
 #[derive(Clone, Debug, Default)]
@@ -36,41 +35,10 @@ impl Document {
         self.pieces.extend(pieces.into_iter().filter(|p| !p.is_empty()));
     }
 
-    /// The pieces in order.
+    /// The pieces in order (none of them empty).
     pub fn pieces(&self) -> impl Iterator<Item = &str> {
-        self.pieces.iter().map(String::as_str).chain(std::iter::once(self.current.as_str()))
-    }
-
-    /// The length in bytes.
-    #[must_use]
-    pub fn len(&self) -> usize {
-        self.pieces().map(str::len).sum()
-    }
-
-    #[must_use]
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
-    /// Writes the pieces to `out`, in order.
-    ///
-    /// # Errors
-    /// When `out` fails.
-    pub fn write_to(&self, out: &mut impl io::Write) -> io::Result<()> {
-        self.pieces().try_for_each(|piece| out.write_all(piece.as_bytes()))
-    }
-
-    /// The whole text in one string.
-    #[must_use]
-    pub fn into_string(self) -> String {
-        if self.pieces.is_empty() {
-            return self.current;
-        }
-        let mut text = String::with_capacity(self.len());
-        for piece in self.pieces() {
-            text.push_str(piece);
-        }
-        text
+        let current = Some(self.current.as_str()).filter(|c| !c.is_empty());
+        self.pieces.iter().map(String::as_str).chain(current)
     }
 }
 
@@ -107,12 +75,8 @@ mod tests {
         let _ = write!(doc, " {}", 1);
         doc.push('\n');
         doc.append_pieces(["c".to_owned()]);
-        assert_eq!(doc.len(), 11);
-        let mut written = Vec::new();
-        doc.write_to(&mut written).unwrap();
-        assert_eq!(written, b"head ab 1\nc");
+        assert_eq!(doc.pieces().collect::<Vec<_>>(), ["head ", "a", "b", " 1\n", "c"]);
         assert_eq!(doc.to_string(), "head ab 1\nc");
-        assert_eq!(doc.into_string(), "head ab 1\nc");
-        assert!(Document::from(String::new()).is_empty());
+        assert_eq!(Document::from("x".to_owned()).pieces().collect::<Vec<_>>(), ["x"]);
     }
 }
