@@ -32,6 +32,12 @@ fn is_dangerous(c: char, keep_newlines: bool) -> bool {
     }
 }
 
+/// Whether a byte may start a dangerous character: a C0 control, DEL, or the first byte of a
+/// C1 control (`0xC2`) or of a bidirectional control (`0xE2`).
+const fn may_start_dangerous(b: u8) -> bool {
+    b < 0x20 || b == 0x7f || b == 0xc2 || b == 0xe2
+}
+
 /// Whether `s` may hold a dangerous character, from its bytes alone: a C0 control or DEL, a
 /// C1 control (`0xC2 0x80..=0x9F`) or a bidirectional control (`0xE2 0x80`/`0x81` …). Most
 /// text has none, and a byte scan is much cheaper than decoding every character; an en dash
@@ -40,8 +46,7 @@ fn may_be_dangerous(s: &str) -> bool {
     let bytes = s.as_bytes();
     // First a pass without early exit, which the compiler turns into vector instructions:
     // are there any bytes that could start a dangerous character at all?
-    let suspect = |b: u8| u8::from(b < 0x20) | u8::from(b == 0x7f) | u8::from(b == 0xc2) | u8::from(b == 0xe2);
-    if bytes.iter().fold(0, |found, &b| found | suspect(b)) == 0 {
+    if !bytes.iter().fold(false, |found, &b| found | may_start_dangerous(b)) {
         return false;
     }
     bytes.iter().enumerate().any(|(i, &b)| match b {
@@ -86,14 +91,16 @@ enum Byte {
 #[allow(clippy::indexing_slicing, clippy::cast_lossless)] // evaluated at compile time, bytes index 256 entries
 const fn byte_table(replacements: &[(u8, &'static str)]) -> [Byte; 256] {
     let mut table = [Byte::Keep; 256];
-    let mut b = 0;
-    while b < 0x20 {
-        table[b] = Byte::Look;
+    let mut b: u8 = 0;
+    loop {
+        if may_start_dangerous(b) {
+            table[b as usize] = Byte::Look;
+        }
+        if b == u8::MAX {
+            break;
+        }
         b += 1;
     }
-    table[0x7f] = Byte::Look;
-    table[0xc2] = Byte::Look;
-    table[0xe2] = Byte::Look;
     let mut r = 0;
     while r < replacements.len() {
         let (byte, with) = replacements[r];
