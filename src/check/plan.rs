@@ -173,10 +173,7 @@ pub(super) fn dates_in_future(plan: &Plan, context: &Context<'_>, out: &mut Vec<
                 Code::DateInFuture,
                 &plan.file,
                 Some(date.span),
-                format!(
-                    "{what} {} is after today ({}); only events that have happened are recorded",
-                    date.value, context.now
-                ),
+                format!("{what} {} is in the future; only events that have happened are recorded", date.value),
             )
             .with_help("correct the date, or record the event when it has happened"),
         );
