@@ -17,8 +17,8 @@ pub(crate) fn run(args: &FilterArgs, settings: &Settings) -> anyhow::Result<Outc
     // The report owns its text: the plans can be freed while it is rendered.
     let text = super::release_while(repo, || match format {
         Format::Json => json::to_json(&report),
-        _ => tabular::render(format, &layout::articles(&report, words), settings.table_style()),
-    });
+        _ => Ok(tabular::render(format, &layout::articles(&report, words), settings.table_style())),
+    })?;
     crate::output::write(&text, settings.output.as_deref(), settings.force)?;
     Ok(outcome)
 }

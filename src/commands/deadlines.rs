@@ -22,9 +22,9 @@ pub(crate) fn run(args: &DeadlinesArgs, settings: &Settings) -> anyhow::Result<O
             json::to_json(&report)
         } else {
             let tables = layout::deadlines(&report, &Day(settings.today).to_string(), words);
-            tabular::render(format, &tables, settings.table_style())
+            Ok(tabular::render(format, &tables, settings.table_style()))
         }
-    });
+    })?;
     crate::output::write(&text, settings.output.as_deref(), settings.force)?;
     if args.fail_on_overdue && report.any_overdue() {
         return Ok(Outcome::Findings);

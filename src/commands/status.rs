@@ -22,7 +22,7 @@ pub(crate) fn run(args: &FilterArgs, settings: &Settings) -> anyhow::Result<Outc
     let report = StatusReport::from_rows(rows, &repo.config, today);
     let words = words::for_output(settings.lang(repo.config.language), format);
     let text = match format {
-        Format::Json => json::to_json(&report),
+        Format::Json => json::to_json(&report)?,
         _ => tabular::render(format, &layout::status(&report, words), settings.table_style()),
     };
     crate::output::write(&text, settings.output.as_deref(), settings.force)?;

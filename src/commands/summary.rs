@@ -29,7 +29,7 @@ pub(crate) fn run(args: &SummaryArgs, settings: &Settings) -> anyhow::Result<Out
     let report = SummaryReport::from_parts(&parts, &repo.config, quarter, as_of);
     let words = Words::of(settings.lang(repo.config.language));
     let text = match format {
-        Format::Json => Document::from(json::to_json(&report)),
+        Format::Json => Document::from(json::to_json(&report)?),
         Format::Html => summary_html::render(&report, words),
         _ => summary_markdown::render(&report, words),
     };

@@ -34,7 +34,7 @@ pub(crate) fn run(args: &ValidateArgs, settings: &Settings) -> anyhow::Result<Ou
     }
     let files = repo.files.iter().filter(|f| in_scope(f)).count();
     let text = match format {
-        Format::Json => json::validate(&found, files),
+        Format::Json => json::validate(&found, files)?,
         Format::Github => {
             let changed = match &args.base {
                 Some(base) => Some(repo::git::changed_paths(&root, base).with_context(|| format!("--base {base}"))?),

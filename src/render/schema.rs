@@ -17,7 +17,8 @@ pub fn plan_schema() -> String {
         map.insert("$schema".into(), json!("http://json-schema.org/draft-07/schema#"));
         map.insert("title".into(), json!("cemr plan file"));
     }
-    super::json::to_json(&root)
+    // A `serde_json::Value` always serializes; `{:#}` is serde_json's pretty form.
+    format!("{root:#}\n")
 }
 
 fn table_schema(shape: &'static Shape) -> Value {
