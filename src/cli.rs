@@ -1,4 +1,5 @@
 //! The command line, as clap derive types only: the doc comments are the `--help` text.
+#![allow(clippy::doc_markdown, reason = "doc comments here are --help text, where backticks would be printed")]
 
 use std::path::PathBuf;
 
@@ -23,7 +24,7 @@ pub struct GlobalArgs {
     /// The plan repository (default: the first folder up from here with cemr.toml or plans/)
     #[arg(short = 'C', long = "repo", global = true, value_name = "DIR")]
     pub repo: Option<PathBuf>,
-    /// Compute everything as of this date (also `CEMR_TODAY`; default: the local date)
+    /// Compute everything as of this date (also CEMR_TODAY; default: the local date)
     #[arg(long, global = true, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub today: Option<NaiveDate>,
     /// Output format (default: the -o file's extension, else the command's own default)
@@ -35,7 +36,7 @@ pub struct GlobalArgs {
     /// Overwrite an existing -o file
     #[arg(long, global = true)]
     pub force: bool,
-    /// When to use colour (auto respects `NO_COLOR` and non-terminals)
+    /// When to use colour (auto respects NO_COLOR and non-terminals)
     #[arg(long, global = true, value_enum, default_value_t = ColorArg::Auto)]
     pub color: ColorArg,
     /// Print only the findings and the output, no progress or summary lines
@@ -171,7 +172,7 @@ pub enum Command {
     Sign(SignArgs),
     /// Print shell completions
     ///
-    /// Example: cemr completions bash > /`etc/bash_completion.d/cemr`
+    /// Example: cemr completions bash > /etc/bash_completion.d/cemr
     Completions(CompletionsArgs),
     /// Print the manual page (roff), generated from these definitions
     ///
@@ -340,5 +341,18 @@ mod tests {
     #[test]
     fn cli_is_well_formed() {
         super::Cli::command().debug_assert();
+    }
+
+    /// The doc comments are printed as they are: Markdown backticks would show in `--help`.
+    #[test]
+    fn help_text_has_no_markdown_backticks() {
+        let mut cli = super::Cli::command();
+        cli.build();
+        let mut pending = vec![cli];
+        while let Some(mut command) = pending.pop() {
+            let help = command.render_long_help().to_string();
+            assert!(!help.contains('`'), "backtick in `{} --help`:\n{help}", command.get_name());
+            pending.extend(command.get_subcommands().cloned());
+        }
     }
 }
