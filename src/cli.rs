@@ -46,8 +46,8 @@ pub struct GlobalArgs {
     #[arg(long = "csv-sep", global = true, value_name = "CHAR", default_value_t = ',')]
     pub csv_separator: char,
     /// Language of human output (default: cemr.toml's language, else LANG, else English)
-    #[arg(long, global = true, value_enum)]
-    pub lang: Option<LangArg>,
+    #[arg(long, global = true, value_name = "LANG", value_parser = languages())]
+    pub lang: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -68,10 +68,11 @@ pub enum ColorArg {
     Never,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum LangArg {
-    En,
-    Sv,
+/// The values of `--lang`: the catalogue's languages, and the tests' pseudo-locale unlisted.
+fn languages() -> clap::builder::PossibleValuesParser {
+    let listed = crate::message::Lang::ids().iter().map(|id| clap::builder::PossibleValue::new(*id));
+    let hidden = clap::builder::PossibleValue::new(crate::message::Lang::pseudo_id()).hide(true);
+    clap::builder::PossibleValuesParser::new(listed.chain([hidden]))
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

@@ -6,7 +6,8 @@ use chrono::NaiveDate;
 use crate::check::{self, Context};
 use crate::diag::Diagnostic;
 use crate::model::Plan;
-use crate::model::config::{Lang, RepoConfig};
+use crate::message::Lang;
+use crate::model::config::RepoConfig;
 use crate::model::parse::{PlanLocation, parse_plan};
 use crate::render::diff as render_diff;
 use crate::render::layout::{self, words};
@@ -70,7 +71,7 @@ fn diffs(text: &str, config: &RepoConfig, today: NaiveDate) {
             head: head.map(|t| FileText::Text(t.to_owned())),
         };
         let diff = PlanDiff::build(&[file], config, ("HEAD", None), today);
-        for lang in [Lang::En, Lang::Sv] {
+        for lang in Lang::available() {
             let _ = render_diff::human(&diff, lang);
             let _ = render_diff::markdown(&diff, lang);
         }
@@ -107,7 +108,7 @@ fn summary(plans: &[&Plan], config: &RepoConfig, day: NaiveDate) {
         let Some(as_of) = quarter.as_of(day) else { continue };
         let parts = SummaryPart::all(plans, &config.rules, quarter, as_of);
         let report = SummaryReport::from_parts(&parts, config, quarter, as_of);
-        for lang in [Lang::En, Lang::Sv] {
+        for lang in Lang::available() {
             let words = Words::of(lang);
             let _ = summary_markdown::render(&report, words);
             let _ = summary_html::render(&report, words);

@@ -14,6 +14,7 @@ pub mod diag;
 pub mod edit;
 #[doc(hidden)]
 pub mod fuzzing;
+pub mod message;
 pub mod model;
 pub mod output;
 pub mod parallel;
@@ -38,14 +39,17 @@ pub enum Outcome {
 /// Runs one command line and decides the exit code: 0 clean, 1 findings, 2 could not run.
 #[must_use]
 pub fn run(cli: Cli) -> ExitCode {
-    let result =
-        settings::Settings::resolve(&cli.global).and_then(|settings| commands::dispatch(cli.command, &settings));
+    let settings = settings::Settings::resolve(&cli.global);
+    let result = settings.as_ref().map_err(|e| anyhow::anyhow!("{e:#}")).and_then(|s| commands::dispatch(cli.command, s));
     match result {
         Ok(Outcome::Clean) => ExitCode::SUCCESS,
         Ok(Outcome::Findings) => ExitCode::from(1),
         Err(error) => {
-            let text = format!("{error:#}");
-            output::message(&format!("error: {}", render::escape::terminal_multiline(&text)));
+            let lang = match &settings {
+                Ok(settings) => commands::output_lang(settings),
+                Err(_) => settings::Settings::lang_without_repository(&cli.global),
+            };
+            output::message(&render::failure::render(&error, &render::text::Text::new(lang)));
             ExitCode::from(2)
         }
     }

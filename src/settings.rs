@@ -7,8 +7,8 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context as _, bail};
 use chrono::NaiveDate;
 
-use crate::cli::{ColorArg, FormatArg, GlobalArgs, LangArg};
-use crate::model::config::Lang;
+use crate::cli::{ColorArg, FormatArg, GlobalArgs};
+use crate::message::Lang;
 use crate::render::Format;
 use crate::repo::{RepoError, discover};
 
@@ -86,10 +86,7 @@ impl Settings {
         let color_stderr = color_for(std::io::stderr().is_terminal());
         // Output written to a file (-o) is never coloured.
         let color = color_for(stdout_is_terminal && args.output.is_none());
-        let lang_env = ["LC_ALL", "LC_MESSAGES", "LANG"]
-            .iter()
-            .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
-            .map(|v| if v.starts_with("sv") { Lang::Sv } else { Lang::En });
+        let lang_env = lang_of_environment();
         let width = if stdout_is_terminal && args.output.is_none() {
             std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()).or_else(|| comfy_table::Table::new().width())
         } else {
@@ -110,10 +107,7 @@ impl Settings {
             force: args.force,
             color,
             quiet: args.quiet,
-            lang_flag: args.lang.map(|l| match l {
-                LangArg::En => Lang::En,
-                LangArg::Sv => Lang::Sv,
-            }),
+            lang_flag: args.lang.as_deref().and_then(Lang::from_id),
             lang_env,
             step_summary: std::env::var_os("GITHUB_STEP_SUMMARY").filter(|v| !v.is_empty()).map(PathBuf::from),
             width,
@@ -170,11 +164,27 @@ impl Settings {
         }
     }
 
+    /// The language of an error that came before the settings could be resolved: `--lang`, else
+    /// the locale settings.
+    #[must_use]
+    pub fn lang_without_repository(args: &GlobalArgs) -> Lang {
+        args.lang.as_deref().and_then(Lang::from_id).or_else(lang_of_environment).unwrap_or_default()
+    }
+
     /// The language of human output, given the repository's setting.
     #[must_use]
     pub fn lang(&self, repo_language: Option<Lang>) -> Lang {
         self.lang_flag.or(repo_language).or(self.lang_env).unwrap_or_default()
     }
+}
+
+/// The language of the first locale variable that is set (`LC_ALL`, `LC_MESSAGES`, `LANG`), if
+/// the catalogue has it.
+fn lang_of_environment() -> Option<Lang> {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
+        .and_then(|v| Lang::from_locale(&v))
 }
 
 fn format_of_extension(path: &Path) -> Option<Format> {

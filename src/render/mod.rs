@@ -5,6 +5,7 @@ pub mod diagnostics;
 pub mod diff;
 pub mod document;
 pub mod escape;
+pub mod failure;
 pub mod github;
 pub mod json;
 pub mod layout;
@@ -18,6 +19,7 @@ pub mod svg;
 pub mod table;
 pub mod tabular;
 pub mod terminal;
+pub mod text;
 
 /// An output format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -3,7 +3,7 @@
 
 use crate::deadline::{ActionPlanStatus, DeadlineKind};
 use crate::model::ActivityStatus;
-use crate::model::config::Lang;
+use crate::message::Lang;
 use crate::report::quarter::Quarter;
 
 /// The words of one language.
@@ -101,10 +101,7 @@ impl Words {
     /// The words for `lang`.
     #[must_use]
     pub fn of(lang: Lang) -> &'static Self {
-        match lang {
-            Lang::En => &EN,
-            Lang::Sv => &SV,
-        }
+        if lang.is_swedish() { &SV } else { &EN }
     }
 
     /// A number as people write it: no trailing `.0`, the language's decimal separator.

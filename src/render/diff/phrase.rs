@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 
 use super::{Style, t};
-use crate::model::config::Lang;
+use crate::message::Lang;
 use crate::model::{ActivityStatus, SignatoryKind, articles};
 use crate::report::Day;
 use crate::report::diff::{Change, DateField, ItemKind};
@@ -252,18 +252,19 @@ pub(super) fn change(c: &Change, lang: Lang, style: &Style) -> (char, String) {
             ),
         ),
         Change::BecameOverdue { item: what, id, title, due } => {
-            let how = match lang {
-                Lang::En => format!("now overdue (due {due})"),
-                Lang::Sv => format!("slutdatum {due} har passerats"),
+            let how = if lang.is_swedish() {
+                format!("slutdatum {due} har passerats")
+            } else {
+                format!("now overdue (due {due})")
             };
             ('!', format!("{} {}: {how}: {}", item(*what, lang), code(id), text(title)))
         }
         Change::DeadlineMet { item: what, id, title, due, late } => {
-            let how = match (lang, late) {
-                (Lang::En, false) => format!("deadline {due} met"),
-                (Lang::En, true) => format!("deadline {due} met late"),
-                (Lang::Sv, false) => format!("slutdatum {due} hölls"),
-                (Lang::Sv, true) => format!("slutdatum {due} hölls inte, men det är nu avklarat"),
+            let how = match (lang.is_swedish(), late) {
+                (false, false) => format!("deadline {due} met"),
+                (false, true) => format!("deadline {due} met late"),
+                (true, false) => format!("slutdatum {due} hölls"),
+                (true, true) => format!("slutdatum {due} hölls inte, men det är nu avklarat"),
             };
             ('*', format!("{} {}: {how}: {}", item(*what, lang), code(id), text(title)))
         }

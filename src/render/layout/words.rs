@@ -3,16 +3,13 @@
 
 use crate::deadline::{ActionPlanStatus, DeadlineKind, Trend};
 use crate::model::ActivityStatus;
-use crate::model::config::Lang;
+use crate::message::Lang;
 use crate::render::Format;
 
 /// The words for a human output in `lang`; CSV headers stay English (a machine format).
 #[must_use]
 pub fn for_output(lang: Lang, format: Format) -> &'static Words {
-    match (lang, format) {
-        (Lang::Sv, f) if f != Format::Csv => &super::words_sv::SV,
-        _ => &EN,
-    }
+    if lang.is_swedish() && format != Format::Csv { &super::words_sv::SV } else { &EN }
 }
 
 /// The words and phrases of the tables in one language.

@@ -1,0 +1,8 @@
+# This file is part of cemr's message catalogue (MIT OR Apache-2.0); see docs/languages.md.
+
+### How numbers are written in human output (render/text/numbers.rs).
+
+# The character between the whole and the decimal part.
+number-decimal-separator = .
+# A percentage; $number is already written the language's way.
+number-percent = { $number }%

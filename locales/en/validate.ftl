@@ -1,0 +1,22 @@
+# This file is part of cemr's message catalogue (MIT OR Apache-2.0); see docs/languages.md.
+
+### The frame around findings: headers, the closing line, GitHub's notices.
+
+severity-error = error
+severity-warning = warning
+# Under a finding, before a hint on how to fix it.
+finding-help = help
+# A finding on one line: its message, then the help in brackets.
+finding-with-help = { $message } ({ $help })
+
+# The last line of `cemr validate`.
+validate-closing = checked { $files ->
+        [one] { $files } plan file
+       *[other] { $files } plan files
+    }: { $errors ->
+        [one] { $errors } error
+       *[other] { $errors } errors
+    }, { $warnings ->
+        [one] { $warnings } warning
+       *[other] { $warnings } warnings
+    }

@@ -1,0 +1,8 @@
+# This file is part of cemr's message catalogue (MIT OR Apache-2.0); see docs/languages.md.
+
+### Hur tal skrivs i text för människor (render/text/numbers.rs).
+
+# Decimaltecknet.
+number-decimal-separator = ,
+# Ett procenttal: hårt mellanslag före procenttecknet.
+number-percent = { $number }{"\u00A0"}%

@@ -1,0 +1,149 @@
+//! Numbers for people, the language's way: "48,9 %" in Swedish, "48.9%" in English.
+//!
+//! The conventions come from the catalogue (`number-decimal-separator`, `number-percent`), so a
+//! new language brings its own. Machine formats (JSON, CSV) never come here.
+
+use std::sync::OnceLock;
+
+use super::catalogue;
+use crate::message::{LOCALES, Lang, msg};
+
+/// How one language writes numbers.
+#[derive(Debug)]
+struct Conventions {
+    decimal_separator: String,
+    /// What stands before and after the number in a percentage.
+    percent: (String, String),
+}
+
+fn conventions(lang: &str) -> &'static Conventions {
+    static ALL: OnceLock<Vec<(&'static str, Conventions)>> = OnceLock::new();
+    let all = ALL.get_or_init(|| LOCALES.iter().map(|(id, _)| (*id, read(id))).collect());
+    all.iter().find(|(id, _)| *id == lang).or_else(|| all.first()).map_or_else(english, |(_, c)| c)
+}
+
+fn english() -> &'static Conventions {
+    static ENGLISH: OnceLock<Conventions> = OnceLock::new();
+    ENGLISH.get_or_init(|| Conventions { decimal_separator: ".".to_owned(), percent: (String::new(), "%".to_owned()) })
+}
+
+fn read(lang: &str) -> Conventions {
+    let words = |message: &crate::message::Message| -> String {
+        let Some((bundle, pattern)) = catalogue::find(lang, message.id()) else { return String::new() };
+        let mut args = fluent_bundle::FluentArgs::new();
+        for (name, value) in message.args() {
+            if let crate::message::Arg::Text(s) = value {
+                args.set(*name, s.clone());
+            }
+        }
+        bundle.format_pattern(pattern, Some(&args), &mut Vec::new()).into_owned()
+    };
+    let decimal_separator = words(&msg::number_decimal_separator());
+    // The percent pattern around a marker that no language writes.
+    let marked = words(&msg::number_percent("\u{1}"));
+    let percent = marked
+        .split_once('\u{1}')
+        .map_or_else(|| (String::new(), "%".to_owned()), |(a, b)| (a.to_owned(), b.to_owned()));
+    Conventions { decimal_separator, percent }
+}
+
+/// The number formatter of one language: every human renderer writes numbers through it.
+#[derive(Clone, Copy, Debug)]
+pub struct Numbers {
+    conventions: &'static Conventions,
+}
+
+impl Numbers {
+    #[must_use]
+    pub fn new(lang: Lang) -> Self {
+        Self { conventions: conventions(lang.catalogue_id()) }
+    }
+
+    /// A number rounded to one decimal, without a trailing ",0": "12,3", "151", "−2".
+    #[must_use]
+    pub fn decimal(&self, x: f64) -> String {
+        let rounded = (x * 10.0).round() / 10.0;
+        if rounded.fract() == 0.0 { self.fixed(rounded, 0) } else { self.fixed(rounded, 1) }
+    }
+
+    /// A number with exactly `digits` decimals: "59,0".
+    #[must_use]
+    pub fn fixed(&self, x: f64, digits: usize) -> String {
+        let text = format!("{x:.digits$}");
+        let text = if text.starts_with('-') && text.trim_start_matches(['-', '0', '.']).is_empty() {
+            // −0.0 and values that round to zero are written without a sign.
+            text.trim_start_matches('-').to_owned()
+        } else {
+            text
+        };
+        text.replace('.', &self.conventions.decimal_separator).replace('-', "\u{2212}")
+    }
+
+    /// A whole number: "12".
+    #[must_use]
+    pub fn integer(&self, n: i64) -> String {
+        if n < 0 { format!("\u{2212}{}", n.unsigned_abs()) } else { n.to_string() }
+    }
+
+    /// A percentage in whole percent, rounded down below 100 so that "100 %" means reached and
+    /// 39.6 % never reads as the 40 % it does not reach: "53 %" / "53%".
+    #[must_use]
+    pub fn percent(&self, p: f64) -> String {
+        let whole = if p < 100.0 { p.floor().min(99.0) } else { 100.0 };
+        self.around_percent(&self.fixed(whole, 0))
+    }
+
+    /// A share with one decimal: "48,9 %" / "48.9%".
+    #[must_use]
+    pub fn share(&self, p: f64) -> String {
+        self.around_percent(&self.fixed(p, 1))
+    }
+
+    /// A change in a count: "+2", "−1", "±0".
+    #[must_use]
+    pub fn change(&self, change: i64) -> String {
+        match change {
+            0 => "±0".to_owned(),
+            c if c > 0 => format!("+{c}"),
+            c => format!("\u{2212}{}", c.unsigned_abs()),
+        }
+    }
+
+    fn around_percent(&self, number: &str) -> String {
+        let (before, after) = &self.conventions.percent;
+        format!("{before}{number}{after}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Numbers;
+    use crate::message::Lang;
+
+    fn numbers(id: &str) -> Numbers {
+        Numbers::new(Lang::from_id(id).unwrap_or_default())
+    }
+
+    #[test]
+    fn swedish_and_english() {
+        let (sv, en) = (numbers("sv"), numbers("en"));
+        assert_eq!(sv.share(48.94), "48,9\u{a0}%");
+        assert_eq!(en.share(48.94), "48.9%");
+        assert_eq!(sv.decimal(12.25), "12,3");
+        assert_eq!(en.decimal(151.0), "151");
+        assert_eq!(en.decimal(-2.0), "\u{2212}2");
+        assert_eq!(sv.fixed(59.0, 1), "59,0");
+        assert_eq!(sv.fixed(-0.01, 1), "0,0");
+        assert_eq!(sv.percent(53.4), "53\u{a0}%");
+        assert_eq!(en.change(-1), "\u{2212}1");
+    }
+
+    #[test]
+    fn percent_never_rounds_up_to_reached() {
+        let en = numbers("en");
+        assert_eq!(en.percent(99.96), "99%");
+        assert_eq!(en.percent(100.0), "100%");
+        assert_eq!(en.percent(39.6), "39%");
+        assert_eq!(en.percent(0.0), "0%");
+    }
+}
