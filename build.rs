@@ -13,60 +13,63 @@ mod variables;
 /// The language every other one falls back to, message by message.
 const FALLBACK: &str = "en";
 
-fn main() {
+/// One `.ftl` file: its name, path and text.
+type File = (String, PathBuf, String);
+/// One locale folder: its id and files.
+type Locale = (String, Vec<File>);
+
+fn main() -> Result<(), String> {
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default()).join("locales");
     println!("cargo:rerun-if-changed={}", root.display());
-    let locales = read_locales(&root);
+    let locales = read_locales(&root)?;
     let Some((_, english)) = locales.iter().find(|(id, _)| id == FALLBACK) else {
-        panic!("locales/{FALLBACK}/ is missing: English is the fallback of every language");
+        return Err(format!("locales/{FALLBACK}/ is missing: English is the fallback of every language"));
     };
-    let messages = english_messages(english);
+    let messages = english_messages(english)?;
     let mut out = String::new();
     write_locales(&mut out, &locales);
     write_messages(&mut out, &messages);
     let target = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_default()).join("catalogue.rs");
-    if let Err(e) = std::fs::write(&target, out) {
-        panic!("cannot write {}: {e}", target.display());
-    }
+    std::fs::write(&target, out).map_err(|e| format!("cannot write {}: {e}", target.display()))
 }
 
-/// Every locale folder (sorted) with its `.ftl` files (sorted): (id, [(file name, path, text)]).
-fn read_locales(root: &Path) -> Vec<(String, Vec<(String, PathBuf, String)>)> {
+/// Every locale folder (sorted) with its `.ftl` files (sorted).
+fn read_locales(root: &Path) -> Result<Vec<Locale>, String> {
     let mut locales = Vec::new();
-    for dir in sorted_entries(root).into_iter().filter(|p| p.is_dir()) {
+    for dir in sorted_entries(root)?.into_iter().filter(|p| p.is_dir()) {
         let id = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let mut files = Vec::new();
-        for file in sorted_entries(&dir) {
+        for file in sorted_entries(&dir)? {
             if file.extension().is_some_and(|e| e == "ftl") {
                 println!("cargo:rerun-if-changed={}", file.display());
                 let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-                let text = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+                let text = std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
                 files.push((name, file, text));
             }
         }
         locales.push((id, files));
     }
-    locales
+    Ok(locales)
 }
 
-fn sorted_entries(dir: &Path) -> Vec<PathBuf> {
-    let entries = std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+fn sorted_entries(dir: &Path) -> Result<Vec<PathBuf>, String> {
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     paths.sort();
-    paths
+    Ok(paths)
 }
 
 /// Each English message: id → (its variables, its first line as written, for the doc comment).
-fn english_messages(files: &[(String, PathBuf, String)]) -> BTreeMap<String, (BTreeSet<String>, String)> {
+fn english_messages(files: &[File]) -> Result<BTreeMap<String, (BTreeSet<String>, String)>, String> {
     let named: Vec<(&str, &str)> = files.iter().map(|(name, _, text)| (name.as_str(), text.as_str())).collect();
-    let found = variables::messages(&named).unwrap_or_else(|e| panic!("locales/{FALLBACK}/{e}"));
-    found
+    let found = variables::messages(&named).map_err(|e| format!("locales/{FALLBACK}/{e}"))?;
+    Ok(found
         .into_iter()
         .map(|(id, f)| {
             let text = files.iter().find(|(name, _, _)| *name == f.file).map(|(_, _, t)| source_of(t, &id));
             (id, (f.variables, text.unwrap_or_default()))
         })
-        .collect()
+        .collect())
 }
 
 /// The message's first line as written in the file.
@@ -75,7 +78,7 @@ fn source_of(text: &str, id: &str) -> String {
     text.lines().find(|l| l.starts_with(&start)).map(str::trim).unwrap_or_default().to_owned()
 }
 
-fn write_locales(out: &mut String, locales: &[(String, Vec<(String, PathBuf, String)>)]) {
+fn write_locales(out: &mut String, locales: &[Locale]) {
     out.push_str("/// Every locale of the catalogue, sorted by id: (id, [(file name, text)]).\n");
     out.push_str("pub(crate) static LOCALES: &[(&str, &[(&str, &str)])] = &[\n");
     for (id, files) in locales {
@@ -86,9 +89,15 @@ fn write_locales(out: &mut String, locales: &[(String, Vec<(String, PathBuf, Str
         out.push_str("    ]),\n");
     }
     out.push_str("];\n\n");
-    let _ = writeln!(out, "/// The id of the language every other one falls back to.\npub const FALLBACK: &str = {FALLBACK:?};\n");
+    let _ = writeln!(
+        out,
+        "/// The id of the language every other one falls back to.\npub const FALLBACK: &str = {FALLBACK:?};\n"
+    );
     let ids: Vec<&str> = locales.iter().map(|(id, _)| id.as_str()).collect();
-    let _ = writeln!(out, "/// The ids of the catalogue's languages, sorted.\npub const LANGUAGE_IDS: &[&str] = &{ids:?};\n");
+    let _ = writeln!(
+        out,
+        "/// The ids of the catalogue's languages, sorted.\npub const LANGUAGE_IDS: &[&str] = &{ids:?};\n"
+    );
 }
 
 fn write_messages(out: &mut String, messages: &BTreeMap<String, (BTreeSet<String>, String)>) {
@@ -122,7 +131,10 @@ fn write_messages(out: &mut String, messages: &BTreeMap<String, (BTreeSet<String
 /// A Fluent name as a Rust identifier (`-` → `_`, keywords raw).
 fn rust_name(name: &str) -> String {
     let name = name.replace('-', "_");
-    if matches!(name.as_str(), "type" | "where" | "in" | "as" | "fn" | "use" | "mod" | "ref" | "match" | "move" | "self") {
+    if matches!(
+        name.as_str(),
+        "type" | "where" | "in" | "as" | "fn" | "use" | "mod" | "ref" | "match" | "move" | "self"
+    ) {
         format!("r#{name}")
     } else {
         name

@@ -5,8 +5,8 @@ use chrono::NaiveDate;
 
 use crate::check::{self, Context};
 use crate::diag::Diagnostic;
-use crate::model::Plan;
 use crate::message::Lang;
+use crate::model::Plan;
 use crate::model::config::RepoConfig;
 use crate::model::parse::{PlanLocation, parse_plan};
 use crate::render::diff as render_diff;

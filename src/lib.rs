@@ -40,7 +40,8 @@ pub enum Outcome {
 #[must_use]
 pub fn run(cli: Cli) -> ExitCode {
     let settings = settings::Settings::resolve(&cli.global);
-    let result = settings.as_ref().map_err(|e| anyhow::anyhow!("{e:#}")).and_then(|s| commands::dispatch(cli.command, s));
+    let result =
+        settings.as_ref().map_err(|e| anyhow::anyhow!("{e:#}")).and_then(|s| commands::dispatch(cli.command, s));
     match result {
         Ok(Outcome::Clean) => ExitCode::SUCCESS,
         Ok(Outcome::Findings) => ExitCode::from(1),

@@ -204,7 +204,11 @@ pub static CONFIG_REPOSITORY: Shape = Shape {
     fields: &[
         opt("name", Ty::Text, "Shown in report titles."),
         opt("plans", Ty::Text, "Folder with plan files (default \"plans\")."),
-        opt("language", Ty::Enum(crate::message::LANGUAGE_IDS), "Language of human output: a folder of locales/ (en, sv, …)."),
+        opt(
+            "language",
+            Ty::Enum(crate::message::LANGUAGE_IDS),
+            "Language of human output: a folder of locales/ (en, sv, …).",
+        ),
     ],
 };
 

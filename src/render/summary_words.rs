@@ -2,8 +2,8 @@
 //! both the Markdown and the HTML renderer use. Plan text never comes from here.
 
 use crate::deadline::{ActionPlanStatus, DeadlineKind};
-use crate::model::ActivityStatus;
 use crate::message::Lang;
+use crate::model::ActivityStatus;
 use crate::report::quarter::Quarter;
 
 /// The words of one language.

@@ -2,8 +2,8 @@
 //! Machine formats (CSV) always use [`EN`], so their headers are the same in every language.
 
 use crate::deadline::{ActionPlanStatus, DeadlineKind, Trend};
-use crate::model::ActivityStatus;
 use crate::message::Lang;
+use crate::model::ActivityStatus;
 use crate::render::Format;
 
 /// The words for a human output in `lang`; CSV headers stay English (a machine format).

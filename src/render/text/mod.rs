@@ -38,8 +38,8 @@ impl Text {
 
     /// The language's way of writing numbers and percentages.
     #[must_use]
-    pub fn numbers(&self) -> &Numbers {
-        &self.numbers
+    pub fn numbers(&self) -> Numbers {
+        self.numbers
     }
 
     /// The message in words. A message the language lacks is taken from English; one that no

@@ -61,14 +61,14 @@ impl Numbers {
 
     /// A number rounded to one decimal, without a trailing ",0": "12,3", "151", "−2".
     #[must_use]
-    pub fn decimal(&self, x: f64) -> String {
+    pub fn decimal(self, x: f64) -> String {
         let rounded = (x * 10.0).round() / 10.0;
         if rounded.fract() == 0.0 { self.fixed(rounded, 0) } else { self.fixed(rounded, 1) }
     }
 
     /// A number with exactly `digits` decimals: "59,0".
     #[must_use]
-    pub fn fixed(&self, x: f64, digits: usize) -> String {
+    pub fn fixed(self, x: f64, digits: usize) -> String {
         let text = format!("{x:.digits$}");
         let text = if text.starts_with('-') && text.trim_start_matches(['-', '0', '.']).is_empty() {
             // −0.0 and values that round to zero are written without a sign.
@@ -81,27 +81,27 @@ impl Numbers {
 
     /// A whole number: "12".
     #[must_use]
-    pub fn integer(&self, n: i64) -> String {
+    pub fn integer(self, n: i64) -> String {
         if n < 0 { format!("\u{2212}{}", n.unsigned_abs()) } else { n.to_string() }
     }
 
     /// A percentage in whole percent, rounded down below 100 so that "100 %" means reached and
     /// 39.6 % never reads as the 40 % it does not reach: "53 %" / "53%".
     #[must_use]
-    pub fn percent(&self, p: f64) -> String {
+    pub fn percent(self, p: f64) -> String {
         let whole = if p < 100.0 { p.floor().min(99.0) } else { 100.0 };
         self.around_percent(&self.fixed(whole, 0))
     }
 
     /// A share with one decimal: "48,9 %" / "48.9%".
     #[must_use]
-    pub fn share(&self, p: f64) -> String {
+    pub fn share(self, p: f64) -> String {
         self.around_percent(&self.fixed(p, 1))
     }
 
     /// A change in a count: "+2", "−1", "±0".
     #[must_use]
-    pub fn change(&self, change: i64) -> String {
+    pub fn change(self, change: i64) -> String {
         match change {
             0 => "±0".to_owned(),
             c if c > 0 => format!("+{c}"),
@@ -109,7 +109,7 @@ impl Numbers {
         }
     }
 
-    fn around_percent(&self, number: &str) -> String {
+    fn around_percent(self, number: &str) -> String {
         let (before, after) = &self.conventions.percent;
         format!("{before}{number}{after}")
     }
