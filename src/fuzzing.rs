@@ -47,11 +47,14 @@ pub fn exercise(data: &[u8]) {
     for d in &found {
         assert!(d.line >= 1 && d.column >= 1, "position 0 in {d:?}");
     }
-    let _ = diagnostics::render(&found, &|_| Some(&source), 1, true);
-    let _ = diagnostics::render(&found, &|_| Some(&source), 1, false);
-    let _ = github::annotations(&found, None);
-    let _ = github::step_summary(&found, "");
-    assert!(parses(json::validate(&found, 1)), "validate JSON does not parse");
+    for lang in Lang::available() {
+        let text = crate::render::text::Text::new(lang);
+        let _ = diagnostics::render(&found, &|_| Some(&source), 1, true, &text);
+        let _ = diagnostics::render(&found, &|_| Some(&source), 1, false, &text);
+        let _ = github::annotations(&found, None, &text);
+        let _ = github::step_summary(&found, "", &text);
+        assert!(parses(json::validate(&found, 1, &text)), "validate JSON does not parse");
+    }
     if let Some(plan) = &plan {
         reports(plan, &config, today);
     }

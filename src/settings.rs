@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use crate::cli::{ColorArg, FormatArg, GlobalArgs};
 use crate::message::Lang;
 use crate::render::Format;
-use crate::repo::{RepoError, discover};
+use crate::repo::{self, RepoError, discover};
 
 /// Everything a command needs besides its own arguments.
 #[allow(clippy::struct_excessive_bools)] // independent switches, each from its own flag
@@ -130,9 +130,9 @@ impl Settings {
             if self.start.is_dir() {
                 return Ok(self.start.clone());
             }
-            return Err(RepoError::NotFound(self.start.clone()));
+            return Err(repo::not_found(&self.start));
         }
-        discover::find_root(&self.start).ok_or_else(|| RepoError::NotFound(self.start.clone()))
+        discover::find_root(&self.start).ok_or_else(|| repo::not_found(&self.start))
     }
 
     /// The format to use: the resolved one if the command supports it, else its default.

@@ -20,3 +20,17 @@ validate-closing = checked { $files ->
         [one] { $warnings } warning
        *[other] { $warnings } warnings
     }
+
+## GitHub Actions (`--format github`): the notice past the annotation budget, and the step summary
+
+github-more-findings = { $count ->
+        [one] 1 more finding is not shown as annotations
+       *[other] { $count } more findings are not shown as annotations
+    } (GitHub shows 10 errors and 10 warnings per step); run `cemr validate` for the full list
+github-summary-title = cemr validate
+github-column-file = file
+github-column-line = line
+github-column-column = column
+github-column-severity = severity
+github-column-code = code
+github-column-message = message

@@ -9,6 +9,26 @@ use crate::diag::Diagnostic;
 use crate::model::Plan;
 use crate::model::config::RepoConfig;
 
+/// The rules as `repo` runs them while it loads: each plan's on the core that read it, then
+/// those across files.
+#[derive(Clone, Copy, Debug)]
+pub struct Checks {
+    /// The date the run is "as of" (`--today`).
+    pub today: NaiveDate,
+    /// The real current date: events after it are `date-in-future`.
+    pub now: NaiveDate,
+}
+
+impl crate::repo::Checker for Checks {
+    fn plan(&self, plan: &Plan, config: &RepoConfig) -> Vec<Diagnostic> {
+        run_plan(plan, &Context { config, today: self.today, now: self.now })
+    }
+
+    fn across(&self, plans: &[(&str, &str)]) -> Vec<Diagnostic> {
+        run_repo(plans)
+    }
+}
+
 /// What the rules may look at besides the plans.
 pub struct Context<'a> {
     pub config: &'a RepoConfig,

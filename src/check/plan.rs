@@ -7,10 +7,11 @@ use chrono::NaiveDate;
 use super::Context;
 use crate::deadline::add_months;
 use crate::diag::{Code, Diagnostic, Span};
+use crate::message::{Message, msg};
 use crate::model::id::is_valid_id;
 use crate::model::{ActionPlan, At, Plan};
 
-fn push(out: &mut Vec<Diagnostic>, plan: &Plan, code: Code, span: Span, message: String) {
+fn push(out: &mut Vec<Diagnostic>, plan: &Plan, code: Code, span: Span, message: Message) {
     out.push(Diagnostic::new(code, &plan.file, Some(span), message));
 }
 
@@ -25,13 +26,13 @@ pub(super) fn articles(plan: &Plan, _: &Context<'_>, out: &mut Vec<Diagnostic>) 
             push(out, plan, Code::ArticleOutOfRange, article.span, out_of_range(article.value, max, version.as_str()));
         } else if !seen.insert(article.value) && repeated.insert(article.value) {
             // Each repeated article is reported once, at its first repeat.
-            push(out, plan, Code::DuplicateArticle, article.span, format!("article {} is listed twice", article.value));
+            push(out, plan, Code::DuplicateArticle, article.span, msg::diag_duplicate_article(article.value));
         }
     }
 }
 
-fn out_of_range(n: u32, max: u32, version: &str) -> String {
-    format!("article {n} does not exist; articles are numbered 1–{max} (charter {version})")
+fn out_of_range(n: u32, max: u32, version: &str) -> Message {
+    msg::diag_article_out_of_range(version, max, n)
 }
 
 /// A goal's articles are among the chosen ones; a goal without articles is a warning.
@@ -41,13 +42,7 @@ pub(super) fn goal_articles(plan: &Plan, _: &Context<'_>, out: &mut Vec<Diagnost
     let chosen: BTreeSet<u32> = plan.signatory.articles.iter().map(At::get).collect();
     for goal in &plan.goals {
         if goal.articles.is_empty() {
-            push(
-                out,
-                plan,
-                Code::GoalWithoutArticles,
-                goal.id.span,
-                format!("goal `{}` names no article", goal.id.value),
-            );
+            push(out, plan, Code::GoalWithoutArticles, goal.id.span, msg::diag_goal_without_articles(&goal.id.value));
         }
         for article in &goal.articles {
             if article.value == 0 || article.value > max {
@@ -64,12 +59,9 @@ pub(super) fn goal_articles(plan: &Plan, _: &Context<'_>, out: &mut Vec<Diagnost
                         Code::ArticleNotChosen,
                         &plan.file,
                         Some(article.span),
-                        format!(
-                            "goal `{}` names article {}, which the signatory has not chosen",
-                            goal.id.value, article.value
-                        ),
+                        msg::diag_article_not_chosen(&goal.id.value, article.value),
                     )
-                    .with_help(format!("add {} to `articles` in [signatory]", article.value)),
+                    .with_help(msg::diag_article_not_chosen_help(article.value)),
                 );
             }
         }
@@ -78,29 +70,24 @@ pub(super) fn goal_articles(plan: &Plan, _: &Context<'_>, out: &mut Vec<Diagnost
 
 /// Goal and activity ids are well-formed and unique within the file.
 pub(super) fn ids(plan: &Plan, _: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    type Says = fn(&str) -> Message;
     let goal_ids = plan.goals.iter().map(|g| &g.id);
     let activity_ids = plan.activities.iter().map(|a| &a.id);
-    for (ids, duplicate, what) in [
-        (goal_ids.collect::<Vec<_>>(), Code::DuplicateGoalId, "goal"),
-        (activity_ids.collect::<Vec<_>>(), Code::DuplicateActivityId, "activity"),
+    let goal: (Says, Says) = (|id| msg::diag_invalid_goal_id(id), |id| msg::diag_duplicate_goal_id(id));
+    let activity: (Says, Says) = (|id| msg::diag_invalid_activity_id(id), |id| msg::diag_duplicate_activity_id(id));
+    for (ids, duplicate, (invalid, twice)) in [
+        (goal_ids.collect::<Vec<_>>(), Code::DuplicateGoalId, goal),
+        (activity_ids.collect::<Vec<_>>(), Code::DuplicateActivityId, activity),
     ] {
         let mut seen = BTreeSet::new();
         for id in ids {
             if !is_valid_id(&id.value) {
                 out.push(
-                    Diagnostic::new(
-                        Code::InvalidId,
-                        &plan.file,
-                        Some(id.span),
-                        format!(
-                            "{what} id \"{}\" is not valid: use lowercase ASCII letters, digits and -",
-                            crate::render::escape::terminal(&id.value)
-                        ),
-                    )
-                    .with_help(format!("write \"{}\"", crate::model::id::suggest_id(&id.value))),
+                    Diagnostic::new(Code::InvalidId, &plan.file, Some(id.span), invalid(&id.value))
+                        .with_help(msg::diag_invalid_id_help(crate::model::id::suggest_id(&id.value))),
                 );
             } else if !seen.insert(id.value.as_str()) {
-                push(out, plan, duplicate, id.span, format!("{what} id `{}` is used twice in this file", id.value));
+                push(out, plan, duplicate, id.span, twice(&id.value));
             }
         }
     }
@@ -116,22 +103,21 @@ pub(super) fn activity_goals(plan: &Plan, _: &Context<'_>, out: &mut Vec<Diagnos
                 plan,
                 Code::ActivityWithoutGoals,
                 activity.id.span,
-                format!("activity `{}` names no goal", activity.id.value),
+                msg::diag_activity_without_goals(&activity.id.value),
             );
         }
         for goal in &activity.goals {
             if goal_ids.contains(goal.value.as_str()) {
                 continue;
             }
-            let shown = crate::render::escape::terminal(&goal.value);
             let mut d = Diagnostic::new(
                 Code::UnknownGoal,
                 &plan.file,
                 Some(goal.span),
-                format!("activity `{}` names the goal `{shown}`, which this file does not have", activity.id.value),
+                msg::diag_unknown_goal(&activity.id.value, &goal.value),
             );
             if let Some(near) = crate::model::closest(&goal.value, goal_ids.iter().copied()) {
-                d = d.with_help(format!("did you mean `{near}`?"));
+                d = d.with_help(msg::diag_did_you_mean(near));
             }
             out.push(d);
         }
@@ -142,13 +128,7 @@ pub(super) fn activity_goals(plan: &Plan, _: &Context<'_>, out: &mut Vec<Diagnos
 pub(super) fn goals_have_activities(plan: &Plan, _: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let named: BTreeSet<&str> = plan.activities.iter().flat_map(|a| a.goals.iter().map(|g| g.value.as_str())).collect();
     for goal in plan.goals.iter().filter(|g| !named.contains(g.id.value.as_str())) {
-        push(
-            out,
-            plan,
-            Code::GoalWithoutActivities,
-            goal.id.span,
-            format!("no activity works towards goal `{}`", goal.id.value),
-        );
+        push(out, plan, Code::GoalWithoutActivities, goal.id.span, msg::diag_goal_without_activities(&goal.id.value));
     }
 }
 
@@ -159,11 +139,11 @@ pub(super) fn dates_in_future(plan: &Plan, context: &Context<'_>, out: &mut Vec<
     events.extend(s.decided.as_ref().map(|d| ("decided", d)));
     events.extend(s.signed.as_ref().map(|d| ("signed", d)));
     events.extend(plan.action_plans.iter().filter_map(|p| p.adopted.as_ref().map(|d| ("adopted", d))));
-    events.extend(plan.reports.iter().map(|r| ("report date", &r.date)));
+    events.extend(plan.reports.iter().map(|r| ("report", &r.date)));
     for goal in &plan.goals {
         events.extend(goal.achieved.as_ref().map(|d| ("achieved", d)));
         if let Some(indicator) = &goal.indicator {
-            events.extend(indicator.measurements().iter().map(|m| ("measurement date", &m.date)));
+            events.extend(indicator.measurements().iter().map(|m| ("measurement", &m.date)));
         }
     }
     events.extend(plan.activities.iter().filter_map(|a| a.finished.as_ref().map(|d| ("finished", d))));
@@ -173,9 +153,9 @@ pub(super) fn dates_in_future(plan: &Plan, context: &Context<'_>, out: &mut Vec<
                 Code::DateInFuture,
                 &plan.file,
                 Some(date.span),
-                format!("{what} {} is in the future; only events that have happened are recorded", date.value),
+                msg::diag_date_in_future(date.value, what),
             )
-            .with_help("correct the date, or record the event when it has happened"),
+            .with_help(msg::diag_date_in_future_help()),
         );
     }
 }
@@ -191,20 +171,14 @@ pub(super) fn date_order(plan: &Plan, _: &Context<'_>, out: &mut Vec<Diagnostic>
             plan,
             Code::DecidedAfterSigned,
             decided.span,
-            format!("decided {} is after signed {}; the decision comes first", decided.value, signed.value),
+            msg::diag_decided_after_signed(decided.value, signed.value),
         );
     }
     for p in &plan.action_plans {
         if let (Some(start), Some(end)) = (&p.start, &p.end)
             && start.value > end.value
         {
-            push(
-                out,
-                plan,
-                Code::StartAfterEnd,
-                start.span,
-                format!("the action plan starts {} after it ends {}", start.value, end.value),
-            );
+            push(out, plan, Code::StartAfterEnd, start.span, msg::diag_plan_starts_after_end(end.value, start.value));
         }
     }
     for a in &plan.activities {
@@ -216,7 +190,7 @@ pub(super) fn date_order(plan: &Plan, _: &Context<'_>, out: &mut Vec<Diagnostic>
                 plan,
                 Code::StartAfterEnd,
                 start.span,
-                format!("activity `{}` starts {} after it is due {}", a.id.value, start.value, due.value),
+                msg::diag_activity_starts_after_due(&a.id.value, due.value, start.value),
             );
         }
     }
@@ -231,13 +205,7 @@ pub(super) fn no_articles(plan: &Plan, context: &Context<'_>, out: &mut Vec<Diag
     }
     let due = add_months(signed.value, context.config.rules.action_plan_months);
     if due < context.today {
-        push(
-            out,
-            plan,
-            Code::NoArticles,
-            signed.span,
-            format!("signed {} but no articles chosen; list the Part III articles in `articles`", signed.value),
-        );
+        push(out, plan, Code::NoArticles, signed.span, msg::diag_no_articles(signed.value));
     }
 }
 
@@ -253,7 +221,7 @@ pub(super) fn measurements(plan: &Plan, _: &Context<'_>, out: &mut Vec<Diagnosti
                     plan,
                     Code::DuplicateMeasurement,
                     m.date.span,
-                    format!("goal `{}` has two measurements dated {}", goal.id.value, m.date.value),
+                    msg::diag_duplicate_measurement(m.date.value, &goal.id.value),
                 );
             }
         }
@@ -273,9 +241,9 @@ pub(super) fn action_plan_order(plan: &Plan, _: &Context<'_>, out: &mut Vec<Diag
                     Code::ActionPlansOutOfOrder,
                     &plan.file,
                     Some(p.span),
-                    format!("this action plan (from {date}) is listed after one from {before}"),
+                    msg::diag_action_plans_out_of_order(before, date),
                 )
-                .with_help("list [[action_plans]] oldest first"),
+                .with_help(msg::diag_action_plans_out_of_order_help()),
             ),
             _ => latest = Some(date),
         }

@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 
 use crate::diag::{Code, Diagnostic};
+use crate::message::msg;
 
 /// Ids come from file stems and must be unique across folders. `plans` are (id, file) pairs.
 pub(super) fn duplicate_ids(plans: &[(&str, &str)], out: &mut Vec<Diagnostic>) {
@@ -14,13 +15,8 @@ pub(super) fn duplicate_ids(plans: &[(&str, &str)], out: &mut Vec<Diagnostic>) {
         for file in &files {
             let others: Vec<&str> = files.iter().copied().filter(|f| f != file).collect();
             out.push(
-                Diagnostic::new(
-                    Code::DuplicateId,
-                    file,
-                    None,
-                    format!("the id `{id}` is also used by {}", others.join(", ")),
-                )
-                .with_help("ids come from file names and must be unique; rename or remove one file"),
+                Diagnostic::new(Code::DuplicateId, file, None, msg::diag_duplicate_id(id, others.join(", ")))
+                    .with_help(msg::diag_duplicate_id_help()),
             );
         }
     }

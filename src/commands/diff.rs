@@ -17,7 +17,7 @@ pub(crate) fn run(args: &DiffArgs, settings: &Settings) -> anyhow::Result<Outcom
     let report = PlanDiff::build(&files, &config, (base, head), settings.today);
     let lang = settings.lang(config.language);
     let text = match format {
-        Format::Json => json::to_json(&report)?,
+        Format::Json => json::diff(&report, &crate::render::text::Text::new(lang))?,
         Format::Markdown => diff::markdown(&report, lang),
         _ => diff::human(&report, lang),
     };

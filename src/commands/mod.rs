@@ -29,6 +29,14 @@ pub(crate) fn output_lang(settings: &Settings) -> Lang {
     settings.lang(configured)
 }
 
+impl Settings {
+    /// The rules every loading command runs, as of `--today`, with the real date for
+    /// `date-in-future`.
+    pub(crate) fn checks(&self) -> crate::check::Checks {
+        crate::check::Checks { today: self.today, now: self.now }
+    }
+}
+
 /// Runs one subcommand.
 ///
 /// # Errors
@@ -78,15 +86,15 @@ pub(crate) fn load_report_parts<R: Send>(
     part: &(dyn Fn(crate::model::Plan, &crate::model::config::RepoConfig) -> R + Sync),
 ) -> anyhow::Result<(Repo, Vec<R>, Outcome)> {
     let root = settings.repo_root()?;
-    let (repo, parts) = repo::load_parts(&root, settings.today, settings.now, part)?;
+    let (repo, parts) = repo::load_parts(&root, &settings.checks(), part)?;
     let errors: Vec<_> = repo.diagnostics.iter().filter(|d| d.is_error()).cloned().collect();
     if errors.is_empty() {
         return Ok((repo, parts, Outcome::Clean));
     }
-    let text = diagnostics::render(&errors, &|path| repo.source(path), repo.files.len(), settings.color_stderr);
+    let words = crate::render::text::Text::new(settings.lang(repo.config.language));
+    let text = diagnostics::render(&errors, &|path| repo.source(path), repo.files.len(), settings.color_stderr, &words);
     crate::output::message(text.trim_end());
-    crate::output::message(
-        "error: the plans have errors (run `cemr validate`); the output leaves out what could not be read",
-    );
+    let line = words.get(&crate::message::msg::failure_line(words.get(&crate::message::msg::plans_have_errors())));
+    crate::output::message(&crate::render::escape::terminal(&line));
     Ok((repo, parts, Outcome::Findings))
 }

@@ -25,7 +25,7 @@ pub(crate) fn run(args: &NewArgs, settings: &Settings) -> anyhow::Result<Outcome
         bail!("--name has a line break or control character; a name is one line of text");
     }
     let root = settings.repo_root()?;
-    let loaded = repo::load(&root, settings.today, settings.now)?;
+    let loaded = repo::load(&root, &settings.checks())?;
     let plans = loaded.config.plans.trim_end_matches('/').to_owned();
     if let Some(other) = loaded.files.iter().find(|f| id_of(f) == args.id) {
         bail!("the id `{}` is already used by {other}; ids are unique across the repository", args.id);

@@ -10,6 +10,7 @@ use crate::model::ActivityStatus;
 use crate::output::message;
 use crate::render::diagnostics;
 use crate::render::escape::terminal;
+use crate::render::text::Text;
 use crate::repo;
 use crate::settings::Settings;
 
@@ -42,7 +43,7 @@ pub(crate) fn sign(args: &SignArgs, settings: &Settings) -> anyhow::Result<Outco
 
 fn run(id: &str, edit: &Edit, settings: &Settings) -> anyhow::Result<Outcome> {
     let root = settings.repo_root()?;
-    let repo = repo::load(&root, settings.today, settings.now)?;
+    let repo = repo::load(&root, &settings.checks())?;
     let dates = Dates { today: settings.today, now: settings.now };
     match edit::run(&repo, id, edit, dates)? {
         Ended::Changed { file, summary, warnings, source } => {
@@ -72,6 +73,7 @@ fn run(id: &str, edit: &Edit, settings: &Settings) -> anyhow::Result<Outcome> {
 
 /// Rendered findings without the closing count line (they are about one file, not a run).
 fn findings(found: &[crate::diag::Diagnostic], sources: &[repo::SourceFile], settings: &Settings) -> String {
-    let text = diagnostics::render(found, &|p| sources.iter().find(|s| s.path == p), 1, settings.color_stderr);
+    let words = Text::new(super::output_lang(settings));
+    let text = diagnostics::render(found, &|p| sources.iter().find(|s| s.path == p), 1, settings.color_stderr, &words);
     text.trim_end().rsplit_once("\n\n").map_or_else(|| text.trim_end().to_owned(), |(f, _)| f.to_owned())
 }

@@ -8,6 +8,7 @@ use anyhow::{Context as _, bail};
 use crate::Outcome;
 use crate::cli::ValidateArgs;
 use crate::diag::{Counts, Diagnostic, Severity};
+use crate::render::text::Text;
 use crate::render::{Format, diagnostics, github, json};
 use crate::repo::{self, Repo};
 use crate::settings::Settings;
@@ -19,7 +20,7 @@ pub(crate) fn run(args: &ValidateArgs, settings: &Settings) -> anyhow::Result<Ou
     let format = settings.format_for("validate", &[Format::Human, Format::Json, Format::Github])?;
     let root = settings.repo_root()?;
     // validate shows findings only: each plan is dropped on the core that checked it.
-    let (repo, _) = repo::load_parts(&root, settings.today, settings.now, &|_, _| ())?;
+    let (repo, _) = repo::load_parts(&root, &settings.checks(), &|_, _| ())?;
     let scope = scope(&repo, &args.paths, settings)?;
     // cemr.toml is checked in every run (SPEC §3: the named plan files "and cemr.toml").
     let in_scope = |file: &str| {
@@ -33,33 +34,34 @@ pub(crate) fn run(args: &ValidateArgs, settings: &Settings) -> anyhow::Result<Ou
         }
     }
     let files = repo.files.iter().filter(|f| in_scope(f)).count();
+    let words = Text::new(settings.lang(repo.config.language));
     let text = match format {
-        Format::Json => json::validate(&found, files)?,
+        Format::Json => json::validate(&found, files, &words)?,
         Format::Github => {
             let changed = match &args.base {
                 Some(base) => Some(repo::git::changed_paths(&root, base).with_context(|| format!("--base {base}"))?),
                 None => None,
             };
             if let Some(path) = &settings.step_summary {
-                let closing = diagnostics::closing_line(&found, files);
-                crate::output::append(path, &github::step_summary(&found, &closing))?;
+                let closing = diagnostics::closing_line(&found, files, &words);
+                crate::output::append(path, &github::step_summary(&found, &closing, &words))?;
             }
-            github::annotations(&found, changed.as_ref())
+            github::annotations(&found, changed.as_ref(), &words)
         }
-        _ => human(&repo, &found, files, settings),
+        _ => human(&repo, &found, files, settings, &words),
     };
     crate::output::write(&text, settings.output.as_deref(), settings.force)?;
     Ok(if Counts::of(&found).errors > 0 { Outcome::Findings } else { Outcome::Clean })
 }
 
-fn human(repo: &Repo, found: &[Diagnostic], files: usize, settings: &Settings) -> String {
+fn human(repo: &Repo, found: &[Diagnostic], files: usize, settings: &Settings, words: &Text) -> String {
     if settings.quiet {
         // Quiet: the findings only, without the closing count line.
-        let mut out = diagnostics::findings(found, &|p| repo.source(p), settings.color);
+        let mut out = diagnostics::findings(found, &|p| repo.source(p), settings.color, words);
         out.pop(); // one line end after the last finding, not a blank line
         return out;
     }
-    diagnostics::render(found, &|p| repo.source(p), files, settings.color)
+    diagnostics::render(found, &|p| repo.source(p), files, settings.color, words)
 }
 
 /// The repository paths named on the command line (`None`: everything). A relative path is

@@ -1,10 +1,11 @@
-//! Diagnostics as values: what was found, where, how bad, and how to fix it.
+//! Diagnostics as values: what was found, where, how bad, and how to fix it. The words are
+//! messages of the catalogue, put into the output language only by `render`.
 
 mod code;
 
 pub use code::{Code, Severity};
 
-use serde::Serialize;
+use crate::message::Message;
 
 /// A byte range in a source file (after the BOM is removed).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -28,49 +29,31 @@ impl From<std::ops::Range<usize>> for Span {
 
 /// One finding in one file. `line` and `column` are 1-based (column counts
 /// characters) and are resolved from `span` once, by the source that owns the text.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Diagnostic {
     pub file: String,
     pub line: usize,
     pub column: usize,
     pub severity: Severity,
     pub code: Code,
-    pub message: String,
-    #[serde(skip)]
+    /// What was found and what to do, not yet in words.
+    pub message: Message,
     pub span: Option<Span>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub help: Option<String>,
+    /// A hint on how to fix it.
+    pub help: Option<Message>,
 }
 
 impl Diagnostic {
     /// A finding with the code's default severity; position resolved later.
     #[must_use]
-    pub fn new(code: Code, file: &str, span: Option<Span>, message: impl Into<String>) -> Self {
-        Self {
-            file: file.to_owned(),
-            line: 1,
-            column: 1,
-            severity: code.severity(),
-            code,
-            message: message.into(),
-            span,
-            help: None,
-        }
+    pub fn new(code: Code, file: &str, span: Option<Span>, message: Message) -> Self {
+        Self { file: file.to_owned(), line: 1, column: 1, severity: code.severity(), code, message, span, help: None }
     }
 
     #[must_use]
-    pub fn with_help(mut self, help: impl Into<String>) -> Self {
-        self.help = Some(help.into());
+    pub fn with_help(mut self, help: Message) -> Self {
+        self.help = Some(help);
         self
-    }
-
-    /// The message with its help in brackets, for one-line outputs.
-    #[must_use]
-    pub fn message_with_help(&self) -> String {
-        match &self.help {
-            Some(help) => format!("{} ({help})", self.message),
-            None => self.message.clone(),
-        }
     }
 
     #[must_use]
@@ -78,15 +61,17 @@ impl Diagnostic {
         self.severity == Severity::Error
     }
 
-    /// The order every output uses: file, line, column, code, message.
+    /// The order every output uses, the same in every language: file, line, column, code, then
+    /// the message's id and arguments (never its words).
     pub fn sort(diagnostics: &mut [Diagnostic]) {
         diagnostics.sort_by(|a, b| {
-            (&a.file, a.line, a.column, a.code.name(), &a.message).cmp(&(
+            (&a.file, a.line, a.column, a.code.name(), &a.message, &a.help).cmp(&(
                 &b.file,
                 b.line,
                 b.column,
                 b.code.name(),
                 &b.message,
+                &b.help,
             ))
         });
     }

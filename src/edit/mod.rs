@@ -128,12 +128,12 @@ pub fn run(repo: &Repo, id: &str, edit: &Edit, dates: Dates) -> anyhow::Result<E
         }));
     }
     // The warnings the edit adds; one set of the old ones, so a file with many stays linear.
-    let known: std::collections::BTreeSet<(&str, Code, &str)> =
-        repo.diagnostics.iter().map(|b| (b.file.as_str(), b.code, b.message.as_str())).collect();
+    let known: std::collections::BTreeSet<(&str, Code, &crate::message::Message)> =
+        repo.diagnostics.iter().map(|b| (b.file.as_str(), b.code, &b.message)).collect();
     let warnings = after
         .into_iter()
         .filter(|d| d.severity == Severity::Warning)
-        .filter(|d| !known.contains(&(d.file.as_str(), d.code, d.message.as_str())))
+        .filter(|d| !known.contains(&(d.file.as_str(), d.code, &d.message)))
         .collect();
     let target = write_target(path);
     let permissions = std::fs::metadata(&target).ok().map(|m| m.permissions());

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use super::shape;
 use super::value::{Place, Sink, TableView};
 use crate::diag::{Code, Diagnostic, Span};
-use crate::message::Lang;
+use crate::message::{Lang, msg};
 
 /// The deadline rules of `[rules]` (SPEC §1).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -77,11 +77,7 @@ fn read_config(sink: &mut Sink<'_>, view: &TableView<'_, '_>, shapes: &[&'static
         if let Some(plans) = repo.text(sink, "plans") {
             match plans_folder(&plans.value) {
                 Some(folder) => config.plans = folder,
-                None => sink.push(
-                    Code::InvalidValue,
-                    plans.span,
-                    "`plans` must name a folder inside the repository (relative, no `..`), e.g. \"plans\"",
-                ),
+                None => sink.push(Code::InvalidValue, plans.span, msg::diag_plans_folder()),
             }
         }
         config.language = repo.choice(sink, "language").and_then(|l| Lang::from_id(l.value));
@@ -91,11 +87,7 @@ fn read_config(sink: &mut Sink<'_>, view: &TableView<'_, '_>, shapes: &[&'static
             if let Some(n) = rules.count(sink, key) {
                 match u32::try_from(n.value) {
                     Ok(v) if n.value <= max && v > 0 => *slot = v,
-                    _ => sink.push(
-                        Code::InvalidValue,
-                        n.span,
-                        format!("`{key}` must be between 1 and {max}; the default {slot} is used"),
-                    ),
+                    _ => sink.push(Code::InvalidValue, n.span, msg::diag_rule_out_of_range(*slot, key, max)),
                 }
             }
         };

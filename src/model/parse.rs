@@ -10,6 +10,7 @@ use super::{
     Report, Signatory, SignatoryKind,
 };
 use crate::diag::{Code, Diagnostic, Span};
+use crate::message::msg;
 
 /// Every table of a plan file, for "`key` belongs in [table]" hints.
 const PLAN_SHAPES: &[&Shape] = &[
@@ -72,7 +73,7 @@ pub(crate) fn with_toml<R>(
     for error in errors {
         let span = error.span().map_or(Span::new(0, 0), Span::from);
         let message = error.message().trim_end().replace('\n', "; ");
-        sink.push(Code::TomlSyntax, span, format!("TOML syntax: {message}"));
+        sink.push(Code::TomlSyntax, span, msg::diag_toml_syntax(message));
     }
     None
 }
@@ -185,51 +186,39 @@ fn read_goal(sink: &mut Sink<'_>, v: &TableView<'_, '_>) -> Option<Goal> {
 
 fn read_indicator(sink: &mut Sink<'_>, v: &TableView<'_, '_>) -> Option<Indicator> {
     let kind = v.choice(sink, "kind").and_then(|k| IndicatorKind::from_name(k.value));
-    let only_for = |sink: &mut Sink<'_>, keys: &[&str], kind_name: &str| {
+    let only_for = |sink: &mut Sink<'_>, keys: &[&str], says: fn(&str) -> crate::message::Message| {
         for key in keys {
             if let Some(span) = v.key_span(key) {
-                sink.push(
-                    Code::IrrelevantKey,
-                    span,
-                    format!("`{key}` applies only to {kind_name} indicators and is ignored here"),
-                );
+                sink.push(Code::IrrelevantKey, span, says(key));
             }
         }
     };
     let measurement_views = v.tables(sink, "measurements", PLAN_SHAPES);
     match kind? {
         IndicatorKind::Level => {
-            only_for(sink, &["min_share"], "balance");
+            only_for(sink, &["min_share"], |key| msg::diag_only_for_balance(key));
             let unit = v.text(sink, "unit").map(|t| t.value);
             let baseline = v.number(sink, "baseline");
             let target = v.number(sink, "target");
             for key in ["baseline", "target"] {
                 if !v.has(key) {
-                    sink.push(Code::MissingKey, v.span, format!("a level indicator needs `{key}`"));
+                    sink.push(Code::MissingKey, v.span, msg::diag_level_needs(key));
                 }
             }
             let measurements = read_measurements(sink, &measurement_views, IndicatorKind::Level);
             let (baseline, target) = (baseline?, target?);
             if (target.value - baseline.value).abs() < f64::EPSILON {
-                sink.push(
-                    Code::InvalidValue,
-                    target.span,
-                    "`target` equals `baseline`: progress towards it cannot be measured; set the value to reach",
-                );
+                sink.push(Code::InvalidValue, target.span, msg::diag_target_equals_baseline());
                 return None;
             }
             Some(Indicator::Level { unit, baseline: baseline.value, target: target.value, measurements })
         }
         IndicatorKind::Balance => {
-            only_for(sink, &["unit", "baseline", "target"], "level");
+            only_for(sink, &["unit", "baseline", "target"], |key| msg::diag_only_for_level(key));
             let min_share = match v.number(sink, "min_share") {
                 Some(share) if share.value > 0.0 && share.value <= 50.0 => share.value,
                 Some(share) => {
-                    sink.push(
-                        Code::InvalidValue,
-                        share.span,
-                        format!("`min_share` = {} must be above 0 and at most 50 (percent)", share.value),
-                    );
+                    sink.push(Code::InvalidValue, share.span, msg::diag_min_share_range(share.value.to_string()));
                     40.0
                 }
                 None => 40.0,
@@ -256,26 +245,20 @@ fn read_measurements(sink: &mut Sink<'_>, views: &[TableView<'_, '_>], kind: Ind
         let men = v.count(sink, "men").map(|n| n.value);
         match kind {
             IndicatorKind::Level if !v.has("value") => {
-                sink.push(Code::MissingKey, v.span, "a level measurement needs `value`");
+                sink.push(Code::MissingKey, v.span, msg::diag_level_measurement_needs_value());
             }
             IndicatorKind::Balance => {
                 if let Some(span) = v.key_span("value") {
-                    sink.push(
-                        Code::IrrelevantKey,
-                        span,
-                        "`value` is not used by balance indicators (the share comes from women and men)",
-                    );
+                    sink.push(Code::IrrelevantKey, span, msg::diag_value_unused_for_balance());
                 }
-                let missing: Vec<&str> = ["women", "men"].into_iter().filter(|k| !v.has(k)).collect();
-                if !missing.is_empty() {
-                    sink.push(
-                        Code::MissingKey,
-                        v.span,
-                        format!(
-                            "a balance measurement needs `women` and `men`; `{}` is missing",
-                            missing.join("` and `")
-                        ),
-                    );
+                let missing = match (v.has("women"), v.has("men")) {
+                    (false, false) => Some("both"),
+                    (false, true) => Some("women"),
+                    (true, false) => Some("men"),
+                    (true, true) => None,
+                };
+                if let Some(missing) = missing {
+                    sink.push(Code::MissingKey, v.span, msg::diag_balance_measurement_needs(missing));
                 }
             }
             IndicatorKind::Level => {}
@@ -325,8 +308,8 @@ fn check_finished(
         sink.push_help(
             Code::FinishedMissing,
             status.span,
-            format!("status \"{name}\" needs the date it was finished"),
-            "add `finished = YYYY-MM-DD`",
+            msg::diag_finished_missing(name),
+            msg::diag_finished_missing_help(),
         );
     } else if !status.value.is_finished()
         && let Some(span) = v.key_span("finished").or(finished.map(|f| f.span))
@@ -334,8 +317,8 @@ fn check_finished(
         sink.push_help(
             Code::FinishedNotAllowed,
             span,
-            format!("{} {name} activity has no finished date", if name.starts_with('o') { "an" } else { "a" }),
-            "remove `finished`, or set `status = \"done\"` or \"cancelled\"",
+            msg::diag_finished_not_allowed(name),
+            msg::diag_finished_not_allowed_help(),
         );
     }
 }

@@ -1,6 +1,8 @@
 //! The file format as data: every table, key, type and doc string. The parser reads by it
 //! (unknown and missing keys) and `cemr schema` is generated from it, so the two cannot drift.
 
+use crate::message::{Message, msg};
+
 /// The type a key takes.
 #[derive(Clone, Copy, Debug)]
 pub enum Ty {
@@ -29,17 +31,17 @@ pub enum Ty {
 impl Ty {
     /// How the type is named in messages.
     #[must_use]
-    pub fn describe(self) -> &'static str {
+    pub fn describe(self) -> Message {
         match self {
-            Ty::Text | Ty::Enum(_) => "a string in quotes",
-            Ty::Date => "a date without quotes (YYYY-MM-DD)",
-            Ty::Count => "a whole number",
-            Ty::Number => "a number",
-            Ty::TextList => "a list of strings, e.g. [\"a\", \"b\"]",
-            Ty::IdList => "a list of ids, e.g. [\"chefer\"]",
-            Ty::ArticleList => "a list of article numbers, e.g. [1, 2, 11]",
-            Ty::Table(_) | Ty::Map(_) => "a table",
-            Ty::Tables(_) => "an array of tables ([[…]])",
+            Ty::Text | Ty::Enum(_) => msg::type_text(),
+            Ty::Date => msg::type_date(),
+            Ty::Count => msg::type_count(),
+            Ty::Number => msg::type_number(),
+            Ty::TextList => msg::type_text_list(),
+            Ty::IdList => msg::type_id_list(),
+            Ty::ArticleList => msg::type_article_list(),
+            Ty::Table(_) | Ty::Map(_) => msg::type_table(),
+            Ty::Tables(_) => msg::type_tables(),
         }
     }
 }

@@ -4,6 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::diag::{Code, Diagnostic, Span};
+use crate::message::{Message, msg};
 
 /// Where diagnostics of one file go.
 pub(crate) struct Sink<'f> {
@@ -21,7 +22,7 @@ impl<'f> Sink<'f> {
 }
 
 impl Sink<'_> {
-    pub(crate) fn push(&mut self, code: Code, span: Span, message: impl Into<String>) {
+    pub(crate) fn push(&mut self, code: Code, span: Span, message: Message) {
         self.diagnostics.push(Diagnostic::new(code, self.file, Some(span), message));
     }
 
@@ -36,12 +37,12 @@ impl Sink<'_> {
             self.diagnostics.iter().filter(|d| d.code == Code::ImpossibleDate).filter_map(|d| d.span).collect();
         for (span, written) in std::mem::take(&mut self.impossible_dates) {
             if !reported.contains(&span) {
-                self.push(Code::ImpossibleDate, span, format!("{written} is not a day in the calendar"));
+                self.push(Code::ImpossibleDate, span, msg::diag_impossible_date_anywhere(written));
             }
         }
     }
 
-    pub(crate) fn push_help(&mut self, code: Code, span: Span, message: impl Into<String>, help: impl Into<String>) {
+    pub(crate) fn push_help(&mut self, code: Code, span: Span, message: Message, help: Message) {
         self.diagnostics.push(Diagnostic::new(code, self.file, Some(span), message).with_help(help));
     }
 }

@@ -4,6 +4,7 @@ use super::shape::Shape;
 use super::sink::Sink;
 use super::value::Place;
 use crate::diag::{Code, Span};
+use crate::message::msg;
 
 pub(super) fn unknown_key(
     sink: &mut Sink<'_>,
@@ -13,16 +14,15 @@ pub(super) fn unknown_key(
     at: Place,
     siblings: &[&'static Shape],
 ) {
-    let shown = crate::render::escape::terminal(name);
-    let place = if at.is_root() { "at the top of the file".to_owned() } else { format!("in [{at}]") };
-    let message = format!("unknown key `{shown}` {place}");
+    let message =
+        if at.is_root() { msg::diag_unknown_key_top(name) } else { msg::diag_unknown_key_in(name, at.to_string()) };
     if let Some(near) = closest(name, shape.fields.iter().map(|f| f.key)) {
-        sink.push_help(Code::UnknownKey, span, message, format!("did you mean `{near}`?"));
+        sink.push_help(Code::UnknownKey, span, message, msg::diag_did_you_mean(near));
     } else if let Some(other) = siblings.iter().find(|s| s.field(name).is_some()) {
-        sink.push_help(Code::UnknownKey, span, message, format!("`{shown}` belongs in [{}]", other.path));
+        sink.push_help(Code::UnknownKey, span, message, msg::diag_belongs_in(name, other.path));
     } else {
         let keys = shape.fields.iter().map(|f| f.key).collect::<Vec<_>>().join(", ");
-        sink.push_help(Code::UnknownKey, span, message, format!("the keys here are: {keys}"));
+        sink.push_help(Code::UnknownKey, span, message, msg::diag_keys_here(keys));
     }
 }
 

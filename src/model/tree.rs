@@ -80,16 +80,17 @@ impl<'i> Value<'i> {
     }
 
     /// How the value is named in messages ("a string", "a date-time", …).
-    pub(crate) fn describe(&self) -> &'static str {
+    pub(crate) fn describe(&self) -> crate::message::Message {
+        use crate::message::msg;
         match self {
-            Self::String(_) => "a string",
-            Self::Integer(..) => "an integer",
-            Self::Float(_) => "a float",
-            Self::Boolean(_) => "a boolean",
-            Self::Datetime(dt) if dt.time.is_some() => "a date-time",
-            Self::Datetime(_) => "a date",
-            Self::Array(_) => "an array",
-            Self::Table(_) => "a table",
+            Self::String(_) => msg::found_string(),
+            Self::Integer(..) => msg::found_integer(),
+            Self::Float(_) => msg::found_float(),
+            Self::Boolean(_) => msg::found_boolean(),
+            Self::Datetime(dt) if dt.time.is_some() => msg::found_date_time(),
+            Self::Datetime(_) => msg::found_date(),
+            Self::Array(_) => msg::found_array(),
+            Self::Table(_) => msg::found_table(),
         }
     }
 }

@@ -9,6 +9,7 @@ pub(crate) use super::sink::Sink;
 use super::suggest::{closest, unknown_key};
 use super::tree::{Entry, Item, Table, Value};
 use crate::diag::{Code, Span};
+use crate::message::{Message, msg};
 
 /// A table being read by its shape. Creating it reports the keys the shape does not know.
 pub(crate) struct TableView<'t, 'i> {
@@ -44,16 +45,16 @@ impl<'t, 'i> TableView<'t, 'i> {
     fn lookup(&self, sink: &mut Sink<'_>, key: &str) -> Option<&'t Item<'i>> {
         let value = self.table.get(key);
         if value.is_none() && self.field(key).required {
-            sink.push(Code::MissingKey, self.span, format!("{} is missing the required key `{key}`", self.where_()));
+            sink.push(Code::MissingKey, self.span, msg::diag_missing_key(key, self.where_()));
         }
         // An impossible date is not the placeholder string it was parsed as; only dates read it,
         // and `report_impossible_dates` reports it anywhere else.
         value.filter(|v| matches!(self.field(key).ty, Ty::Date) || !sink.is_impossible_date(v.span))
     }
 
-    /// "[signatory]", "goal `chefer`", … for messages.
-    pub(crate) fn where_(&self) -> String {
-        if self.at.is_root() { "the file".to_owned() } else { format!("[{}]", self.at) }
+    /// "the file", "[signatory]", … for messages.
+    pub(crate) fn where_(&self) -> Message {
+        if self.at.is_root() { msg::place_file() } else { msg::place_table(self.at.to_string()) }
     }
 
     pub(crate) fn has(&self, key: &str) -> bool {
@@ -69,7 +70,7 @@ impl<'t, 'i> TableView<'t, 'i> {
         sink.push(
             Code::WrongType,
             value.span,
-            format!("`{key}` in {} must be {}, not {}", self.where_(), field.ty.describe(), value.value.describe()),
+            msg::diag_wrong_type(field.ty.describe(), value.value.describe(), key, self.where_()),
         );
     }
 
@@ -82,7 +83,7 @@ impl<'t, 'i> TableView<'t, 'i> {
         let span = value.span;
         check_control_characters(sink, s, span);
         if s.trim().is_empty() && self.field(key).required {
-            sink.push(Code::InvalidValue, span, format!("`{key}` in {} must not be empty", self.where_()));
+            sink.push(Code::InvalidValue, span, msg::diag_empty_text(key, self.where_()));
         }
         Some(At::new(s.to_owned(), span))
     }
@@ -95,7 +96,7 @@ impl<'t, 'i> TableView<'t, 'i> {
                 (Some(d), None, None) => {
                     let date = NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day));
                     if date.is_none() {
-                        sink.push(Code::ImpossibleDate, span, format!("`{key}` = {dt} is not a day in the calendar"));
+                        sink.push(Code::ImpossibleDate, span, msg::diag_impossible_date(key, dt.to_string()));
                     }
                     date.map(|d| At::new(d, span))
                 }
@@ -103,45 +104,32 @@ impl<'t, 'i> TableView<'t, 'i> {
                     sink.push_help(
                         Code::NotADate,
                         span,
-                        format!("`{key}` in {} must be a date, not a date-time", self.where_()),
-                        format!("write `{key} = {d}`"),
+                        msg::diag_date_not_date_time(key, self.where_()),
+                        msg::diag_date_write(d.to_string(), key),
                     );
                     None
                 }
                 (None, _, _) => {
-                    sink.push(
-                        Code::NotADate,
-                        span,
-                        format!("`{key}` in {} must be a date, not a time of day", self.where_()),
-                    );
+                    sink.push(Code::NotADate, span, msg::diag_date_not_time(key, self.where_()));
                     None
                 }
             },
             Value::String(_) if sink.is_impossible_date(span) => {
                 let written = sink.impossible_dates.get(&span).cloned().unwrap_or_default();
-                sink.push(Code::ImpossibleDate, span, format!("`{key}` = {written} is not a day in the calendar"));
+                sink.push(Code::ImpossibleDate, span, msg::diag_impossible_date(key, written));
                 None
             }
             Value::String(s) => {
                 let help = if s.parse::<NaiveDate>().is_ok() {
-                    format!("remove the quotes: `{key} = {s}`")
+                    msg::diag_date_remove_quotes(s.as_ref(), key)
                 } else {
-                    format!("write a date without quotes, e.g. `{key} = 2024-03-08`")
+                    msg::diag_date_without_quotes(key)
                 };
-                sink.push_help(
-                    Code::NotADate,
-                    span,
-                    format!("`{key}` in {} must be a date, not a string", self.where_()),
-                    help,
-                );
+                sink.push_help(Code::NotADate, span, msg::diag_date_not_string(key, self.where_()), help);
                 None
             }
             other => {
-                sink.push(
-                    Code::NotADate,
-                    span,
-                    format!("`{key}` in {} must be a date (YYYY-MM-DD), not {}", self.where_(), other.describe()),
-                );
+                sink.push(Code::NotADate, span, msg::diag_date_not_other(other.describe(), key, self.where_()));
                 None
             }
         }
@@ -157,11 +145,11 @@ impl<'t, 'i> TableView<'t, 'i> {
         match i64::from_str_radix(digits, *radix) {
             Ok(n) if n >= 0 => u64::try_from(n).ok().map(|n| At::new(n, span)),
             Ok(n) => {
-                sink.push(Code::InvalidNumber, span, format!("`{key}` = {n} is negative; a count is 0 or more"));
+                sink.push(Code::InvalidNumber, span, msg::diag_count_negative(key, n));
                 None
             }
             Err(_) => {
-                sink.push(Code::InvalidNumber, span, format!("`{key}` is too large to be a count"));
+                sink.push(Code::InvalidNumber, span, msg::diag_count_too_large(key));
                 None
             }
         }
@@ -181,11 +169,7 @@ impl<'t, 'i> TableView<'t, 'i> {
         match parsed {
             Some(n) if n.is_finite() => Some(At::new(n, span)),
             _ => {
-                sink.push(
-                    Code::InvalidNumber,
-                    span,
-                    format!("`{key}` must be a finite number within range, e.g. 40 or 12.5"),
-                );
+                sink.push(Code::InvalidNumber, span, msg::diag_number_not_finite(key));
                 None
             }
         }
@@ -204,9 +188,9 @@ impl<'t, 'i> TableView<'t, 'i> {
             return Some(At::new(*name, span));
         }
         let list = names.iter().map(|n| format!("\"{n}\"")).collect::<Vec<_>>().join(", ");
-        let message = format!("`{key}` = \"{}\" is not allowed; use one of {list}", crate::render::escape::terminal(s));
+        let message = msg::diag_value_not_allowed(list, key, s);
         match closest(s, names.iter().copied()) {
-            Some(near) => sink.push_help(Code::InvalidValue, span, message, format!("did you mean \"{near}\"?")),
+            Some(near) => sink.push_help(Code::InvalidValue, span, message, msg::diag_did_you_mean_value(near)),
             None => sink.push(Code::InvalidValue, span, message),
         }
         None
@@ -234,11 +218,7 @@ impl<'t, 'i> TableView<'t, 'i> {
                 check_control_characters(sink, s, span);
                 out.push(At::new(s.to_owned(), span));
             } else {
-                sink.push(
-                    Code::WrongType,
-                    span,
-                    format!("each item of `{key}` must be a string in quotes, not {}", item.value.describe()),
-                );
+                sink.push(Code::WrongType, span, msg::diag_list_item_not_string(item.value.describe(), key));
             }
         }
         out
@@ -254,25 +234,13 @@ impl<'t, 'i> TableView<'t, 'i> {
                 Value::Integer(digits, radix) => match i64::from_str_radix(digits, *radix) {
                     Ok(n) => match u32::try_from(n) {
                         Ok(article) => out.push(At::new(article, span)),
-                        Err(_) => sink.push(
-                            Code::ArticleOutOfRange,
-                            span,
-                            format!("article {n} does not exist; articles are numbered from 1"),
-                        ),
+                        Err(_) => sink.push(Code::ArticleOutOfRange, span, msg::diag_article_below_one(n)),
                     },
                     Err(_) => {
-                        sink.push(
-                            Code::InvalidNumber,
-                            span,
-                            format!("`{key}`: {digits} is not a usable article number"),
-                        );
+                        sink.push(Code::InvalidNumber, span, msg::diag_article_unusable(digits.as_ref(), key));
                     }
                 },
-                other => sink.push(
-                    Code::WrongType,
-                    span,
-                    format!("each item of `{key}` must be a whole number, not {}", other.describe()),
-                ),
+                other => sink.push(Code::WrongType, span, msg::diag_list_item_not_integer(other.describe(), key)),
             }
         }
         out
@@ -306,11 +274,7 @@ impl<'t, 'i> TableView<'t, 'i> {
                 let at = self.at.child(self.field(key).key, Some(index));
                 out.push(TableView::new(sink, table, item.span, shape, at, siblings));
             } else {
-                sink.push(
-                    Code::WrongType,
-                    item.span,
-                    format!("each item of `{key}` must be a table ([[{key}]]), not {}", item.value.describe()),
-                );
+                sink.push(Code::WrongType, item.span, msg::diag_list_item_not_table(item.value.describe(), key));
             }
         }
         out
@@ -334,7 +298,7 @@ impl<'t, 'i> TableView<'t, 'i> {
                 let view = TableView::new(sink, inner, entry.span, shape, at, &[]);
                 out.push((At::new(name.to_string(), *key_span), view));
             } else {
-                sink.push(Code::WrongType, entry.span, format!("`{key}.{name}` must be a table"));
+                sink.push(Code::WrongType, entry.span, msg::diag_map_entry_not_table(key, name.as_ref()));
             }
         }
         out
@@ -350,10 +314,6 @@ fn i64_to_f64(n: i64) -> f64 {
 
 fn check_control_characters(sink: &mut Sink<'_>, s: &str, span: Span) {
     if let Some(c) = s.chars().find(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r')) {
-        sink.push(
-            Code::ControlCharacter,
-            span,
-            format!("text contains the control character U+{:04X}; remove it", u32::from(c)),
-        );
+        sink.push(Code::ControlCharacter, span, msg::diag_control_character(format!("U+{:04X}", u32::from(c))));
     }
 }

@@ -1,11 +1,14 @@
-//! Human diagnostics: `file:line:col`, the offending line and a caret, like rustc.
+//! Human diagnostics: `file:line:col`, the offending line and a caret, like rustc, in the output
+//! language.
 
 use std::fmt::Write as _;
 
 use annotate_snippets::{Level, Renderer, Snippet};
 
 use super::escape;
+use super::text::Text;
 use crate::diag::{Counts, Diagnostic, Severity};
+use crate::message::msg;
 use crate::repo::SourceFile;
 
 /// At most this many characters of a long source line are shown before the finding, and twice
@@ -22,9 +25,10 @@ pub fn render<'a>(
     source_of: &dyn Fn(&str) -> Option<&'a SourceFile>,
     files: usize,
     color: bool,
+    text: &Text,
 ) -> String {
-    let mut out = findings(diagnostics, source_of, color);
-    out.push_str(&closing_line(diagnostics, files));
+    let mut out = findings(diagnostics, source_of, color, text);
+    out.push_str(&closing_line(diagnostics, files, text));
     out.push('\n');
     out
 }
@@ -35,36 +39,49 @@ pub fn findings<'a>(
     diagnostics: &[Diagnostic],
     source_of: &dyn Fn(&str) -> Option<&'a SourceFile>,
     color: bool,
+    text: &Text,
 ) -> String {
     let renderer = if color { Renderer::styled() } else { Renderer::plain() };
     let mut out = String::new();
     for d in diagnostics {
-        out.push_str(&render_one(d, source_of(&d.file), &renderer, color));
+        out.push_str(&render_one(d, source_of(&d.file), &renderer, color, text));
         out.push_str("\n\n");
     }
     out
 }
 
-/// "checked 22 files: 1 error, 2 warnings".
+/// "checked 22 plan files: 1 error, 2 warnings", in words (not escaped).
 #[must_use]
-pub fn closing_line(diagnostics: &[Diagnostic], files: usize) -> String {
+pub fn closing_line(diagnostics: &[Diagnostic], files: usize, text: &Text) -> String {
     let counts = Counts::of(diagnostics);
-    let plural = |n: usize, word: &str| if n == 1 { format!("{n} {word}") } else { format!("{n} {word}s") };
-    format!(
-        "checked {}: {}, {}",
-        plural(files, "plan file"),
-        plural(counts.errors, "error"),
-        plural(counts.warnings, "warning")
-    )
+    text.get(&msg::validate_closing(counts.errors, files, counts.warnings))
 }
 
-fn render_one(d: &Diagnostic, source: Option<&SourceFile>, renderer: &Renderer, color: bool) -> String {
-    let level = match d.severity {
-        Severity::Error => Level::Error,
-        Severity::Warning => Level::Warning,
+/// A finding's message with its help in brackets, for one-line outputs (not escaped).
+#[must_use]
+pub fn one_line(d: &Diagnostic, text: &Text) -> String {
+    let message = text.get(&d.message);
+    match &d.help {
+        Some(help) => text.get(&msg::finding_with_help(text.get(help), message)),
+        None => message,
+    }
+}
+
+fn render_one(d: &Diagnostic, source: Option<&SourceFile>, renderer: &Renderer, color: bool, text: &Text) -> String {
+    let (level, level_word) = match d.severity {
+        Severity::Error => (Level::Error, "error"),
+        Severity::Warning => (Level::Warning, "warning"),
     };
-    let message = escape::terminal(&d.message);
-    let help = d.help.as_deref().map(escape::terminal);
+    let message = escape::terminal(&text.get(&d.message)).into_owned();
+    let help = d.help.as_ref().map(|h| escape::terminal(&text.get(h)).into_owned());
+    // The snippet renderer writes "error" / "warning" itself; the title's first word is put in
+    // the output language, and the help line is written here for the same reason.
+    let localise = |rendered: String| rendered.replacen(level_word, &text.get(&d.severity.message()), 1);
+    let help_line = |indent: &str, help: &str| {
+        let word = escape::terminal(&text.get(&msg::finding_help())).into_owned();
+        let word = if color { format!("\u{1b}[1m{word}\u{1b}[0m") } else { word };
+        format!("\n{indent} = {word}: {help}")
+    };
     // The location is written here, not worked out by the snippet renderer from the shown text:
     // escapes and cut ends would shift its column away from the one JSON and GitHub report.
     let arrow = if color { "\u{1b}[1m\u{1b}[94m-->\u{1b}[0m" } else { "-->" };
@@ -75,10 +92,10 @@ fn render_one(d: &Diagnostic, source: Option<&SourceFile>, renderer: &Renderer, 
     let line = source.filter(|_| d.span.is_some()).and_then(|s| Some((s.line_text(d.line), s.line_start(d.line)?)));
     let Some((line_text, line_start)) = line.filter(|(text, _)| !text.is_empty()) else {
         // About the whole file (a bad name, a file that could not be read): the location alone.
-        let mut out = renderer.render(title).to_string();
+        let mut out = localise(renderer.render(title).to_string());
         let _ = write!(out, "\n{indent}{location}");
         if let Some(help) = &help {
-            let _ = write!(out, "\n{indent} = help: {help}");
+            out.push_str(&help_line(&indent, help));
         }
         return out;
     };
@@ -93,15 +110,16 @@ fn render_one(d: &Diagnostic, source: Option<&SourceFile>, renderer: &Renderer, 
     }
     let snippet = Snippet::source(&shown).line_start(d.line).annotation(level.span(start..end));
     title = title.snippet(snippet);
-    if let Some(help) = &help {
-        title = title.footer(Level::Help.title(help));
-    }
-    let text = renderer.render(title).to_string();
+    let drawn = localise(renderer.render(title).to_string());
     // Under the title line.
-    match text.split_once('\n') {
+    let mut out = match drawn.split_once('\n') {
         Some((head, rest)) => format!("{head}\n{indent}{location}\n{rest}"),
-        None => format!("{text}\n{indent}{location}"),
+        None => format!("{drawn}\n{indent}{location}"),
+    };
+    if let Some(help) = &help {
+        out.push_str(&help_line(&indent, help));
     }
+    out
 }
 
 /// The part of `line` around byte `at` (at most `CONTEXT_CHARS` characters before it), with the

@@ -162,7 +162,14 @@ fn lines(s: &SignatoryDiff, lang: Lang, style: &Style) -> Vec<(char, String)> {
                 Side::Base => t(lang, "the version before", "versionen före"),
                 Side::Head => t(lang, "the version after", "versionen efter"),
             };
-            ('?', format!("{} {side}: {}", t(lang, "cannot compare", "kan inte jämföra"), (style.text)(&u.reason)))
+            (
+                '?',
+                format!(
+                    "{} {side}: {}",
+                    t(lang, "cannot compare", "kan inte jämföra"),
+                    (style.text)(&super::text::Text::new(lang).get(&u.reason))
+                ),
+            )
         })
         .collect();
     out.extend(s.changes.iter().map(|c| phrase::change(c, lang, style)));

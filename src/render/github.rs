@@ -4,16 +4,20 @@
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
+use super::diagnostics::one_line;
 use super::escape::{github_data, github_property, markdown, terminal};
+use super::text::Text;
 use crate::diag::{Diagnostic, Severity};
+use crate::message::msg;
 
 /// GitHub shows at most this many error and this many warning annotations per step.
 pub const ANNOTATIONS_PER_SEVERITY: usize = 10;
 
 /// The annotations: findings in `changed` files first (each group in the usual order), at most
-/// ten errors and ten warnings, then one `::notice::` with how many more there are.
+/// ten errors and ten warnings, then one `::notice::` with how many more there are. The
+/// properties (file, line, col, title) are the same in every language; the message is in words.
 #[must_use]
-pub fn annotations(diagnostics: &[Diagnostic], changed: Option<&BTreeSet<String>>) -> String {
+pub fn annotations(diagnostics: &[Diagnostic], changed: Option<&BTreeSet<String>>, text: &Text) -> String {
     let mut ordered: Vec<&Diagnostic> = diagnostics.iter().collect();
     if let Some(changed) = changed {
         // Stable sort: keeps file/line order inside each group.
@@ -31,7 +35,7 @@ pub fn annotations(diagnostics: &[Diagnostic], changed: Option<&BTreeSet<String>
             continue;
         }
         *shown += 1;
-        let message = d.message_with_help();
+        let message = one_line(d, text);
         let _ = writeln!(
             out,
             "::{command} file={},line={},col={},title={}::{}",
@@ -43,11 +47,8 @@ pub fn annotations(diagnostics: &[Diagnostic], changed: Option<&BTreeSet<String>
         );
     }
     if left_out > 0 {
-        let _ = writeln!(
-            out,
-            "::notice title=cemr::{left_out} more finding{} not shown as annotations (GitHub shows 10 errors and 10 warnings per step); run `cemr validate` for the full list",
-            if left_out == 1 { " is" } else { "s are" }
-        );
+        let notice = text.get(&msg::github_more_findings(left_out));
+        let _ = writeln!(out, "::notice title=cemr::{}", github_data(&visible(&notice)));
     }
     out
 }
@@ -63,26 +64,34 @@ fn visible(s: &str) -> String {
         .collect()
 }
 
-/// The full list as Markdown, for `$GITHUB_STEP_SUMMARY`.
+/// The full list as Markdown, for `$GITHUB_STEP_SUMMARY`: a page for people, in words.
 #[must_use]
-pub fn step_summary(diagnostics: &[Diagnostic], closing: &str) -> String {
-    let mut out = String::from("## cemr validate\n\n");
+pub fn step_summary(diagnostics: &[Diagnostic], closing: &str, text: &Text) -> String {
+    let mut out = format!("## {}\n\n", markdown(&text.get(&msg::github_summary_title())));
     let _ = writeln!(out, "{}\n", markdown(closing));
     if diagnostics.is_empty() {
         return out;
     }
-    out.push_str("| file | line | column | severity | code | message |\n|---|---:|---:|---|---|---|\n");
+    let heading = [
+        msg::github_column_file(),
+        msg::github_column_line(),
+        msg::github_column_column(),
+        msg::github_column_severity(),
+        msg::github_column_code(),
+        msg::github_column_message(),
+    ]
+    .map(|m| markdown(&text.get(&m)));
+    let _ = writeln!(out, "| {} |\n|---|---:|---:|---|---|---|", heading.join(" | "));
     for d in diagnostics {
-        let message = d.message_with_help();
         let _ = writeln!(
             out,
             "| {} | {} | {} | {} | `{}` | {} |",
             markdown(&d.file),
             d.line,
             d.column,
-            d.severity.as_str(),
+            markdown(&text.get(&d.severity.message())),
             d.code,
-            markdown(&message)
+            markdown(&one_line(d, text))
         );
     }
     out
@@ -94,13 +103,17 @@ mod tests {
     use crate::diag::Code;
 
     fn diag(file: &str, code: Code) -> Diagnostic {
-        Diagnostic::new(code, file, None, "m")
+        Diagnostic::new(code, file, None, msg::diag_empty_file())
+    }
+
+    fn english() -> Text {
+        Text::new(crate::message::Lang::default())
     }
 
     #[test]
     fn budget_and_notice() {
         let many: Vec<Diagnostic> = (0..12).map(|i| diag(&format!("plans/{i:02}.toml"), Code::UnknownKey)).collect();
-        let out = annotations(&many, None);
+        let out = annotations(&many, None, &english());
         assert_eq!(out.lines().filter(|l| l.starts_with("::error")).count(), 10);
         assert!(out.lines().last().unwrap_or_default().starts_with("::notice"));
         assert!(out.contains("2 more findings"));
@@ -110,14 +123,14 @@ mod tests {
     fn changed_files_first() {
         let many: Vec<Diagnostic> = (0..12).map(|i| diag(&format!("plans/{i:02}.toml"), Code::UnknownKey)).collect();
         let changed: BTreeSet<String> = ["plans/11.toml".to_owned()].into();
-        let out = annotations(&many, Some(&changed));
+        let out = annotations(&many, Some(&changed), &english());
         assert!(out.lines().next().unwrap_or_default().contains("file=plans/11.toml"));
     }
 
     #[test]
     fn control_characters_are_made_visible() {
-        let d = Diagnostic::new(Code::UnknownKey, "plans/\u{1b}.toml", None, "a\u{1b}[2J\r\n\u{7}b");
-        let out = annotations(&[d], None);
+        let d = Diagnostic::new(Code::UnknownKey, "plans/\u{1b}.toml", None, msg::io_other("a\u{1b}[2J\r\n\u{7}b"));
+        let out = annotations(&[d], None, &english());
         assert_eq!(
             out,
             "::error file=plans/\\u{1b}.toml,line=1,col=1,title=cemr unknown-key::a\\u{1b}[2J%0D%0A\\u{7}b\n"
@@ -126,8 +139,8 @@ mod tests {
 
     #[test]
     fn properties_and_data_are_escaped() {
-        let d = Diagnostic::new(Code::UnknownKey, "plans/a,b:c.toml", None, "50%\nnext");
-        let out = annotations(&[d], None);
+        let d = Diagnostic::new(Code::UnknownKey, "plans/a,b:c.toml", None, msg::io_other("50%\nnext"));
+        let out = annotations(&[d], None, &english());
         assert!(out.starts_with("::error file=plans/a%2Cb%3Ac.toml,line=1,col=1,title=cemr unknown-key::50%25%0Anext"));
     }
 }

@@ -2,7 +2,9 @@
 
 use serde::Serialize;
 
-use crate::diag::{Counts, Diagnostic};
+use super::escape;
+use super::text::Text;
+use crate::diag::{Code, Counts, Diagnostic, Severity};
 
 /// Serializes a value as pretty JSON with a trailing newline.
 ///
@@ -20,16 +22,56 @@ struct ValidateDocument<'a> {
     errors: usize,
     warnings: usize,
     files: usize,
-    diagnostics: &'a [Diagnostic],
+    diagnostics: Vec<Finding<'a>>,
 }
 
-/// The `cemr validate --format json` document (SPEC §4).
+/// One diagnostic as JSON: everything but `message` and `help` is the same in every language.
+#[derive(Serialize)]
+struct Finding<'a> {
+    file: &'a str,
+    line: usize,
+    column: usize,
+    severity: Severity,
+    code: Code,
+    message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    help: Option<String>,
+}
+
+/// The `cemr validate --format json` document (SPEC §4). The message and help are human text in
+/// the output language, with control characters made visible as everywhere else.
 ///
 /// # Errors
 /// As [`to_json`].
-pub fn validate(diagnostics: &[Diagnostic], files: usize) -> Result<String, serde_json::Error> {
+pub fn validate(diagnostics: &[Diagnostic], files: usize, text: &Text) -> Result<String, serde_json::Error> {
     let counts = Counts::of(diagnostics);
+    let words = |m: &crate::message::Message| escape::terminal(&text.get(m)).into_owned();
+    let diagnostics = diagnostics
+        .iter()
+        .map(|d| Finding {
+            file: &d.file,
+            line: d.line,
+            column: d.column,
+            severity: d.severity,
+            code: d.code,
+            message: words(&d.message),
+            help: d.help.as_ref().map(words),
+        })
+        .collect();
     to_json(&ValidateDocument { errors: counts.errors, warnings: counts.warnings, files, diagnostics })
+}
+
+/// The `cemr diff --format json` document: the report as it is, with each unreadable side's
+/// `reason` in words (human text, like a diagnostic's message).
+///
+/// # Errors
+/// As [`to_json`].
+pub fn diff(report: &crate::report::diff::PlanDiff, text: &Text) -> Result<String, serde_json::Error> {
+    let mut document = report.clone();
+    for unreadable in document.signatories.iter_mut().flat_map(|s| s.unreadable.iter_mut()) {
+        unreadable.reason_words = escape::terminal(&text.get(&unreadable.reason)).into_owned();
+    }
+    to_json(&document)
 }
 
 #[cfg(test)]

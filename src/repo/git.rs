@@ -10,12 +10,13 @@ use gix::bstr::{BString, ByteSlice};
 
 use super::MAX_FILE_BYTES;
 use super::walk;
+use crate::message::{Message, msg};
 
 /// The text of a plan file on one side of a comparison, or why it cannot be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FileText {
     Text(String),
-    Unreadable(String),
+    Unreadable(Message),
 }
 
 /// A plan file that differs between the two sides; `None` where it does not exist.
@@ -105,27 +106,27 @@ impl Git {
     fn blob_text(&self, id: ObjectId) -> FileText {
         let header = match self.repo.find_header(id) {
             Ok(header) => header,
-            Err(e) => return FileText::Unreadable(format!("cannot read it from git: {e}")),
+            Err(e) => return FileText::Unreadable(msg::git_cannot_read_blob(e.to_string())),
         };
         if header.size() > MAX_FILE_BYTES {
-            return FileText::Unreadable("the file is larger than 10 MiB and is not read".to_owned());
+            return FileText::Unreadable(msg::diag_file_too_large());
         }
         match self.repo.find_blob(id) {
             Ok(blob) => decode(blob.data.clone()),
-            Err(e) => FileText::Unreadable(format!("cannot read it from git: {e}")),
+            Err(e) => FileText::Unreadable(msg::git_cannot_read_blob(e.to_string())),
         }
     }
 
     /// The regular plan files of the working tree (as `cemr validate` finds them), with their
     /// content read; links are left out, as git stores them as links, not files.
-    fn worktree_files(&self, plans: &str) -> BTreeMap<String, Result<Vec<u8>, String>> {
+    fn worktree_files(&self, plans: &str) -> BTreeMap<String, Result<Vec<u8>, Message>> {
         let walked = walk::plan_files(&self.root, &self.root.join(plans), plans);
         let mut out = BTreeMap::new();
         for file in walked.files {
             if file.path.symlink_metadata().is_ok_and(|m| m.file_type().is_symlink()) {
                 continue;
             }
-            let bytes = walk::read_limited(&file.path).map_err(|e| format!("cannot read the file: {}", e.kind()));
+            let bytes = walk::read_limited(&file.path).map_err(|e| msg::diag_unreadable_file(walk::io_kind(e.kind())));
             out.insert(file.display, bytes);
         }
         out
@@ -134,11 +135,11 @@ impl Git {
 
 fn decode(bytes: Vec<u8>) -> FileText {
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return FileText::Unreadable("the file is larger than 10 MiB and is not read".to_owned());
+        return FileText::Unreadable(msg::diag_file_too_large());
     }
     match String::from_utf8(bytes) {
         Ok(text) => FileText::Text(text),
-        Err(_) => FileText::Unreadable("the file is not valid UTF-8".to_owned()),
+        Err(_) => FileText::Unreadable(msg::git_not_utf8()),
     }
 }
 

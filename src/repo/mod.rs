@@ -10,39 +10,34 @@ use std::path::{Path, PathBuf};
 
 pub use source::SourceFile;
 
-use crate::check;
 use crate::diag::{Code, Diagnostic};
+use crate::message::{Failure, Message, msg};
 use crate::model::Plan;
 use crate::model::config::{RepoConfig, parse_config};
 use crate::model::id::{is_valid_id, suggest_id};
 use crate::model::parse::{PlanLocation, parse_plan};
 
+/// The rules run on what was read. `check::Checks` is the one implementation; `repo` only
+/// calls it, so that reading files does not depend on the rules.
+pub trait Checker: Sync {
+    /// The findings inside one parsed plan.
+    fn plan(&self, plan: &Plan, config: &RepoConfig) -> Vec<Diagnostic>;
+    /// The findings across files, given each parsed plan's (id, file).
+    fn across(&self, plans: &[(&str, &str)]) -> Vec<Diagnostic>;
+}
+
 /// Plan files larger than this are not read (SPEC §6).
 pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
 
-/// Why a repository could not be used at all (exit 2).
-#[derive(Debug)]
-pub enum RepoError {
-    /// No folder with `cemr.toml` or `plans/` at or above this one.
-    NotFound(PathBuf),
-    /// `cemr.toml` could not be read or is not valid TOML.
-    Config { path: PathBuf, detail: String },
-}
+/// Why a repository could not be used at all (exit 2): no repository found, or a `cemr.toml`
+/// that cannot be read or is not valid TOML.
+pub type RepoError = Failure;
 
-impl std::fmt::Display for RepoError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::NotFound(start) => write!(
-                f,
-                "no plan repository found at or above {}: a repository has a cemr.toml or a plans/ folder (use -C DIR, or `cemr init`)",
-                start.display()
-            ),
-            Self::Config { path, detail } => write!(f, "cannot use {}: {detail}", path.display()),
-        }
-    }
+/// No folder with `cemr.toml` or `plans/` at or above `start`.
+#[must_use]
+pub fn not_found(start: &Path) -> RepoError {
+    Failure::new(msg::repo_not_found(start.display().to_string()))
 }
-
-impl std::error::Error for RepoError {}
 
 /// A loaded repository: settings, plans, and every finding of loading and checking.
 #[derive(Debug)]
@@ -73,13 +68,13 @@ impl Repo {
     }
 }
 
-/// Reads `cemr.toml` (if any) and every plan file, parses and checks them, and keeps the plans.
-/// `today` is the as-of date (`--today`); `now` is the real current date, for `date-in-future`.
+/// Reads `cemr.toml` (if any) and every plan file, parses them, checks them with `checker`, and
+/// keeps the plans.
 ///
 /// # Errors
 /// When `cemr.toml` cannot be read or parsed.
-pub fn load(root: &Path, today: chrono::NaiveDate, now: chrono::NaiveDate) -> Result<Repo, RepoError> {
-    let (mut repo, plans) = load_parts(root, today, now, &|plan, _| plan)?;
+pub fn load(root: &Path, checker: &dyn Checker) -> Result<Repo, RepoError> {
+    let (mut repo, plans) = load_parts(root, checker, &|plan, _| plan)?;
     repo.plans = plans;
     Ok(repo)
 }
@@ -92,8 +87,7 @@ pub fn load(root: &Path, today: chrono::NaiveDate, now: chrono::NaiveDate) -> Re
 /// When `cemr.toml` cannot be read or parsed.
 pub fn load_parts<R: Send>(
     root: &Path,
-    today: chrono::NaiveDate,
-    now: chrono::NaiveDate,
+    checker: &dyn Checker,
     part: &(dyn Fn(Plan, &RepoConfig) -> R + Sync),
 ) -> Result<(Repo, Vec<R>), RepoError> {
     let (config, mut diagnostics, config_source) = read_config(root)?;
@@ -101,9 +95,8 @@ pub fn load_parts<R: Send>(
     let walked = walk::plan_files(root, &plans_dir, &config.plans);
     diagnostics.extend(walked.diagnostics);
 
-    let context = check::Context { config: &config, today, now };
     let results = crate::parallel::map(&walked.files, |file| {
-        let (source, plan, diagnostics) = read_and_parse(file, &context);
+        let (source, plan, diagnostics) = read_and_parse(file, &config, checker);
         (source, plan.map(|plan| part(plan, &config)), diagnostics)
     });
     let mut parts = Vec::with_capacity(results.len());
@@ -122,10 +115,10 @@ pub fn load_parts<R: Send>(
             Code::NoPlanFiles,
             &config.plans,
             None,
-            format!("no plan files (*.toml) under {}/; nothing was checked", config.plans),
+            msg::diag_no_plan_files(&config.plans),
         ));
     }
-    diagnostics.extend(check::run_repo(&parsed));
+    diagnostics.extend(checker.across(&parsed));
     if let Some(source) = config_source {
         source.resolve(&mut diagnostics);
         sources.push(source);
@@ -152,7 +145,7 @@ fn read_config(root: &Path) -> Result<ConfigRead, RepoError> {
     if !path.exists() {
         return Ok((RepoConfig::default(), Vec::new(), None));
     }
-    let fail = |detail: String| RepoError::Config { path: path.clone(), detail };
+    let fail = |reason: Message| Failure::new(msg::config_unusable(path.display().to_string(), reason));
     // The same bounds as plan files: a regular file inside the repository (a FIFO would
     // block the read; a link out of the repository would read someone else's file).
     let inside = match (path.canonicalize(), root.canonicalize()) {
@@ -160,27 +153,26 @@ fn read_config(root: &Path) -> Result<ConfigRead, RepoError> {
         _ => false,
     };
     if !inside {
-        return Err(fail("it is a link that leads outside the repository".to_owned()));
+        return Err(fail(msg::config_link_outside()));
     }
     if !path.metadata().is_ok_and(|m| m.is_file()) {
-        return Err(fail("it is not a regular file".to_owned()));
+        return Err(fail(msg::config_not_regular()));
     }
-    let bytes = walk::read_limited(&path).map_err(|e| fail(e.to_string()))?;
+    let bytes = walk::read_limited(&path).map_err(|e| fail(walk::io_kind(e.kind())))?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(fail("the file is larger than 10 MiB".to_owned()));
+        return Err(fail(msg::config_too_large()));
     }
-    let text = String::from_utf8(bytes).map_err(|_| fail("not valid UTF-8".to_owned()))?;
+    let text = String::from_utf8(bytes).map_err(|_| fail(msg::config_not_utf8()))?;
     let source = SourceFile::new("cemr.toml".to_owned(), text);
     match parse_config(&source.text, &source.path) {
         Ok((config, diags)) => Ok((config, diags, Some(source))),
         Err(mut diags) => {
             source.resolve(&mut diags);
-            let detail = diags
-                .iter()
-                .map(|d| format!("line {}, column {}: {}", d.line, d.column, d.message))
-                .collect::<Vec<_>>()
-                .join("; ");
-            Err(fail(detail))
+            // The first syntax error: the one to fix first, and often the cause of the others.
+            let first = diags
+                .first()
+                .map_or_else(msg::config_not_toml, |d| msg::config_error_at(d.column, d.line, d.message.clone()));
+            Err(fail(first))
         }
     }
 }
@@ -191,20 +183,12 @@ type Parsed = (Option<SourceFile>, Option<Plan>, Vec<Diagnostic>);
 
 /// Reads, parses and checks one file; positions are resolved here, and the text is kept only
 /// when there is something to show from it.
-fn read_and_parse(file: &walk::PlanFile, context: &check::Context<'_>) -> Parsed {
+fn read_and_parse(file: &walk::PlanFile, config: &RepoConfig, checker: &dyn Checker) -> Parsed {
     let mut diagnostics = Vec::new();
     if !is_valid_id(&file.id) {
         diagnostics.push(
-            Diagnostic::new(
-                Code::InvalidFileName,
-                &file.display,
-                None,
-                format!(
-                    "`{}` is not a valid id: use lowercase ASCII letters, digits and -",
-                    crate::render::escape::terminal(&file.id)
-                ),
-            )
-            .with_help(format!("rename the file to {}.toml", suggest_id(&file.id))),
+            Diagnostic::new(Code::InvalidFileName, &file.display, None, msg::diag_invalid_file_name(&file.id))
+                .with_help(msg::diag_invalid_file_name_help(suggest_id(&file.id))),
         );
     }
     let source = match walk::read_text(file) {
@@ -218,7 +202,7 @@ fn read_and_parse(file: &walk::PlanFile, context: &check::Context<'_>) -> Parsed
     let (plan, diags) = parse_plan(&source.text, &location);
     diagnostics.extend(diags);
     if let Some(plan) = &plan {
-        diagnostics.extend(check::run_plan(plan, context));
+        diagnostics.extend(checker.plan(plan, config));
     }
     source.resolve(&mut diagnostics);
     let source = (!diagnostics.is_empty()).then_some(source);

@@ -121,7 +121,14 @@ mod tests {
         let offsets = [12, 0, 9, 5, 16, 99];
         let mut found: Vec<Diagnostic> = offsets
             .iter()
-            .map(|&o| Diagnostic::new(Code::WrongType, "a.toml", Some(Span::new(o, o + 1)), "m"))
+            .map(|&o| {
+                Diagnostic::new(
+                    Code::WrongType,
+                    "a.toml",
+                    Some(Span::new(o, o + 1)),
+                    crate::message::msg::diag_empty_file(),
+                )
+            })
             .collect();
         s.resolve(&mut found);
         for (d, &o) in found.iter().zip(&offsets) {

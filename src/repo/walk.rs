@@ -7,6 +7,7 @@ use walkdir::WalkDir;
 
 use super::{MAX_FILE_BYTES, SourceFile};
 use crate::diag::{Code, Diagnostic};
+use crate::message::{Message, msg};
 
 /// A plan file found under the plans folder.
 #[derive(Clone, Debug)]
@@ -48,12 +49,9 @@ pub(crate) fn plan_files(root: &Path, plans_dir: &Path, plans_rel: &str) -> Walk
                 let path = error.path().map_or_else(|| plans_dir.to_path_buf(), Path::to_path_buf);
                 let display = display_of(&path);
                 let (code, message) = if error.loop_ancestor().is_some() {
-                    (
-                        Code::SymlinkLoop,
-                        "this link leads back into a folder that contains it; it is not followed".to_owned(),
-                    )
+                    (Code::SymlinkLoop, msg::diag_symlink_loop())
                 } else {
-                    (Code::UnreadableFile, format!("cannot read: {}", io_reason(&error)))
+                    (Code::UnreadableFile, msg::diag_unreadable_entry(io_reason(&error)))
                 };
                 diagnostics.push(Diagnostic::new(code, &display, None, message));
                 continue;
@@ -78,7 +76,7 @@ pub(crate) fn plan_files(root: &Path, plans_dir: &Path, plans_rel: &str) -> Walk
                         Code::LinkOutsideRepository,
                         &display_of(path),
                         None,
-                        "this link points outside the repository and is not followed",
+                        msg::diag_link_outside_repository(),
                     ));
                 }
                 continue;
@@ -89,12 +87,7 @@ pub(crate) fn plan_files(root: &Path, plans_dir: &Path, plans_rel: &str) -> Walk
         }
         let display = display_of(path);
         if !entry.file_type().is_file() {
-            diagnostics.push(Diagnostic::new(
-                Code::UnreadableFile,
-                &display,
-                None,
-                "not a regular file; it is not read",
-            ));
+            diagnostics.push(Diagnostic::new(Code::UnreadableFile, &display, None, msg::diag_not_a_regular_file()));
             continue;
         }
         let id = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
@@ -112,8 +105,19 @@ fn is_toml(path: &Path) -> bool {
     path.extension().is_some_and(|e| e == "toml")
 }
 
-fn io_reason(error: &walkdir::Error) -> String {
-    error.io_error().map_or_else(|| error.to_string(), |e| e.kind().to_string())
+fn io_reason(error: &walkdir::Error) -> Message {
+    error.io_error().map_or_else(|| msg::io_other(error.to_string()), |e| io_kind(e.kind()))
+}
+
+/// Why a file could not be read, in words the catalogue has for the common cases.
+pub(crate) fn io_kind(kind: std::io::ErrorKind) -> Message {
+    use std::io::ErrorKind;
+    match kind {
+        ErrorKind::PermissionDenied => msg::io_permission_denied(),
+        ErrorKind::NotFound => msg::io_not_found(),
+        ErrorKind::IsADirectory => msg::io_is_a_directory(),
+        other => msg::io_other(other.to_string()),
+    }
 }
 
 /// Reads at most `MAX_FILE_BYTES + 1` bytes, so a huge or endless file cannot exhaust memory.
@@ -128,11 +132,11 @@ pub(crate) fn read_limited(path: &Path) -> std::io::Result<Vec<u8>> {
 
 /// The file's text, or the diagnostic that says why it cannot be used.
 pub(crate) fn read_text(file: &PlanFile) -> Result<SourceFile, Box<Diagnostic>> {
-    let fail = |code: Code, message: String| Box::new(Diagnostic::new(code, &file.display, None, message));
+    let fail = |code: Code, message: Message| Box::new(Diagnostic::new(code, &file.display, None, message));
     let bytes = read_limited(&file.path)
-        .map_err(|e| fail(Code::UnreadableFile, format!("cannot read the file: {}", e.kind())))?;
+        .map_err(|e| fail(Code::UnreadableFile, msg::diag_unreadable_file(io_kind(e.kind()))))?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(fail(Code::FileTooLarge, "the file is larger than 10 MiB and is not read".to_owned()));
+        return Err(fail(Code::FileTooLarge, msg::diag_file_too_large()));
     }
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
@@ -147,22 +151,15 @@ pub(crate) fn read_text(file: &PlanFile) -> Result<SourceFile, Box<Diagnostic>> 
                 line_start = line_start.strip_prefix(b"\xef\xbb\xbf").unwrap_or(line_start);
             }
             let column = 1 + String::from_utf8_lossy(line_start).chars().count();
-            let mut d = Diagnostic::new(
-                Code::InvalidUtf8,
-                &file.display,
-                None,
-                format!("the file is not valid UTF-8 (byte {} at line {line}); save it as UTF-8", valid + 1),
-            );
+            let mut d =
+                Diagnostic::new(Code::InvalidUtf8, &file.display, None, msg::diag_invalid_utf8(valid + 1, line));
             (d.line, d.column) = (line, column);
             return Err(Box::new(d));
         }
     };
     let source = SourceFile::new(file.display.clone(), text);
     if source.text.trim().is_empty() {
-        return Err(fail(
-            Code::EmptyFile,
-            "the file is empty; a plan needs at least [signatory] with name and kind".to_owned(),
-        ));
+        return Err(fail(Code::EmptyFile, msg::diag_empty_file()));
     }
     Ok(source)
 }

@@ -10,6 +10,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::Day;
+use crate::message::{Message, msg};
 use crate::model::Plan;
 use crate::model::config::RepoConfig;
 use crate::model::parse::{PlanLocation, parse_plan};
@@ -73,7 +74,12 @@ pub enum Side {
 #[derive(Clone, Debug, Serialize)]
 pub struct Unreadable {
     pub side: Side,
-    pub reason: String,
+    /// Why, not yet in words: the renderers put it into the output language.
+    #[serde(skip)]
+    pub reason: Message,
+    /// The reason in words, filled in by the JSON renderer (`render::json::diff`).
+    #[serde(rename = "reason")]
+    pub reason_words: String,
 }
 
 /// A goal or an activity.
@@ -137,7 +143,7 @@ impl PlanDiff {
 /// One side of one file: its path and the plan read from it, or why there is none.
 struct Snapshot {
     path: String,
-    plan: Result<Plan, String>,
+    plan: Result<Plan, Message>,
 }
 
 impl Snapshot {
@@ -152,10 +158,9 @@ impl Snapshot {
                 let (plan, mut diagnostics) = parse_plan(&source.text, &location);
                 source.resolve(&mut diagnostics);
                 plan.ok_or_else(|| {
-                    diagnostics.iter().find(|d| d.is_error()).map_or_else(
-                        || "the file cannot be parsed".to_owned(),
-                        |d| format!("line {}, column {}: {}", d.line, d.column, d.message),
-                    )
+                    diagnostics.iter().find(|d| d.is_error()).map_or_else(msg::config_not_toml, |d| {
+                        msg::config_error_at(d.column, d.line, d.message.clone())
+                    })
                 })
             }
         };
@@ -200,7 +205,7 @@ fn compare(id: &str, (before, after): Pair, ctx: &due::Ctx<'_>, warnings: &mut V
         match snapshot?.plan {
             Ok(plan) => Some(Some(plan)),
             Err(reason) => {
-                unreadable.push(Unreadable { side, reason });
+                unreadable.push(Unreadable { side, reason, reason_words: String::new() });
                 Some(None)
             }
         }
