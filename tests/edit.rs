@@ -568,3 +568,36 @@ fn the_man_page_mentions_every_subcommand() {
         assert!(page.contains(&format!("cemr\\-{name}")) || page.contains(name), "man page lacks {name}");
     }
 }
+
+/// What the editing commands say, in Swedish: a change, nothing to do, a refusal, an unknown id.
+#[test]
+fn the_editing_commands_speak_swedish() {
+    let repo = Repo::lulea();
+    let stderr = |out: Assert| String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    let done =
+        stderr(repo.cemr(&["--lang", "sv", "done", "lulea", "utbildning-chefer", "--date", "2025-01-10"]).code(0));
+    let again =
+        stderr(repo.cemr(&["--lang", "sv", "done", "lulea", "utbildning-chefer", "--date", "2025-01-10"]).code(0));
+    let started = stderr(repo.cemr(&["--lang", "sv", "start", "lulea", "statistik", "--date", "2025-02-01"]).code(0));
+    let measured = stderr(
+        repo.cemr(&[
+            "--lang",
+            "sv",
+            "measure",
+            "lulea",
+            "chefer",
+            "--date",
+            "2024-06-30",
+            "--women",
+            "45",
+            "--men",
+            "55",
+        ])
+        .code(0),
+    );
+    let other = ["measure", "lulea", "chefer", "--date", "2013-06-30", "--women", "51", "--men", "30"];
+    let refused = stderr(repo.cemr(&[&["--lang", "sv"][..], &other[..]].concat()).code(1));
+    let unknown = stderr(repo.cemr(&["--lang", "sv", "done", "lulea", "statistk"]).code(2));
+    let all = [done, again, started, measured, refused, unknown].join("");
+    insta::assert_snapshot!("edit_messages_sv", all);
+}

@@ -1,11 +1,10 @@
 //! `cemr done|cancel|start|measure|adopt|report|sign`: one edit to one plan file, and one line
 //! on stderr saying what changed. Glue only: the editing is in `crate::edit`.
 
-use anyhow::bail;
-
 use crate::Outcome;
 use crate::cli::{ActivityArgs, AdoptArgs, MeasureArgs, ReportArgs, SignArgs};
 use crate::edit::{self, Dates, Edit, Ended, Reading};
+use crate::message::{Failure, msg};
 use crate::model::ActivityStatus;
 use crate::output::message;
 use crate::render::diagnostics;
@@ -23,7 +22,7 @@ pub(crate) fn measure(args: &MeasureArgs, settings: &Settings) -> anyhow::Result
     let reading = match (args.value, args.women, args.men) {
         (Some(v), None, None) => Reading::Level(v),
         (None, Some(women), Some(men)) => Reading::Balance { women, men },
-        _ => bail!("give --value (a level), or --women and --men (a balance)"),
+        _ => return Err(Failure::new(msg::edit_give_a_reading()).into()),
     };
     run(&args.id, &Edit::Measure { goal: args.goal.clone(), date: args.date, reading }, settings)
 }
@@ -45,35 +44,40 @@ fn run(id: &str, edit: &Edit, settings: &Settings) -> anyhow::Result<Outcome> {
     let root = settings.repo_root()?;
     let repo = repo::load(&root, &settings.checks())?;
     let dates = Dates { today: settings.today, now: settings.now };
+    let words = Text::new(settings.lang(repo.config.language));
     match edit::run(&repo, id, edit, dates)? {
         Ended::Changed { file, summary, warnings, source } => {
             if !warnings.is_empty() {
-                message(&findings(&warnings, &[source], settings));
+                message(&findings(&warnings, &[source], settings, &words));
             }
             if !settings.quiet {
-                message(&terminal(&format!("{file}: {summary}")));
+                message(&terminal(&words.get(&msg::edit_changed(file, summary))));
             }
             Ok(Outcome::Clean)
         }
         Ended::Unchanged { file, summary } => {
             if !settings.quiet {
-                message(&terminal(&format!("{file}: nothing changed: {summary}")));
+                message(&terminal(&words.get(&msg::edit_unchanged(file, summary))));
             }
             Ok(Outcome::Clean)
         }
         Ended::Refused(refusal) => {
             if !refusal.diagnostics.is_empty() {
-                message(&findings(&refusal.diagnostics, &refusal.sources, settings));
+                message(&findings(&refusal.diagnostics, &refusal.sources, settings, &words));
             }
-            message(&format!("error: {}", terminal(&refusal.message)));
+            message(&terminal(&words.get(&msg::failure_line(refusal.message))));
             Ok(Outcome::Findings)
         }
     }
 }
 
 /// Rendered findings without the closing count line (they are about one file, not a run).
-fn findings(found: &[crate::diag::Diagnostic], sources: &[repo::SourceFile], settings: &Settings) -> String {
-    let words = Text::new(super::output_lang(settings));
-    let text = diagnostics::render(found, &|p| sources.iter().find(|s| s.path == p), 1, settings.color_stderr, &words);
+fn findings(
+    found: &[crate::diag::Diagnostic],
+    sources: &[repo::SourceFile],
+    settings: &Settings,
+    words: &Text,
+) -> String {
+    let text = diagnostics::render(found, &|p| sources.iter().find(|s| s.path == p), 1, settings.color_stderr, words);
     text.trim_end().rsplit_once("\n\n").map_or_else(|| text.trim_end().to_owned(), |(f, _)| f.to_owned())
 }

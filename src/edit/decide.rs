@@ -2,18 +2,16 @@
 //! readings that do not fit the indicator (exit 2), edits the file already records (nothing to
 //! do), and edits that contradict it (refused, exit 1).
 
-use anyhow::bail;
-
 use super::{Edit, Reading};
+use crate::message::{Failure, Message, msg};
 use crate::model::{ActivityStatus, Indicator, IndicatorKind, Plan, closest};
-use crate::render::escape::terminal;
 
 pub(super) enum Decision {
     Apply,
     /// Already recorded: a message saying so.
-    Unchanged(String),
+    Unchanged(Message),
     /// Contradicts the file: a message saying what to do instead.
-    Refuse(String),
+    Refuse(Message),
 }
 
 pub(super) fn decide(plan: &Plan, edit: &Edit) -> anyhow::Result<Decision> {
@@ -21,18 +19,23 @@ pub(super) fn decide(plan: &Plan, edit: &Edit) -> anyhow::Result<Decision> {
         Edit::Activity { activity, status, date } => {
             let Some(a) = plan.activities.iter().find(|a| a.id.value == *activity) else {
                 let ids = plan.activities.iter().map(|a| a.id.value.as_str());
-                bail!("{}", unknown("activity", activity, ids, &plan.file));
+                return Err(unknown(
+                    msg::edit_no_activity(&plan.file, activity.as_str()),
+                    activity,
+                    ids,
+                    Ids::Activity,
+                )
+                .into());
             };
-            let name = status.as_str();
             if *status == ActivityStatus::Ongoing {
                 match &a.start {
                     Some(start) if a.status.value == *status => {
-                        Decision::Unchanged(format!("activity {activity} is already ongoing (since {})", start.value))
+                        Decision::Unchanged(msg::edit_already_ongoing(activity.as_str(), start.value))
                     }
                     _ => Decision::Apply,
                 }
             } else if a.status.value == *status && a.finished_date() == Some(*date) {
-                Decision::Unchanged(format!("activity {activity} is already {name} {date}"))
+                Decision::Unchanged(msg::edit_already_finished(activity.as_str(), *date, status.as_str()))
             } else {
                 Decision::Apply
             }
@@ -40,72 +43,71 @@ pub(super) fn decide(plan: &Plan, edit: &Edit) -> anyhow::Result<Decision> {
         Edit::Measure { goal, date, reading } => {
             let Some(g) = plan.goals.iter().find(|g| g.id.value == *goal) else {
                 let ids = plan.goals.iter().map(|g| g.id.value.as_str());
-                bail!("{}", unknown("goal", goal, ids, &plan.file));
+                return Err(unknown(msg::edit_no_goal(&plan.file, goal.as_str()), goal, ids, Ids::Goal).into());
             };
             let Some(indicator) = &g.indicator else {
-                return Ok(Decision::Refuse(format!(
-                    "goal {goal} has no indicator to measure; add a [goals.indicator] table to it first \
-                     (kind = \"level\" with baseline and target, or kind = \"balance\")"
-                )));
+                return Ok(Decision::Refuse(msg::edit_refuse_no_indicator(goal.as_str())));
             };
             fits(goal, indicator, *reading)?;
             match indicator.measurements().iter().find(|m| m.date.value == *date) {
                 None => Decision::Apply,
                 Some(m) if same_reading(m, *reading) => {
-                    Decision::Unchanged(format!("goal {goal} already has this measurement dated {date}"))
+                    Decision::Unchanged(msg::edit_already_measured(*date, goal.as_str()))
                 }
-                Some(_) => Decision::Refuse(format!(
-                    "goal {goal} already has a different measurement dated {date}; to correct it, edit the file"
-                )),
+                Some(_) => Decision::Refuse(msg::edit_refuse_other_measurement(*date, goal.as_str())),
             }
         }
         Edit::Adopt { date, .. } => {
             if plan.action_plans.iter().any(|p| p.adopted_date() == Some(*date)) {
-                Decision::Unchanged(format!("an action plan adopted {date} is already recorded"))
+                Decision::Unchanged(msg::edit_already_adopted(*date))
             } else {
                 Decision::Apply
             }
         }
         Edit::Report { date, .. } => {
             if plan.reports.iter().any(|r| r.date.value == *date) {
-                Decision::Unchanged(format!("a report dated {date} is already recorded"))
+                Decision::Unchanged(msg::edit_already_reported(*date))
             } else {
                 Decision::Apply
             }
         }
         Edit::Sign { date } => match plan.signatory.signed_date() {
             None => Decision::Apply,
-            Some(signed) if signed == *date => Decision::Unchanged(format!("already signed {date}")),
-            Some(signed) => Decision::Refuse(format!(
-                "{} already records signing on {signed}, not {date}; to correct the date, edit `signed` in the file",
-                plan.file
-            )),
+            Some(signed) if signed == *date => Decision::Unchanged(msg::edit_already_signed(*date)),
+            Some(signed) => Decision::Refuse(msg::edit_refuse_signed_differently(*date, &plan.file, signed)),
         },
     })
 }
 
+/// Which ids an unknown one was looked for among.
+enum Ids {
+    Activity,
+    Goal,
+}
+
 /// "no activity `x` in plans/a.toml; did you mean `y`?"
-fn unknown<'a>(what: &str, id: &str, ids: impl Iterator<Item = &'a str> + Clone, file: &str) -> String {
+fn unknown<'a>(message: Message, id: &str, ids: impl Iterator<Item = &'a str> + Clone, kind: Ids) -> Failure {
     let hint = if let Some(near) = closest(id, ids.clone()) {
-        format!("; did you mean `{near}`?")
+        msg::diag_did_you_mean(near)
     } else {
         let all: Vec<&str> = ids.collect();
-        if all.is_empty() { format!("; it has no {what} ids") } else { format!("; its {what} ids: {}", all.join(", ")) }
+        match (kind, all.is_empty()) {
+            (Ids::Activity, true) => msg::edit_no_activity_ids(),
+            (Ids::Goal, true) => msg::edit_no_goal_ids(),
+            (Ids::Activity, false) => msg::edit_activity_ids(all.join(", ")),
+            (Ids::Goal, false) => msg::edit_goal_ids(all.join(", ")),
+        }
     };
-    terminal(&format!("no {what} `{id}` in {file}{hint}")).into_owned()
+    Failure::new(msg::edit_with_hint(hint, message))
 }
 
 /// The reading must be of the indicator's kind (exit 2: the flags were wrong).
-fn fits(goal: &str, indicator: &Indicator, reading: Reading) -> anyhow::Result<()> {
+fn fits(goal: &str, indicator: &Indicator, reading: Reading) -> Result<(), Failure> {
     match (indicator.kind(), reading) {
-        (IndicatorKind::Level, Reading::Level(v)) if !v.is_finite() => bail!("--value must be a finite number"),
+        (IndicatorKind::Level, Reading::Level(v)) if !v.is_finite() => Err(Failure::new(msg::edit_value_not_finite())),
         (IndicatorKind::Level, Reading::Level(_)) | (IndicatorKind::Balance, Reading::Balance { .. }) => Ok(()),
-        (IndicatorKind::Level, Reading::Balance { .. }) => {
-            bail!("goal {goal} has a level indicator: give the measured level with --value")
-        }
-        (IndicatorKind::Balance, Reading::Level(_)) => {
-            bail!("goal {goal} has a balance indicator: give --women and --men, not --value")
-        }
+        (IndicatorKind::Level, Reading::Balance { .. }) => Err(Failure::new(msg::edit_level_needs_value(goal))),
+        (IndicatorKind::Balance, Reading::Level(_)) => Err(Failure::new(msg::edit_balance_needs_counts(goal))),
     }
 }
 

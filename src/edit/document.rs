@@ -1,7 +1,7 @@
 //! Each edit on a `toml_edit` document, in the file format's terms (an activity's status, a
-//! goal's measurements, action plans, reports, the signing). Returns what changed, in words.
+//! goal's measurements, action plans, reports, the signing). Returns what changed, as a message.
 
-use anyhow::{Context as _, anyhow, bail};
+use crate::message::{Failure, Message, OrFail as _, msg};
 use chrono::{Datelike, NaiveDate};
 use toml_edit::{DocumentMut, Item, Table, Value};
 
@@ -11,7 +11,7 @@ use crate::model::ActivityStatus;
 use crate::model::shape;
 
 /// Applies `edit`; the caller has checked the ids against the plan as read.
-pub(super) fn apply(doc: &mut DocumentMut, edit: &Edit) -> anyhow::Result<String> {
+pub(super) fn apply(doc: &mut DocumentMut, edit: &Edit) -> anyhow::Result<Message> {
     match edit {
         Edit::Activity { activity, status, date } => activity_status(doc, activity, *status, *date),
         Edit::Measure { goal, date, reading } => measure(doc, goal, *date, *reading),
@@ -21,36 +21,41 @@ pub(super) fn apply(doc: &mut DocumentMut, edit: &Edit) -> anyhow::Result<String
             fields.extend(url.as_deref().map(|u| ("url", Value::from(u))));
             let end = end_position(doc);
             append(Entry::Table(doc.as_table_mut()), "reports", fields, Some(end))?;
-            Ok(format!("report {date} recorded"))
+            Ok(msg::edit_report_recorded(*date))
         }
         Edit::Sign { date } => {
-            let mut signatory = doc.get_mut("signatory").and_then(Entry::of).context("the file has no [signatory]")?;
+            let mut signatory = doc.get_mut("signatory").and_then(Entry::of).or_fail(msg::edit_no_signatory_table)?;
             signatory.set(&shape::SIGNATORY, "signed", date_value(*date)?);
-            Ok(format!("signed {date}"))
+            Ok(msg::edit_signed(*date))
         }
     }
 }
 
-fn activity_status(doc: &mut DocumentMut, id: &str, status: ActivityStatus, date: NaiveDate) -> anyhow::Result<String> {
+fn activity_status(
+    doc: &mut DocumentMut,
+    id: &str,
+    status: ActivityStatus,
+    date: NaiveDate,
+) -> anyhow::Result<Message> {
     let mut entry = doc
         .get_mut("activities")
         .map(entries)
         .unwrap_or_default()
         .into_iter()
         .find(|e| e.text("id") == Some(id))
-        .ok_or_else(|| anyhow!("activity `{id}` is not in the file"))?;
+        .or_fail(|| msg::edit_activity_not_in_file(id))?;
     let before = entry.text("status").unwrap_or("planned").to_owned();
     let finished_before = entry.date("finished");
     entry.set(&shape::ACTIVITY, "status", Value::from(status.as_str()));
     let name = status.as_str();
     if status.is_finished() {
         entry.set(&shape::ACTIVITY, "finished", date_value(date)?);
-        let was = match finished_before {
-            _ if before != name => format!(" (was {before})"),
-            Some(old) => format!(" (was {name} {old})"),
-            None => String::new(),
-        };
-        return Ok(format!("activity {id} {name} {date}{was}"));
+        let summary = msg::edit_activity_finished(id, date, name);
+        return Ok(match finished_before {
+            _ if before != name => msg::edit_was(status_word(&before), summary),
+            Some(old) => msg::edit_was_finished(old, name, summary),
+            None => summary,
+        });
     }
     entry.remove("finished");
     let start = if let Some(start) = entry.date("start") {
@@ -59,33 +64,45 @@ fn activity_status(doc: &mut DocumentMut, id: &str, status: ActivityStatus, date
         entry.set(&shape::ACTIVITY, "start", date_value(date)?);
         date.to_string()
     };
-    let was = if before == name { String::new() } else { format!(" (was {before})") };
-    Ok(format!("activity {id} {name} since {start}{was}"))
+    let summary = msg::edit_activity_ongoing(id, start);
+    Ok(if before == name { summary } else { msg::edit_was(status_word(&before), summary) })
 }
 
-fn measure(doc: &mut DocumentMut, goal: &str, date: NaiveDate, reading: Reading) -> anyhow::Result<String> {
+/// An activity status as written in the file, in words ("planned" → "planerad").
+fn status_word(status: &str) -> Message {
+    match ActivityStatus::from_name(status) {
+        Some(ActivityStatus::Planned) => msg::activity_status_planned(),
+        Some(ActivityStatus::Ongoing) => msg::activity_status_ongoing(),
+        Some(ActivityStatus::Done) => msg::activity_status_done(),
+        Some(ActivityStatus::Cancelled) => msg::activity_status_cancelled(),
+        None => msg::io_other(status),
+    }
+}
+
+fn measure(doc: &mut DocumentMut, goal: &str, date: NaiveDate, reading: Reading) -> anyhow::Result<Message> {
     let mut entry = doc
         .get_mut("goals")
         .map(entries)
         .unwrap_or_default()
         .into_iter()
         .find(|e| e.text("id") == Some(goal))
-        .ok_or_else(|| anyhow!("goal `{goal}` is not in the file"))?;
-    let indicator = entry.child("indicator").ok_or_else(|| anyhow!("goal `{goal}` has no indicator"))?;
+        .or_fail(|| msg::edit_goal_not_in_file(goal))?;
+    let indicator = entry.child("indicator").or_fail(|| msg::edit_goal_without_indicator(goal))?;
     let mut fields = vec![("date", date_value(date)?)];
-    let what = match reading {
+    let summary = match reading {
         Reading::Level(v) => {
             fields.push(("value", number_value(v)));
-            number_value(v).to_string().trim().to_owned()
+            // As written in the file (a TOML number), not in the language's number format.
+            msg::edit_measured_level(date, goal, number_value(v).to_string().trim())
         }
         Reading::Balance { women, men } => {
             fields.push(("women", count_value(women)?));
             fields.push(("men", count_value(men)?));
-            format!("{women} women, {men} men")
+            msg::edit_measured_balance(date, goal, men, women)
         }
     };
     append(indicator, "measurements", fields, None)?;
-    Ok(format!("goal {goal} measured {date}: {what}"))
+    Ok(summary)
 }
 
 fn adopt(
@@ -93,8 +110,7 @@ fn adopt(
     date: NaiveDate,
     period: Option<(NaiveDate, NaiveDate)>,
     url: Option<&str>,
-) -> anyhow::Result<String> {
-    let span = period.map(|(s, e)| format!(" for {s} to {e}")).unwrap_or_default();
+) -> anyhow::Result<Message> {
     let end = end_position(doc);
     if let Some(summary) = adopt_draft(doc, date, period, url)? {
         return Ok(summary);
@@ -106,7 +122,10 @@ fn adopt(
     }
     fields.extend(url.map(|u| ("url", Value::from(u))));
     append(Entry::Table(doc.as_table_mut()), "action_plans", fields, Some(end))?;
-    Ok(format!("action plan{span} adopted {date}"))
+    Ok(match period {
+        Some((start, end)) => msg::edit_plan_adopted_period(date, end, start),
+        None => msg::edit_plan_adopted(date),
+    })
 }
 
 /// Adopts a draft (an entry without `adopted`) of the same period, or the only draft when no
@@ -116,7 +135,7 @@ fn adopt_draft(
     date: NaiveDate,
     period: Option<(NaiveDate, NaiveDate)>,
     url: Option<&str>,
-) -> anyhow::Result<Option<String>> {
+) -> anyhow::Result<Option<Message>> {
     let mut drafts: Vec<Entry<'_>> = doc
         .get_mut("action_plans")
         .map(entries)
@@ -132,11 +151,10 @@ fn adopt_draft(
     if let Some(url) = url.filter(|_| draft.get("url").is_none()) {
         draft.set(&shape::ACTION_PLAN, "url", Value::from(url));
     }
-    let period = match (draft.date("start"), draft.date("end")) {
-        (Some(s), Some(e)) => format!(" for {s} to {e}"),
-        _ => String::new(),
-    };
-    Ok(Some(format!("draft action plan{period} adopted {date}")))
+    Ok(Some(match (draft.date("start"), draft.date("end")) {
+        (Some(start), Some(end)) => msg::edit_draft_adopted_period(date, end, start),
+        _ => msg::edit_draft_adopted(date),
+    }))
 }
 
 /// Just past the last table of the document, for a new top-level array.
@@ -155,11 +173,12 @@ fn end_position(doc: &DocumentMut) -> isize {
 }
 
 fn date_value(date: NaiveDate) -> anyhow::Result<Value> {
-    let year = u16::try_from(date.year()).map_err(|_| anyhow!("{date}: the year must be between 0 and 9999"))?;
+    let out_of_range = || Failure::new(msg::edit_year_out_of_range(date));
+    let year = u16::try_from(date.year()).map_err(|_| out_of_range())?;
     let (month, day) = (u8::try_from(date.month()), u8::try_from(date.day()));
-    let (Ok(month), Ok(day)) = (month, day) else { bail!("{date} is not a date") };
+    let (Ok(month), Ok(day)) = (month, day) else { return Err(Failure::new(msg::edit_not_a_date(date)).into()) };
     if year > 9999 {
-        bail!("{date}: the year must be between 0 and 9999");
+        return Err(out_of_range().into());
     }
     Ok(Value::from(toml_edit::Datetime { date: Some(toml_edit::Date { year, month, day }), time: None, offset: None }))
 }
@@ -175,5 +194,5 @@ fn number_value(v: f64) -> Value {
 }
 
 fn count_value(n: u64) -> anyhow::Result<Value> {
-    Ok(Value::from(i64::try_from(n).map_err(|_| anyhow!("{n} is too large for a TOML integer"))?))
+    Ok(Value::from(i64::try_from(n).map_err(|_| Failure::new(msg::edit_count_too_large(n)))?))
 }

@@ -3,7 +3,7 @@
 //! goes where the file format lists it, indented like its neighbour; a new entry of an array
 //! follows its last sibling, laid out like it.
 
-use anyhow::bail;
+use crate::message::{Failure, msg};
 use toml_edit::{Array, ArrayOfTables, InlineTable, Item, RawString, Table, Value};
 
 use crate::model::shape::Shape;
@@ -147,7 +147,7 @@ pub(super) fn append(
                     a.push(new);
                 }
                 Some(Item::Value(Value::Array(a))) => push_inline(a, fields),
-                Some(_) => bail!("`{key}` is not an array of tables"),
+                Some(_) => return Err(Failure::new(msg::edit_not_array_of_tables(key)).into()),
                 None if dotted => {
                     let mut a = Array::new();
                     push_inline(&mut a, fields);
@@ -164,7 +164,7 @@ pub(super) fn append(
         }
         Entry::Inline(t) => match t.get_mut(key) {
             Some(Value::Array(a)) => push_inline(a, fields),
-            Some(_) => bail!("`{key}` is not an array"),
+            Some(_) => return Err(Failure::new(msg::edit_not_array(key)).into()),
             None => {
                 let mut a = Array::new();
                 push_inline(&mut a, fields);

@@ -10,7 +10,7 @@ mod lines;
 
 use std::path::PathBuf;
 
-use anyhow::{Context as _, bail};
+use crate::message::{Failure, Message, OrFail as _, msg};
 use chrono::NaiveDate;
 
 use crate::check;
@@ -47,9 +47,9 @@ pub enum Reading {
 pub enum Ended {
     /// The file was rewritten. `summary` says what changed; `warnings` are findings the change
     /// brought that were not there before.
-    Changed { file: String, summary: String, warnings: Vec<Diagnostic>, source: SourceFile },
+    Changed { file: String, summary: Message, warnings: Vec<Diagnostic>, source: SourceFile },
     /// The file already says this; nothing was written.
-    Unchanged { file: String, summary: String },
+    Unchanged { file: String, summary: Message },
     /// Refused (exit 1): the file has errors, or would have, or the edit contradicts it.
     Refused(Refusal),
 }
@@ -58,7 +58,7 @@ pub enum Ended {
 #[derive(Debug)]
 pub struct Refusal {
     pub file: String,
-    pub message: String,
+    pub message: Message,
     pub diagnostics: Vec<Diagnostic>,
     pub sources: Vec<SourceFile>,
 }
@@ -81,9 +81,9 @@ pub fn run(repo: &Repo, id: &str, edit: &Edit, dates: Dates) -> anyhow::Result<E
     if !twins.is_empty() {
         return Ok(Ended::Refused(Refusal {
             file: file.to_owned(),
-            message: format!(
-                "the id `{id}` is used by more than one file ({file}, {}); rename or remove one first",
-                twins.iter().map(|f| f.as_str()).collect::<Vec<_>>().join(", ")
+            message: msg::edit_refuse_twins(
+                format!("{file}, {}", twins.iter().map(|f| f.as_str()).collect::<Vec<_>>().join(", ")),
+                id,
             ),
             diagnostics: Vec::new(),
             sources: Vec::new(),
@@ -94,7 +94,7 @@ pub fn run(repo: &Repo, id: &str, edit: &Edit, dates: Dates) -> anyhow::Result<E
     let Some(plan) = plan.filter(|_| errors.is_empty()) else {
         return Ok(Ended::Refused(Refusal {
             file: file.to_owned(),
-            message: format!("{file} has errors; fix them first (`cemr validate` lists them); nothing was changed"),
+            message: msg::edit_refuse_has_errors(file),
             sources: repo.source(file).cloned().into_iter().collect(),
             diagnostics: errors,
         }));
@@ -108,10 +108,10 @@ pub fn run(repo: &Repo, id: &str, edit: &Edit, dates: Dates) -> anyhow::Result<E
         }
     }
     let path = repo.root.join(file);
-    let bytes = std::fs::read(&path).with_context(|| format!("cannot read {file}"))?;
-    let original = String::from_utf8(bytes).with_context(|| format!("{file} is not UTF-8"))?;
+    let bytes = std::fs::read(&path).or_fail(|| msg::edit_cannot_read(file))?;
+    let original = String::from_utf8(bytes).or_fail(|| msg::edit_not_utf8(file))?;
     let body = original.strip_prefix('\u{feff}').unwrap_or(&original);
-    let mut doc: toml_edit::DocumentMut = body.parse().with_context(|| format!("cannot edit {file}"))?;
+    let mut doc: toml_edit::DocumentMut = body.parse().or_fail(|| msg::edit_cannot_edit(file))?;
     let summary = document::apply(&mut doc, edit)?;
     let text = lines::restore(&original, &doc.to_string());
 
@@ -120,9 +120,7 @@ pub fn run(repo: &Repo, id: &str, edit: &Edit, dates: Dates) -> anyhow::Result<E
     if !new_errors.is_empty() {
         return Ok(Ended::Refused(Refusal {
             file: file.to_owned(),
-            message: format!(
-                "{file} not changed: with this edit ({summary}) it would have errors; the lines above show it as it would be"
-            ),
+            message: msg::edit_refuse_would_have_errors(file, summary),
             diagnostics: new_errors,
             sources: vec![source],
         }));
@@ -150,11 +148,9 @@ fn locate<'r>(repo: &'r Repo, id: &str) -> anyhow::Result<&'r str> {
     if let Some(file) = repo.files.iter().map(String::as_str).find(|f| id_of(f) == id) {
         return Ok(file);
     }
-    let hint = closest(id, repo.files.iter().map(|f| id_of(f))).map_or_else(
-        || " (the id is the plan file's name without .toml)".to_owned(),
-        |s| format!("; did you mean `{s}`?"),
-    );
-    bail!("no signatory `{}` in {}{hint}", crate::render::escape::terminal(id), repo.config.plans);
+    let hint =
+        closest(id, repo.files.iter().map(|f| id_of(f))).map_or_else(msg::edit_id_is_file_name, msg::diag_did_you_mean);
+    Err(Failure::new(msg::edit_with_hint(hint, msg::edit_no_signatory(&repo.config.plans, id))).into())
 }
 
 /// Every finding in `text` as a plan file at `file`: the validator's parser and plan checks,
