@@ -181,8 +181,41 @@ fn names_are_written_as_exact_toml_strings() {
 /// nothing that `cemr validate` would reject.
 #[test]
 fn the_template_uncommented_is_a_clean_plan() {
+    uncommented_template_is_clean(&["init", "."], "0 errors, 0 warnings");
+}
+
+#[test]
+fn the_swedish_template_uncommented_is_a_clean_plan() {
+    uncommented_template_is_clean(&["--lang", "sv", "init", "."], "0 fel, 0 varningar");
+}
+
+/// `cemr init --lang sv` remembers the language in cemr.toml, and writes Swedish comments; `new`
+/// then writes its template in Swedish without being told.
+#[test]
+fn init_in_swedish_writes_the_language_and_swedish_comments() {
     let f = Fixture::new();
-    f.cemr(&["init", "."]).code(0);
+    let run = f.cemr(&["--lang", "sv", "init", "repo"]);
+    run.code(0);
+    assert!(run.stderr.starts_with("skapade ett planarkiv:\n"), "{}", run.stderr);
+    let config = f.read("repo/cemr.toml");
+    assert!(config.contains("\nlanguage = \"sv\""), "{config}");
+    assert!(config.contains("# Inställningar för det här planarkivet"), "{config}");
+    assert!(f.read("repo/plans/README.md").starts_with("# Planfiler\n"));
+    let run = f.cemr(&["-C", "repo", "new", "kiruna", "--name", "Kiruna kommun"]);
+    run.code(0);
+    assert_eq!(run.stderr, "skrev plans/kiruna.toml: fyll i den och kör sedan `cemr validate`\n");
+    assert!(f.read("repo/plans/kiruna.toml").contains("# Handlingsplanen för en undertecknare"));
+    let run = f.cemr(&["-C", "repo", "validate", "--strict"]);
+    run.code(0);
+    assert!(run.stdout.contains("kontrollerade 1 planfil: 0 fel, 0 varningar"), "{}", run.stdout);
+    // Without --lang, init writes no language (the comment only).
+    f.cemr(&["init", "other"]).code(0);
+    assert!(f.read("other/cemr.toml").contains("\n# language = \"sv\""));
+}
+
+fn uncommented_template_is_clean(init: &[&str], clean: &str) {
+    let f = Fixture::new();
+    f.cemr(init).code(0);
     f.cemr(&["new", "lulea", "--name", "Luleå kommun"]).code(0);
     let text = f.read("plans/lulea.toml");
     let uncommented: Vec<String> = text
@@ -200,5 +233,5 @@ fn the_template_uncommented_is_a_clean_plan() {
     f.write("plans/lulea.toml", &uncommented);
     let run = f.cemr(&["validate", "--strict"]);
     run.code(0);
-    assert!(run.stdout.contains("0 errors, 0 warnings"), "{}\n{uncommented}", run.stdout);
+    assert!(run.stdout.contains(clean), "{}\n{uncommented}", run.stdout);
 }

@@ -4,18 +4,31 @@ use std::path::PathBuf;
 
 use crate::Outcome;
 use crate::cli::InitArgs;
+use crate::message::msg;
+use crate::render::text::Text;
 use crate::settings::Settings;
 
-const CEMR_TOML: &str = include_str!("../templates/cemr.toml");
-const PLANS_README: &str = include_str!("../templates/plans-README.md");
 const WORKFLOW: &str = include_str!("../templates/workflow.yml");
 const PRE_COMMIT: &str = include_str!("../templates/pre-commit-config.yaml");
 
 pub(crate) fn run(args: &InitArgs, settings: &Settings) -> anyhow::Result<Outcome> {
     let dir = args.dir.clone().unwrap_or_else(|| settings.start.clone());
+    // The new repository has no cemr.toml yet: --lang, else the locale settings.
+    let lang = settings.lang(None);
+    let words = Text::new(lang);
+    // `--lang ID` is remembered in cemr.toml (not the tests' pseudo-locale, which it does not accept).
+    let language_line = match settings.lang_flag.filter(|l| !l.is_pseudo()) {
+        Some(chosen) => msg::template_language_set(chosen.id()),
+        None => msg::template_language_unset(),
+    };
+    let file = |message| {
+        let mut text = words.get(&message);
+        text.push('\n');
+        text
+    };
     let files: Vec<(PathBuf, Vec<u8>)> = [
-        ("cemr.toml", CEMR_TOML.to_owned()),
-        ("plans/README.md", PLANS_README.to_owned()),
+        ("cemr.toml", file(msg::template_cemr_toml(language_line))),
+        ("plans/README.md", file(msg::template_plans_readme())),
         ("schema/plan.schema.json", crate::render::schema::plan_schema()),
         (".github/workflows/cemr.yml", WORKFLOW.to_owned()),
         (".pre-commit-config.yaml", PRE_COMMIT.to_owned()),
@@ -26,10 +39,8 @@ pub(crate) fn run(args: &InitArgs, settings: &Settings) -> anyhow::Result<Outcom
     crate::output::write_new_files(&files)?;
     if !settings.quiet {
         let list: Vec<String> = files.iter().map(|(p, _)| format!("  {}", p.display())).collect();
-        crate::output::message(&format!(
-            "created a plan repository:\n{}\nnext: `cemr new ID --name NAME` for each signatory, then commit and push",
-            list.join("\n")
-        ));
+        let text = words.get(&msg::init_created(list.join("\n")));
+        crate::output::message(&crate::render::escape::terminal_multiline(&text));
     }
     Ok(Outcome::Clean)
 }
