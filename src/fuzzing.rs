@@ -10,7 +10,7 @@ use crate::model::Plan;
 use crate::model::config::RepoConfig;
 use crate::model::parse::{PlanLocation, parse_plan};
 use crate::render::diff as render_diff;
-use crate::render::layout::{self, words};
+use crate::render::layout::{self, Audience};
 use crate::render::summary_words::Words;
 use crate::render::{Format, diagnostics, github, json, summary_html, summary_markdown, tabular};
 use crate::repo::SourceFile;
@@ -91,12 +91,15 @@ fn reports(plan: &Plan, config: &RepoConfig, today: NaiveDate) {
         let status = StatusReport::build(&plans, config, day, true);
         let deadlines = DeadlinesReport::build(&plans, &config.rules, day, Window::default());
         let articles = ArticlesReport::build(&plans, config);
-        let mut tables = layout::status(&status, &words::EN);
-        tables.extend(layout::deadlines(&deadlines, &day.to_string(), &words::EN));
-        tables.extend(layout::articles(&articles, &words::EN));
         for format in [Format::Table, Format::Csv, Format::Markdown] {
-            let style = tabular::Style { color: true, width: Some(80), csv_separator: ';' };
-            let _ = tabular::render(format, &tables, style);
+            for lang in Lang::available() {
+                let audience = Audience::of(lang, format);
+                let mut tables = layout::status(&status, &audience);
+                tables.extend(layout::deadlines(&deadlines, day.into(), &audience));
+                tables.extend(layout::articles(&articles, &audience));
+                let style = tabular::Style { color: true, width: Some(80), csv_separator: ';' };
+                let _ = tabular::render(format, &tables, style, audience.text().numbers());
+            }
         }
         for text in [json::to_json(&status), json::to_json(&deadlines), json::to_json(&articles)] {
             assert!(parses(text), "report JSON does not parse");

@@ -27,9 +27,7 @@ fn activity_status_change_and_deadline_met() {
     let run = f.cemr(&["diff"]);
     run.code(0);
     assert!(
-        run.stdout.contains(
-            "  ~ activity utbildning-chefer: ongoing → done (finished 2026-10-01): \"Utbildning för chefer\"\n"
-        ),
+        run.stdout.contains("  ~ activity utbildning-chefer: ongoing → done 2026-10-01: \"Utbildning för chefer\"\n"),
         "{}",
         run.stdout
     );
@@ -122,7 +120,7 @@ fn measurement_added_with_women_and_men() {
     let run = f.cemr(&["diff"]);
     run.code(0);
     assert!(
-        run.stdout.contains("  + measurement for goal chefer 2026-06-30: women 45, men 55 (45 % women)\n"),
+        run.stdout.contains("  + measurement for goal chefer 2026-06-30: women 45, men 55 (45.0% women)\n"),
         "{}",
         run.stdout
     );

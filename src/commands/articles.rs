@@ -2,7 +2,7 @@
 
 use crate::Outcome;
 use crate::cli::FilterArgs;
-use crate::render::layout::{self, words};
+use crate::render::layout::{self, Audience};
 use crate::render::{Format, json, tabular};
 use crate::report::articles::ArticlesReport;
 use crate::report::{Filter, select};
@@ -13,11 +13,12 @@ pub(crate) fn run(args: &FilterArgs, settings: &Settings) -> anyhow::Result<Outc
     let (repo, outcome) = super::load_for_report(settings)?;
     let plans = select(&repo.plans, &repo.files, &repo.config, Filter { ids: &args.ids, groups: &args.groups })?;
     let report = ArticlesReport::build(&plans, &repo.config);
-    let words = words::for_output(settings.lang(repo.config.language), format);
+    let audience = Audience::of(settings.lang(repo.config.language), format);
+    let numbers = audience.text().numbers();
     // The report owns its text: the plans can be freed while it is rendered.
     let text = super::release_while(repo, || match format {
         Format::Json => json::to_json(&report),
-        _ => Ok(tabular::render(format, &layout::articles(&report, words), settings.table_style())),
+        _ => Ok(tabular::render(format, &layout::articles(&report, &audience), settings.table_style(), numbers)),
     })?;
     crate::output::write(&text, settings.output.as_deref(), settings.force)?;
     Ok(outcome)

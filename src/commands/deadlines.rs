@@ -2,7 +2,7 @@
 
 use crate::Outcome;
 use crate::cli::DeadlinesArgs;
-use crate::render::layout::{self, words};
+use crate::render::layout::{self, Audience};
 use crate::render::{Format, json, tabular};
 use crate::report::deadlines::{DeadlinesReport, Window};
 use crate::report::{Day, Filter, select};
@@ -15,14 +15,15 @@ pub(crate) fn run(args: &DeadlinesArgs, settings: &Settings) -> anyhow::Result<O
     let plans = select(&repo.plans, &repo.files, &repo.config, filter)?;
     let window = Window { overdue_only: args.overdue, within: args.within };
     let report = DeadlinesReport::build(&plans, &repo.config.rules, settings.today, window);
-    let words = words::for_output(settings.lang(repo.config.language), format);
+    let audience = Audience::of(settings.lang(repo.config.language), format);
+    let numbers = audience.text().numbers();
     // The report owns its text: the plans can be freed while it is rendered.
     let text = super::release_while(repo, || {
         if format == Format::Json {
             json::to_json(&report)
         } else {
-            let tables = layout::deadlines(&report, &Day(settings.today).to_string(), words);
-            Ok(tabular::render(format, &tables, settings.table_style()))
+            let tables = layout::deadlines(&report, Day(settings.today), &audience);
+            Ok(tabular::render(format, &tables, settings.table_style(), numbers))
         }
     })?;
     crate::output::write(&text, settings.output.as_deref(), settings.force)?;

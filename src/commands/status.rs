@@ -4,7 +4,7 @@ use std::collections::BTreeSet;
 
 use crate::Outcome;
 use crate::cli::FilterArgs;
-use crate::render::layout::{self, words};
+use crate::render::layout::{self, Audience};
 use crate::render::{Format, json, tabular};
 use crate::report::status::{SignatoryStatus, StatusReport};
 use crate::report::{Filter, select_owned};
@@ -20,10 +20,11 @@ pub(crate) fn run(args: &FilterArgs, settings: &Settings) -> anyhow::Result<Outc
     })?;
     let rows = select_owned(rows, &repo.files, &repo.config, Filter { ids: &args.ids, groups: &args.groups })?;
     let report = StatusReport::from_rows(rows, &repo.config, today);
-    let words = words::for_output(settings.lang(repo.config.language), format);
+    let audience = Audience::of(settings.lang(repo.config.language), format);
+    let numbers = audience.text().numbers();
     let text = match format {
         Format::Json => json::to_json(&report)?,
-        _ => tabular::render(format, &layout::status(&report, words), settings.table_style()),
+        _ => tabular::render(format, &layout::status(&report, &audience), settings.table_style(), numbers),
     };
     crate::output::write(&text, settings.output.as_deref(), settings.force)?;
     Ok(outcome)

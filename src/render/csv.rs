@@ -39,6 +39,8 @@ fn field(cell: &Cell) -> String {
         Content::Text(s) => s.clone(),
         Content::Ratio { part, whole, .. } => format!("{part} of {whole}"),
         Content::Bar(Some(p)) | Content::Percent(Some(p)) => format!("{p}"),
+        Content::Share(p) => format!("{p:.1}"),
+        Content::Count(n) => n.to_string(),
         Content::Bar(None) | Content::Percent(None) | Content::Missing => String::new(),
     }
 }

@@ -3,7 +3,8 @@
 
 use std::fmt::Write as _;
 
-use crate::message::Lang;
+use super::text::{Text, capitalized};
+use crate::message::{Lang, msg};
 use crate::report::diff::{FileChange, PlanDiff, Side, SignatoryDiff, Warning};
 
 mod phrase;
@@ -43,43 +44,40 @@ fn markdown_code(s: &str) -> String {
 const TERMINAL: Style = Style { text: terminal_text, code: terminal_code };
 const MARKDOWN: Style = Style { text: markdown_text, code: markdown_code };
 
-fn t(lang: Lang, en: &'static str, sv: &'static str) -> &'static str {
-    if lang.is_swedish() { sv } else { en }
+fn head_label(diff: &PlanDiff, text: &Text, code: fn(&str) -> String) -> String {
+    diff.head.as_deref().map_or_else(|| text.get(&msg::diff_working_tree()), code)
 }
 
-fn head_label(diff: &PlanDiff, lang: Lang, code: fn(&str) -> String) -> String {
-    diff.head.as_deref().map_or_else(|| t(lang, "the working tree", "arbetskatalogen").to_owned(), code)
+/// The changed signatories in alphabetical order of their names (the id where a file has no
+/// readable name).
+fn ordered<'a>(diff: &'a PlanDiff, text: &Text) -> Vec<&'a SignatoryDiff> {
+    let mut signatories: Vec<&SignatoryDiff> = diff.signatories.iter().collect();
+    text.sort_by_name(&mut signatories, |s| s.name.as_deref().unwrap_or(&s.id));
+    signatories
 }
 
 /// The terminal form: a title line, then one block per signatory, warnings last.
 #[must_use]
 pub fn human(diff: &PlanDiff, lang: Lang) -> String {
     let style = &TERMINAL;
+    let text = Text::new(lang);
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "{} {} {} {} ({} {})",
-        t(lang, "Plan changes from", "Ändringar i planerna från"),
-        (style.code)(&diff.base),
-        t(lang, "to", "till"),
-        head_label(diff, lang, style.code),
-        t(lang, "as of", "per"),
-        diff.today
-    );
+    let head = head_label(diff, &text, style.code);
+    let _ = writeln!(out, "{}", text.get(&msg::diff_title((style.code)(&diff.base), head, diff.today.0)));
     if diff.signatories.is_empty() {
-        let _ = writeln!(out, "\n{}", t(lang, "No plan file changed.", "Ingen planfil har ändrats."));
+        let _ = writeln!(out, "\n{}", text.get(&msg::diff_nothing_changed()));
     }
-    for s in &diff.signatories {
-        let _ = writeln!(out, "\n{}", signatory_heading(s, lang, style));
-        for line in lines(s, lang, style) {
-            let _ = writeln!(out, "  {} {}", line.0, line.1);
+    for s in ordered(diff, &text) {
+        let _ = writeln!(out, "\n{}", signatory_heading(s, &text, style));
+        for (marker, line) in lines(s, &text, style) {
+            let _ = writeln!(out, "  {marker} {line}");
         }
     }
     if !diff.warnings.is_empty() {
         out.push('\n');
     }
     for w in &diff.warnings {
-        let _ = writeln!(out, "{}: {}", t(lang, "warning", "varning"), warning(w, lang, style));
+        let _ = writeln!(out, "{}: {}", text.get(&msg::severity_warning()), warning(w, &text, style));
     }
     out
 }
@@ -88,35 +86,18 @@ pub fn human(diff: &PlanDiff, lang: Lang) -> String {
 #[must_use]
 pub fn markdown(diff: &PlanDiff, lang: Lang) -> String {
     let style = &MARKDOWN;
+    let text = Text::new(lang);
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "## {} {} → {}\n",
-        t(lang, "Plan changes:", "Ändringar i planerna:"),
-        (style.code)(&diff.base),
-        head_label(diff, lang, style.code)
-    );
-    let count = diff.signatories.len();
-    let _ = writeln!(
-        out,
-        "{} {}. {}\n",
-        t(lang, "As of", "Per"),
-        diff.today,
-        match (lang.is_swedish(), count) {
-            (false, 0) => "No plan file changed.".to_owned(),
-            (false, 1) => "1 signatory changed.".to_owned(),
-            (false, n) => format!("{n} signatories changed."),
-            (true, 0) => "Ingen planfil har ändrats.".to_owned(),
-            (true, n) => format!("Ändringar hos {n} undertecknare."),
-        }
-    );
+    let head = head_label(diff, &text, style.code);
+    let _ = writeln!(out, "## {}\n", text.get(&msg::diff_heading((style.code)(&diff.base), head)));
+    let _ = writeln!(out, "{}\n", text.get(&msg::diff_as_of(diff.signatories.len(), diff.today.0)));
     for w in &diff.warnings {
-        let _ = writeln!(out, "> **{}:** {}\n", t(lang, "Warning", "Varning"), warning(w, lang, style));
+        let _ = writeln!(out, "> **{}:** {}\n", text.capitalized(&msg::severity_warning()), warning(w, &text, style));
     }
-    for s in &diff.signatories {
-        let _ = writeln!(out, "### {}\n", signatory_heading(s, lang, style));
-        for (_, text) in lines(s, lang, style) {
-            let _ = writeln!(out, "- {}", capitalized(&text));
+    for s in ordered(diff, &text) {
+        let _ = writeln!(out, "### {}\n", signatory_heading(s, &text, style));
+        for (_, line) in lines(s, &text, style) {
+            let _ = writeln!(out, "- {}", capitalized(&line));
         }
         out.push('\n');
     }
@@ -126,23 +107,16 @@ pub fn markdown(diff: &PlanDiff, lang: Lang) -> String {
     out
 }
 
-fn capitalized(s: &str) -> String {
-    let mut chars = s.chars();
-    chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
-}
-
 /// "lulea — "Luleå kommun" (plans/lulea.toml, new file)".
-fn signatory_heading(s: &SignatoryDiff, lang: Lang, style: &Style) -> String {
+fn signatory_heading(s: &SignatoryDiff, text: &Text, style: &Style) -> String {
     let mut heading = (style.code)(&s.id);
     if let Some(name) = &s.name {
         let _ = write!(heading, " — {}", (style.text)(name));
     }
     let what = match s.change {
-        FileChange::Added => Some(t(lang, "new file", "ny fil").to_owned()),
-        FileChange::Removed => Some(t(lang, "file removed", "filen borttagen").to_owned()),
-        FileChange::Moved => {
-            s.previous_file.as_deref().map(|p| format!("{} {}", t(lang, "moved from", "flyttad från"), (style.code)(p)))
-        }
+        FileChange::Added => Some(text.get(&msg::diff_file_added())),
+        FileChange::Removed => Some(text.get(&msg::diff_file_removed())),
+        FileChange::Moved => s.previous_file.as_deref().map(|p| text.get(&msg::diff_file_moved((style.code)(p)))),
         FileChange::Modified => None,
     };
     let file = (style.code)(&s.file);
@@ -153,52 +127,34 @@ fn signatory_heading(s: &SignatoryDiff, lang: Lang, style: &Style) -> String {
 }
 
 /// The marker and sentence of each change; a note when nothing changed in plan terms.
-fn lines(s: &SignatoryDiff, lang: Lang, style: &Style) -> Vec<(char, String)> {
+fn lines(s: &SignatoryDiff, text: &Text, style: &Style) -> Vec<(char, String)> {
     let mut out: Vec<(char, String)> = s
         .unreadable
         .iter()
         .map(|u| {
-            let side = match u.side {
-                Side::Base => t(lang, "the version before", "versionen före"),
-                Side::Head => t(lang, "the version after", "versionen efter"),
+            let reason = (style.text)(&text.get(&u.reason));
+            let line = match u.side {
+                Side::Base => msg::diff_unreadable_before(reason),
+                Side::Head => msg::diff_unreadable_after(reason),
             };
-            (
-                '?',
-                format!(
-                    "{} {side}: {}",
-                    t(lang, "cannot compare", "kan inte jämföra"),
-                    (style.text)(&super::text::Text::new(lang).get(&u.reason))
-                ),
-            )
+            ('?', text.get(&line))
         })
         .collect();
-    out.extend(s.changes.iter().map(|c| phrase::change(c, lang, style)));
+    out.extend(s.changes.iter().map(|c| phrase::change(c, text, style)));
     if out.is_empty() {
-        let note = t(
-            lang,
-            "no change in plan terms (comments or layout only)",
-            "ingen ändring i sak (bara kommentarer eller layout)",
-        );
-        out.push(('=', note.to_owned()));
+        out.push(('=', text.get(&msg::diff_no_plan_change())));
     }
     out
 }
 
-fn warning(w: &Warning, lang: Lang, style: &Style) -> String {
+fn warning(w: &Warning, text: &Text, style: &Style) -> String {
     match w {
-        Warning::IdRenamed { file, item, from, to, title, .. } => {
-            let item = phrase::item(*item, lang);
-            let (file, from, to, title) =
-                ((style.code)(file), (style.code)(from), (style.code)(to), (style.text)(title));
-            if lang.is_swedish() {
-                format!(
-                    "{file}: {item} {from} togs bort och {item} {to} lades till med samma titel {title}. Ett nytt id kopplar bort historiken (det som hänvisar till {from}); är det samma {item}, behåll det gamla id:t."
-                )
-            } else {
-                format!(
-                    "{file}: {item} {from} was removed and {item} {to} added with the same title {title}. Changing an id detaches its history (what refers to {from}); if it is the same {item}, keep the old id."
-                )
-            }
-        }
+        Warning::IdRenamed { file, item, from, to, title, .. } => text.get(&msg::diff_id_renamed(
+            (style.code)(file),
+            (style.code)(from),
+            phrase::item(*item),
+            (style.text)(title),
+            (style.code)(to),
+        )),
     }
 }

@@ -4,11 +4,12 @@
 use std::fmt::Write as _;
 
 use super::escape;
-use super::table::{Align, Cell, Content, DASH, Table, percent, ratio_text};
+use super::table::{Align, Cell, Content, DASH, Table, number_text, ratio_text};
+use super::text::Numbers;
 
-/// Renders tables as GFM tables separated by blank lines.
+/// Renders tables as GFM tables separated by blank lines, numbers written the way of `numbers`.
 #[must_use]
-pub fn render(tables: &[Table]) -> String {
+pub fn render(tables: &[Table], numbers: Numbers) -> String {
     let mut out = String::new();
     for (i, table) in tables.iter().enumerate() {
         if i > 0 {
@@ -29,12 +30,15 @@ pub fn render(tables: &[Table]) -> String {
             .collect();
         let _ = writeln!(out, "|{}|", rule.join("|"));
         for row in &table.rows {
-            let cells: Vec<String> = row.iter().map(cell).collect();
+            let cells: Vec<String> = row.iter().map(|c| cell(c, numbers)).collect();
             let _ = writeln!(out, "| {} |", cells.join(" | "));
         }
         for row in &table.footer {
-            let cells: Vec<String> =
-                row.iter().map(cell).map(|c| if c.is_empty() { c } else { format!("**{c}**") }).collect();
+            let cells: Vec<String> = row
+                .iter()
+                .map(|c| cell(c, numbers))
+                .map(|c| if c.is_empty() { c } else { format!("**{c}**") })
+                .collect();
             let _ = writeln!(out, "| {} |", cells.join(" | "));
         }
         if let Some(note) = &table.note {
@@ -44,11 +48,12 @@ pub fn render(tables: &[Table]) -> String {
     out
 }
 
-fn cell(cell: &Cell) -> String {
+fn cell(cell: &Cell, numbers: Numbers) -> String {
     match &cell.content {
         Content::Text(s) => escape::markdown(s),
         Content::Ratio { part, whole, note } => escape::markdown(&ratio_text(*part, *whole, note.as_deref())),
-        Content::Bar(Some(p)) | Content::Percent(Some(p)) => percent(*p),
-        Content::Bar(None) | Content::Percent(None) | Content::Missing => DASH.to_owned(),
+        Content::Bar(Some(p)) => escape::markdown(&numbers.percent(*p)),
+        Content::Bar(None) => DASH.to_owned(),
+        other => escape::markdown(&number_text(other, numbers).unwrap_or_default()),
     }
 }

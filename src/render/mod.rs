@@ -19,6 +19,7 @@ pub mod svg;
 pub mod table;
 pub mod tabular;
 pub mod terminal;
+pub mod terms;
 pub mod text;
 
 /// An output format.

@@ -115,7 +115,7 @@ impl Words {
     /// A whole percentage: "53%" / "53 %".
     #[must_use]
     pub fn percent(&self, x: f64) -> String {
-        format!("{:.0}{}%", super::table::whole_percent(x), self.percent_space)
+        format!("{:.0}{}%", if x < 100.0 { x.floor().min(99.0) } else { 100.0 }, self.percent_space)
     }
 
     /// A change: "+2", "−1", "±0".

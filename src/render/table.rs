@@ -1,7 +1,10 @@
 //! The one tabular intermediate: title, columns, rows and footer rows of plain cells, which
 //! the terminal, CSV and Markdown renderers each turn into text.
 //!
-//! Cells hold raw text; every renderer escapes it for its destination.
+//! Cells hold raw text and numbers; every renderer escapes the text for its destination and
+//! writes the numbers its way (people's renderers through the language's [`Numbers`]).
+
+use super::text::Numbers;
 
 /// A table of a report.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -44,6 +47,10 @@ pub enum Content {
     Bar(Option<f64>),
     /// A percentage (0–100) as a number; `None` is unknown.
     Percent(Option<f64>),
+    /// A share in percent with one decimal (women's share: "48.9%").
+    Share(f64),
+    /// A whole number.
+    Count(u64),
     /// "part/whole" for people (with a note after it); two numbers in CSV.
     Ratio {
         part: usize,
@@ -95,6 +102,18 @@ impl Cell {
     #[must_use]
     pub fn percent(percent: Option<f64>) -> Self {
         Self { content: Content::Percent(percent), mark: Mark::Plain }
+    }
+
+    /// A share in percent, shown with one decimal.
+    #[must_use]
+    pub fn share(percent: f64) -> Self {
+        Self { content: Content::Share(percent), mark: Mark::Plain }
+    }
+
+    /// A whole number (a count, an article's number).
+    #[must_use]
+    pub fn count(n: impl TryInto<u64>) -> Self {
+        Self { content: Content::Count(n.try_into().unwrap_or(u64::MAX)), mark: Mark::Plain }
     }
 
     #[must_use]
@@ -149,28 +168,15 @@ pub fn ratio_text(part: usize, whole: usize, note: Option<&str>) -> String {
 /// What people see for a missing value.
 pub const DASH: &str = "–";
 
-/// A percentage for people: whole percent, and below 100 % until it is reached (99.6 → 99).
+/// What people read in a cell that holds a number (not text, a ratio, or a bar), written the
+/// language's way.
 #[must_use]
-pub fn percent(p: f64) -> String {
-    format!("{:.0}%", whole_percent(p))
-}
-
-/// A percentage as shown to people: rounded down below 100, so "100 %" always means reached
-/// and a 39.6 % share never reads as the 40 % it does not reach.
-#[must_use]
-pub fn whole_percent(p: f64) -> f64 {
-    if p < 100.0 { p.floor().min(99.0) } else { 100.0 }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn percent_never_rounds_up_to_done() {
-        assert_eq!(percent(99.96), "99%");
-        assert_eq!(percent(100.0), "100%");
-        assert_eq!(percent(52.9), "52%");
-        assert_eq!(percent(0.0), "0%");
+pub fn number_text(content: &Content, numbers: Numbers) -> Option<String> {
+    match content {
+        Content::Percent(Some(p)) => Some(numbers.percent(*p)),
+        Content::Percent(None) | Content::Missing => Some(DASH.to_owned()),
+        Content::Share(p) => Some(numbers.share(*p)),
+        Content::Count(n) => Some(n.to_string()),
+        Content::Text(_) | Content::Bar(_) | Content::Ratio { .. } => None,
     }
 }

@@ -4,15 +4,16 @@
 use comfy_table::{Attribute, CellAlignment, Color, ContentArrangement, modifiers, presets};
 
 use super::escape;
-use super::table::{Align, Cell, Content, DASH, Mark, Table, percent, ratio_text};
+use super::table::{Align, Cell, Content, DASH, Mark, Table, number_text, ratio_text};
+use super::text::Numbers;
 
 /// Bar width in characters.
 const BAR: usize = 10;
 
-/// Renders tables one after another, each under its title. `width` is the terminal's (no
-/// wrapping when `None`, e.g. when piped).
+/// Renders tables one after another, each under its title, numbers written the way of
+/// `numbers`. `width` is the terminal's (no wrapping when `None`, e.g. when piped).
 #[must_use]
-pub fn render(tables: &[Table], color: bool, width: Option<u16>) -> String {
+pub fn render(tables: &[Table], color: bool, width: Option<u16>, numbers: Numbers) -> String {
     let mut out = String::new();
     for (i, table) in tables.iter().enumerate() {
         if i > 0 {
@@ -22,7 +23,7 @@ pub fn render(tables: &[Table], color: bool, width: Option<u16>) -> String {
             out.push_str(&escape::terminal(title));
             out.push('\n');
         }
-        out.push_str(&one(table, color, width));
+        out.push_str(&one(table, color, width, numbers));
         out.push('\n');
         if let Some(note) = &table.note {
             out.push_str(&escape::terminal(note));
@@ -32,7 +33,7 @@ pub fn render(tables: &[Table], color: bool, width: Option<u16>) -> String {
     out
 }
 
-fn one(table: &Table, color: bool, width: Option<u16>) -> String {
+fn one(table: &Table, color: bool, width: Option<u16>, numbers: Numbers) -> String {
     let mut t = comfy_table::Table::new();
     t.load_preset(presets::UTF8_FULL_CONDENSED).apply_modifier(modifiers::UTF8_ROUND_CORNERS);
     if color {
@@ -53,13 +54,13 @@ fn one(table: &Table, color: bool, width: Option<u16>) -> String {
         if color { cell.add_attribute(Attribute::Bold) } else { cell }
     }));
     for row in &table.rows {
-        t.add_row(row.iter().map(|c| cell(c, color, false)));
+        t.add_row(row.iter().map(|c| cell(c, color, false, numbers)));
     }
     if !table.footer.is_empty() && !table.rows.is_empty() {
         t.add_row(table.columns.iter().map(|_| comfy_table::Cell::new("")));
     }
     for row in &table.footer {
-        t.add_row(row.iter().map(|c| cell(c, color, true)));
+        t.add_row(row.iter().map(|c| cell(c, color, true, numbers)));
     }
     for (i, column) in table.columns.iter().enumerate() {
         if let (Align::Right, Some(c)) = (column.align, t.column_mut(i)) {
@@ -69,15 +70,14 @@ fn one(table: &Table, color: bool, width: Option<u16>) -> String {
     t.trim_fmt()
 }
 
-fn cell(cell: &Cell, color: bool, bold: bool) -> comfy_table::Cell {
+fn cell(cell: &Cell, color: bool, bold: bool, numbers: Numbers) -> comfy_table::Cell {
     let text = match &cell.content {
         Content::Text(s) => escape::terminal(s).into_owned(),
         Content::Ratio { part, whole, note } => {
             escape::terminal(&ratio_text(*part, *whole, note.as_deref())).into_owned()
         }
-        Content::Bar(p) => bar(*p),
-        Content::Percent(Some(p)) => percent(*p),
-        Content::Percent(None) | Content::Missing => DASH.to_owned(),
+        Content::Bar(p) => bar(*p, numbers),
+        other => escape::terminal(&number_text(other, numbers).unwrap_or_default()).into_owned(),
     };
     let mut out = comfy_table::Cell::new(text);
     if color {
@@ -93,14 +93,16 @@ fn cell(cell: &Cell, color: bool, bold: bool) -> comfy_table::Cell {
     out
 }
 
-/// `███████░░░  70%`; `–` when unknown.
+/// `███████░░░  70%` (`70 %` in Swedish), the figures aligned on the widest, `100%`; `–` when
+/// unknown.
 #[must_use]
-pub fn bar(percent_done: Option<f64>) -> String {
+pub fn bar(percent_done: Option<f64>, numbers: Numbers) -> String {
     let Some(p) = percent_done.filter(|p| p.is_finite()) else { return DASH.to_owned() };
     let p = p.clamp(0.0, 100.0);
     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // 0..=10 after the clamp
     let filled = ((p / 10.0).floor() as usize).min(BAR);
-    format!("{}{} {:>4}", "█".repeat(filled), "░".repeat(BAR - filled), percent(p))
+    let widest = numbers.percent(100.0).chars().count();
+    format!("{}{} {:>widest$}", "█".repeat(filled), "░".repeat(BAR - filled), numbers.percent(p))
 }
 
 #[cfg(test)]
@@ -108,14 +110,21 @@ mod tests {
     use super::*;
     use crate::render::table::Column;
 
+    fn numbers(id: &str) -> Numbers {
+        Numbers::new(crate::message::Lang::from_id(id).unwrap_or_default())
+    }
+
     #[test]
     fn bars() {
-        assert_eq!(bar(Some(70.0)), "███████░░░  70%");
-        assert_eq!(bar(Some(100.0)), "██████████ 100%");
-        assert_eq!(bar(Some(0.0)), "░░░░░░░░░░   0%");
-        assert_eq!(bar(Some(99.9)), "█████████░  99%");
-        assert_eq!(bar(None), "–");
-        assert_eq!(bar(Some(f64::NAN)), "–");
+        let en = numbers("en");
+        assert_eq!(bar(Some(70.0), en), "███████░░░  70%");
+        assert_eq!(bar(Some(100.0), en), "██████████ 100%");
+        assert_eq!(bar(Some(0.0), en), "░░░░░░░░░░   0%");
+        assert_eq!(bar(Some(99.9), en), "█████████░  99%");
+        assert_eq!(bar(None, en), "–");
+        assert_eq!(bar(Some(f64::NAN), en), "–");
+        assert_eq!(bar(Some(70.0), numbers("sv")), "███████░░░  70\u{a0}%");
+        assert_eq!(bar(Some(100.0), numbers("sv")), "██████████ 100\u{a0}%");
     }
 
     #[test]
@@ -125,7 +134,7 @@ mod tests {
             rows: vec![vec![Cell::text("late").marked(Mark::Overdue)]],
             ..Table::default()
         };
-        assert!(!render(std::slice::from_ref(&table), false, None).contains('\u{1b}'));
-        assert!(render(&[table], true, None).contains("\u{1b}["));
+        assert!(!render(std::slice::from_ref(&table), false, None, numbers("en")).contains('\u{1b}'));
+        assert!(render(&[table], true, None, numbers("en")).contains("\u{1b}["));
     }
 }

@@ -1,272 +1,163 @@
-//! The sentence for each kind of change, in English and Swedish, with a one-character marker
-//! (`+` added, `-` removed, `~` changed, `!` became overdue, `*` deadline met).
+//! The sentence for each kind of change, from the catalogue (`locales/*/diff.ftl`), with a
+//! one-character marker (`+` added, `-` removed, `~` changed, `!` became overdue, `*` deadline
+//! met).
 
-use std::fmt::Write as _;
-
-use super::{Style, t};
-use crate::message::Lang;
-use crate::model::{ActivityStatus, SignatoryKind, articles};
+use super::Style;
+use crate::message::{Arg, Message, msg};
+use crate::model::articles;
+use crate::render::terms;
+use crate::render::text::Text;
 use crate::report::Day;
 use crate::report::diff::{Change, DateField, ItemKind};
 
-pub(super) fn item(kind: ItemKind, lang: Lang) -> &'static str {
+/// "goal" or "activity", the words of every other output.
+pub(super) fn item(kind: ItemKind) -> Message {
     match kind {
-        ItemKind::Goal => t(lang, "goal", "mål"),
-        ItemKind::Activity => t(lang, "activity", "aktivitet"),
+        ItemKind::Goal => msg::deadline_goal(),
+        ItemKind::Activity => msg::deadline_activity(),
     }
 }
 
-fn status(s: ActivityStatus, lang: Lang) -> &'static str {
-    match s {
-        ActivityStatus::Planned => t(lang, "planned", "planerad"),
-        ActivityStatus::Ongoing => t(lang, "ongoing", "pågående"),
-        ActivityStatus::Done => t(lang, "done", "klar"),
-        ActivityStatus::Cancelled => t(lang, "cancelled", "inställd"),
-    }
+fn date(d: Option<Day>) -> Arg {
+    d.map_or_else(|| msg::diff_no_date().into(), |d| d.0.into())
 }
 
-fn kind(k: SignatoryKind, lang: Lang) -> &'static str {
-    match k {
-        SignatoryKind::Municipality => t(lang, "municipality", "kommun"),
-        SignatoryKind::Region => t(lang, "region", "region"),
-        SignatoryKind::Other => t(lang, "other", "annan"),
-    }
-}
-
-fn date(d: Option<Day>, lang: Lang) -> String {
-    d.map_or_else(|| t(lang, "none", "inget").to_owned(), |d| d.to_string())
-}
-
-/// A number as people write it: no `.0` on whole numbers.
-fn number(n: f64) -> String {
-    if n.fract() == 0.0 && n.abs() < 1e15 { format!("{n:.0}") } else { format!("{n}") }
-}
-
-fn period(adopted: Option<Day>, start: Option<Day>, end: Option<Day>, lang: Lang) -> String {
-    let mut parts = Vec::new();
-    if let Some(d) = adopted {
-        parts.push(format!("{} {d}", t(lang, "adopted", "antagen")));
-    } else {
-        parts.push(t(lang, "a draft, not adopted", "utkast, inte antagen").to_owned());
-    }
-    match (start, end) {
-        (Some(s), Some(e)) => parts.push(format!("{s} – {e}")),
-        (Some(s), None) => parts.push(format!("{} {s}", t(lang, "from", "från"))),
-        (None, Some(e)) => parts.push(format!("{} {e}", t(lang, "until", "till"))),
-        (None, None) => {}
-    }
+/// "adopted 2014-02-24, 2014-01-01 – 2016-12-31".
+fn period(text: &Text, adopted: Option<Day>, start: Option<Day>, end: Option<Day>) -> String {
+    let mut parts = vec![text.get(&adopted.map_or_else(msg::diff_plan_draft, |d| msg::plan_adopted(d.0)))];
+    let span = match (start, end) {
+        (Some(s), Some(e)) => Some(msg::diff_plan_period(e.0, s.0)),
+        (Some(s), None) => Some(msg::diff_plan_from(s.0)),
+        (None, Some(e)) => Some(msg::diff_plan_until(e.0)),
+        (None, None) => None,
+    };
+    parts.extend(span.map(|m| text.get(&m)));
     parts.join(", ")
 }
 
-fn figures(value: Option<f64>, women: Option<u64>, men: Option<u64>, share: Option<f64>, lang: Lang) -> String {
+/// A measurement's figures: its value, and women and men with women's share.
+fn figures(text: &Text, value: Option<f64>, women: Option<u64>, men: Option<u64>, share: Option<f64>) -> String {
+    let numbers = text.numbers();
     let mut parts = Vec::new();
     if let Some(v) = value {
-        parts.push(number(v));
+        parts.push(numbers.decimal(v));
     }
     if let (Some(w), Some(m)) = (women, men) {
-        let mut wm = format!("{} {w}, {} {m}", t(lang, "women", "kvinnor"), t(lang, "men", "män"));
-        if let Some(s) = share {
-            let _ = write!(wm, " ({} % {})", number(s), t(lang, "women", "kvinnor"));
-        }
-        parts.push(wm);
+        parts.push(text.get(&match share {
+            Some(s) => msg::diff_women_men_share(m, numbers.share(s), w),
+            None => msg::diff_women_men(m, w),
+        }));
     }
     parts.join("; ")
 }
 
+/// The title of article `number` in the output language (Swedish titles in Swedish, English in
+/// every other language), if it exists.
+fn article_title(text: &Text, number: u32) -> Option<&'static str> {
+    let article = articles::article(number)?;
+    Some(if text.lang().catalogue_id() == "sv" { article.title_sv } else { article.title_en })
+}
+
 /// The marker and the sentence of one change.
 #[allow(clippy::too_many_lines)]
-pub(super) fn change(c: &Change, lang: Lang, style: &Style) -> (char, String) {
-    let (text, code) = (style.text, style.code);
-    match c {
-        Change::SignatoryAdded { name, signatory_kind } => (
-            '+',
-            format!(
-                "{} {} ({})",
-                t(lang, "new signatory", "ny undertecknare"),
-                text(name),
-                kind(*signatory_kind, lang)
-            ),
-        ),
-        Change::SignatoryRemoved { name } => {
-            ('-', format!("{} {}", t(lang, "signatory removed:", "undertecknaren borttagen:"), text(name)))
+pub(super) fn change(c: &Change, text: &Text, style: &Style) -> (char, String) {
+    let (quote, code) = (style.text, style.code);
+    let (marker, message) = match c {
+        Change::SignatoryAdded { name, signatory_kind } => {
+            ('+', msg::diff_signatory_added(terms::signatory_kind(*signatory_kind), quote(name)))
         }
-        Change::NameChanged { from, to } => {
-            ('~', format!("{}: {} → {}", t(lang, "name", "namn"), text(from), text(to)))
-        }
+        Change::SignatoryRemoved { name } => ('-', msg::diff_signatory_removed(quote(name))),
+        Change::NameChanged { from, to } => ('~', msg::diff_name_changed(quote(from), quote(to))),
         Change::GroupsChanged { from, to } => {
             let list = |g: &[String]| {
                 if g.is_empty() {
-                    t(lang, "none", "inga").to_owned()
+                    text.get(&msg::diff_no_groups())
                 } else {
                     g.iter().map(|x| code(x)).collect::<Vec<_>>().join(", ")
                 }
             };
-            ('~', format!("{}: {} → {}", t(lang, "groups", "grupper"), list(from), list(to)))
+            ('~', msg::diff_groups_changed(list(from), list(to)))
         }
         Change::DateChanged { field, from, to } => {
-            let label = match field {
-                DateField::Decided => t(lang, "decision to sign", "beslut att underteckna"),
-                DateField::Signed => t(lang, "signed", "undertecknad"),
-            };
             let marker = match (from, to) {
                 (None, _) => '+',
                 (_, None) => '-',
                 _ => '~',
             };
-            (marker, format!("{label}: {} → {}", date(*from, lang), date(*to, lang)))
+            let (from, to) = (date(*from), date(*to));
+            let message = match field {
+                DateField::Decided => msg::diff_decided_changed(from, to),
+                DateField::Signed => msg::diff_signed_changed(from, to),
+            };
+            (marker, message)
         }
         Change::ArticleChosen { article } | Change::ArticleDropped { article } => {
-            let title = articles::article(*article).map_or("", |a| t(lang, a.title_en, a.title_sv));
-            let (marker, verb) = match c {
-                Change::ArticleChosen { .. } => ('+', t(lang, "chosen", "vald")),
-                _ => ('-', t(lang, "dropped", "struken")),
+            let named = match article_title(text, *article) {
+                Some(title) => msg::diff_article_titled(*article, title),
+                None => msg::diff_article(*article),
             };
-            let title = if title.is_empty() { String::new() } else { format!(" ({title})") };
-            (marker, format!("{} {article}{title} {verb}", t(lang, "article", "artikel")))
+            match c {
+                Change::ArticleChosen { .. } => ('+', msg::diff_article_chosen(named)),
+                _ => ('-', msg::diff_article_dropped(named)),
+            }
         }
-        Change::ActionPlanAdded { adopted, start, end } => (
-            '+',
-            format!(
-                "{}: {}",
-                t(lang, "action plan added", "handlingsplan tillagd"),
-                period(*adopted, *start, *end, lang)
-            ),
-        ),
-        Change::ActionPlanRemoved { adopted, start, end } => (
-            '-',
-            format!(
-                "{}: {}",
-                t(lang, "action plan removed", "handlingsplan borttagen"),
-                period(*adopted, *start, *end, lang)
-            ),
-        ),
-        Change::ReportAdded { date, .. } => {
-            ('+', format!("{} {date}", t(lang, "progress report added:", "uppföljningsrapport tillagd:")))
+        Change::ActionPlanAdded { adopted, start, end } => {
+            ('+', msg::diff_action_plan_added(period(text, *adopted, *start, *end)))
         }
-        Change::ReportRemoved { date } => {
-            ('-', format!("{} {date}", t(lang, "progress report removed:", "uppföljningsrapport borttagen:")))
+        Change::ActionPlanRemoved { adopted, start, end } => {
+            ('-', msg::diff_action_plan_removed(period(text, *adopted, *start, *end)))
         }
-        Change::GoalAdded { id, title } => (
-            '+',
-            format!("{} {} {}: {}", item(ItemKind::Goal, lang), code(id), t(lang, "added", "tillagt"), text(title)),
-        ),
-        Change::GoalRemoved { id, title } => (
-            '-',
-            format!("{} {} {}: {}", item(ItemKind::Goal, lang), code(id), t(lang, "removed", "borttaget"), text(title)),
-        ),
+        Change::ReportAdded { date, .. } => ('+', msg::diff_report_added(date.0)),
+        Change::ReportRemoved { date } => ('-', msg::diff_report_removed(date.0)),
+        Change::GoalAdded { id, title } => ('+', msg::diff_goal_added(code(id), quote(title))),
+        Change::GoalRemoved { id, title } => ('-', msg::diff_goal_removed(code(id), quote(title))),
         Change::GoalRetitled { id, from, to } | Change::ActivityRetitled { id, from, to } => {
             let what = if matches!(c, Change::GoalRetitled { .. }) { ItemKind::Goal } else { ItemKind::Activity };
-            let retitled = t(lang, "retitled", "ny titel");
-            ('~', format!("{} {} {retitled}: {} → {}", item(what, lang), code(id), text(from), text(to)))
+            ('~', msg::diff_retitled(quote(from), code(id), item(what), quote(to)))
         }
-        Change::GoalAchieved { id, title, date } => {
-            let since = date.map(|d| format!(" {d}")).unwrap_or_default();
-            let achieved = t(lang, "achieved", "uppnått");
-            ('+', format!("{} {} {achieved}{since}: {}", item(ItemKind::Goal, lang), code(id), text(title)))
-        }
-        Change::GoalNoLongerAchieved { id, title } => (
-            '~',
-            format!(
-                "{} {} {}: {}",
-                item(ItemKind::Goal, lang),
-                code(id),
-                t(lang, "no longer achieved", "inte längre uppnått"),
-                text(title)
-            ),
-        ),
-        Change::ActivityAdded { id, title, status: s } => (
+        Change::GoalAchieved { id, title, date } => (
             '+',
-            format!(
-                "{} {} {} ({}): {}",
-                item(ItemKind::Activity, lang),
-                code(id),
-                t(lang, "added", "tillagd"),
-                status(*s, lang),
-                text(title)
-            ),
+            match date {
+                Some(d) => msg::diff_goal_achieved_on(d.0, code(id), quote(title)),
+                None => msg::diff_goal_achieved(code(id), quote(title)),
+            },
         ),
-        Change::ActivityRemoved { id, title } => (
-            '-',
-            format!(
-                "{} {} {}: {}",
-                item(ItemKind::Activity, lang),
-                code(id),
-                t(lang, "removed", "borttagen"),
-                text(title)
-            ),
-        ),
-        Change::ActivityStatusChanged { id, title, from, to, finished } => {
-            let finished = match finished {
-                Some(d) if to.is_finished() => format!(" ({} {d})", t(lang, "finished", "avslutad")),
-                _ => String::new(),
-            };
-            (
-                '~',
-                format!(
-                    "{} {}: {} → {}{finished}: {}",
-                    item(ItemKind::Activity, lang),
-                    code(id),
-                    status(*from, lang),
-                    status(*to, lang),
-                    text(title)
-                ),
-            )
+        Change::GoalNoLongerAchieved { id, title } => ('~', msg::diff_goal_no_longer_achieved(code(id), quote(title))),
+        Change::ActivityAdded { id, title, status } => {
+            ('+', msg::diff_activity_added(code(id), terms::activity_status(*status), quote(title)))
         }
-        Change::DueChanged { item: what, id, from, to } => (
+        Change::ActivityRemoved { id, title } => ('-', msg::diff_activity_removed(code(id), quote(title))),
+        Change::ActivityStatusChanged { id, title, from, to, finished } => (
             '~',
-            format!(
-                "{} {} {}: {} → {}",
-                item(*what, lang),
+            msg::diff_activity_status(
+                terms::activity_status(*from),
                 code(id),
-                t(lang, "due", "slutdatum"),
-                date(*from, lang),
-                date(*to, lang)
+                quote(title),
+                terms::activity_status_on(*to, *finished),
             ),
         ),
-        Change::MeasurementAdded { goal, date, value, women, men, women_share } => (
-            '+',
-            format!(
-                "{} {} {date}: {}",
-                t(lang, "measurement for goal", "mätning för mål"),
-                code(goal),
-                figures(*value, *women, *men, *women_share, lang)
-            ),
-        ),
-        Change::MeasurementChanged { goal, date, value, women, men } => (
-            '~',
-            format!(
-                "{} {} {date} {}: {}",
-                t(lang, "measurement for goal", "mätning för mål"),
-                code(goal),
-                t(lang, "corrected", "rättad"),
-                figures(*value, *women, *men, None, lang)
-            ),
-        ),
-        Change::MeasurementRemoved { goal, date } => (
-            '-',
-            format!(
-                "{} {} {date} {}",
-                t(lang, "measurement for goal", "mätning för mål"),
-                code(goal),
-                t(lang, "removed", "borttagen")
-            ),
-        ),
+        Change::DueChanged { item: what, id, from, to } => {
+            ('~', msg::diff_due_changed(date(*from), code(id), item(*what), date(*to)))
+        }
+        Change::MeasurementAdded { goal, date, value, women, men, women_share } => {
+            ('+', msg::diff_measurement_added(date.0, figures(text, *value, *women, *men, *women_share), code(goal)))
+        }
+        Change::MeasurementChanged { goal, date, value, women, men } => {
+            ('~', msg::diff_measurement_corrected(date.0, figures(text, *value, *women, *men, None), code(goal)))
+        }
+        Change::MeasurementRemoved { goal, date } => ('-', msg::diff_measurement_removed(date.0, code(goal))),
         Change::BecameOverdue { item: what, id, title, due } => {
-            let how = if lang.is_swedish() {
-                format!("slutdatum {due} har passerats")
-            } else {
-                format!("now overdue (due {due})")
-            };
-            ('!', format!("{} {}: {how}: {}", item(*what, lang), code(id), text(title)))
+            ('!', msg::diff_became_overdue(due.0, code(id), item(*what), quote(title)))
         }
         Change::DeadlineMet { item: what, id, title, due, late } => {
-            let how = match (lang.is_swedish(), late) {
-                (false, false) => format!("deadline {due} met"),
-                (false, true) => format!("deadline {due} met late"),
-                (true, false) => format!("slutdatum {due} hölls"),
-                (true, true) => format!("slutdatum {due} hölls inte, men det är nu avklarat"),
+            let (due, id, what, title) = (due.0, code(id), item(*what), quote(title));
+            let message = if *late {
+                msg::diff_deadline_met_late(due, id, what, title)
+            } else {
+                msg::diff_deadline_met(due, id, what, title)
             };
-            ('*', format!("{} {}: {how}: {}", item(*what, lang), code(id), text(title)))
+            ('*', message)
         }
-    }
+    };
+    (marker, text.get(&message))
 }

@@ -1,33 +1,43 @@
 //! `cemr articles` as a table: the articles × groups coverage matrix.
 
-use super::Words;
+use super::Audience;
+use crate::message::msg;
 use crate::render::table::{Cell, Column, Table};
 use crate::report::articles::ArticlesReport;
 
 #[must_use]
-pub fn articles(report: &ArticlesReport, w: &Words) -> Vec<Table> {
-    let mut columns =
-        vec![Column::right(w.number), Column::left(w.swedish), Column::left(w.english), Column::right(w.chosen_by)];
-    columns.extend(report.groups.iter().map(|g| Column::right(&g.name)));
+pub fn articles(report: &ArticlesReport, a: &Audience) -> Vec<Table> {
+    let groups = a.order(&report.groups, |g| g.name.as_str());
+    let mut columns = vec![
+        Column::right(a.get(&msg::column_article_number())),
+        Column::left(a.get(&msg::column_swedish())),
+        Column::left(a.get(&msg::column_english())),
+        Column::right(a.get(&msg::column_chosen_by())),
+    ];
+    columns.extend(groups.iter().map(|g| Column::right(&g.name)));
     let rows = report
         .articles
         .iter()
-        .map(|a| {
+        .map(|article| {
             let mut row = vec![
-                Cell::text(a.number.to_string()),
-                Cell::text(a.title_sv),
-                Cell::text(a.title_en),
-                Cell::text(a.count.to_string()),
+                Cell::count(article.number),
+                Cell::text(article.title_sv),
+                Cell::text(article.title_en),
+                Cell::count(article.count),
             ];
-            row.extend(report.groups.iter().map(|g| Cell::text(a.groups.get(&g.id).copied().unwrap_or(0).to_string())));
+            row.extend(groups.iter().map(|g| Cell::count(article.groups.get(&g.id).copied().unwrap_or(0))));
             row
         })
         .collect();
-    let mut total =
-        vec![Cell::empty(), Cell::text(w.signatories), Cell::empty(), Cell::text(report.signatories.to_string())];
-    total.extend(report.groups.iter().map(|g| Cell::text(g.signatories.to_string())));
+    let mut total = vec![
+        Cell::empty(),
+        Cell::text(a.get(&msg::column_signatories())),
+        Cell::empty(),
+        Cell::count(report.signatories),
+    ];
+    total.extend(groups.iter().map(|g| Cell::count(g.signatories)));
     vec![Table {
-        title: Some((w.articles_title)(report.charter.as_str(), report.signatories)),
+        title: Some(a.get(&msg::articles_title(report.charter.as_str(), report.signatories))),
         columns,
         rows,
         footer: vec![total],

@@ -1,30 +1,37 @@
 //! `cemr deadlines` as a table: soonest first, overdue and due-soon marked.
 
-use super::Words;
+use super::Audience;
+use crate::message::msg;
 use crate::render::table::{Cell, Column, Mark, Table};
-use crate::report::deadlines::DeadlinesReport;
+use crate::render::terms;
+use crate::report::Day;
+use crate::report::deadlines::{DeadlineRow, DeadlinesReport};
 
 #[must_use]
-pub fn deadlines(report: &DeadlinesReport, today: &str, w: &Words) -> Vec<Table> {
+pub fn deadlines(report: &DeadlinesReport, today: Day, a: &Audience) -> Vec<Table> {
     let columns = vec![
-        Column::left(w.due),
-        Column::left(w.signatory),
-        Column::left(w.deadline),
-        Column::left(w.title),
-        Column::left(w.owner),
-        Column::left(w.state),
+        Column::left(a.get(&msg::column_due())),
+        Column::left(a.get(&msg::column_signatory())),
+        Column::left(a.get(&msg::column_deadline())),
+        Column::left(a.get(&msg::column_title())),
+        Column::left(a.get(&msg::column_owner())),
+        Column::left(a.get(&msg::column_state())),
     ];
-    let rows = report
-        .rows
-        .iter()
+    let rows = ordered(report, a)
+        .into_iter()
         .map(|r| {
-            let what = [Some((w.kind)(r.kind)), r.id.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(" ");
             let (state, mark) = if r.overdue {
-                (format!("{} {}", w.overdue.to_lowercase(), (w.days)(r.days_overdue)), Mark::Overdue)
+                (a.get(&msg::overdue_by(r.days_overdue)), Mark::Overdue)
             } else if r.due_soon {
-                (w.due_soon.to_owned(), Mark::DueSoon)
+                (a.get(&msg::due_soon()), Mark::DueSoon)
             } else {
                 (String::new(), Mark::Plain)
+            };
+            // People read what it is for beside its title; CSV keeps the id.
+            let what = if a.people() {
+                a.get(&terms::deadline_kind(r.kind))
+            } else {
+                [Some(super::machine_kind(r.kind)), r.id.clone()].into_iter().flatten().collect::<Vec<_>>().join(" ")
             };
             vec![
                 Cell::text(r.due.to_string()).marked(mark),
@@ -37,10 +44,21 @@ pub fn deadlines(report: &DeadlinesReport, today: &str, w: &Words) -> Vec<Table>
         })
         .collect();
     vec![Table {
-        title: Some((w.deadlines_title)(today)),
+        title: Some(a.get(&msg::deadlines_title(today.0))),
         columns,
         rows,
         footer: Vec::new(),
-        note: report.rows.is_empty().then(|| w.no_deadlines.to_owned()),
+        note: report.rows.is_empty().then(|| a.get(&msg::no_deadlines())),
     }]
+}
+
+/// Soonest first; on the same day, by signatory name for people (by id for a program), then as
+/// the report has them (kind, item id).
+fn ordered<'a>(report: &'a DeadlinesReport, a: &Audience) -> Vec<&'a DeadlineRow> {
+    let mut rows: Vec<&DeadlineRow> = report.rows.iter().collect();
+    if a.people() {
+        let ranks = a.text().ranks(rows.iter().map(|r| r.name.as_str()));
+        rows.sort_by_key(|r| (r.due, ranks.get(r.name.as_str()).copied().unwrap_or(usize::MAX)));
+    }
+    rows
 }

@@ -1,216 +1,237 @@
 //! `cemr status` as tables: one row per signatory with totals; with one signatory, its goals
 //! and activities too.
 
-use super::Words;
+use super::Audience;
 use crate::deadline::ActionPlanStatus;
-use crate::model::ActivityStatus;
+use crate::message::msg;
 use crate::render::table::{Cell, Column, Mark, Table};
-use crate::report::status::{SignatoryStatus, StatusReport};
+use crate::render::terms;
+use crate::report::status::{DeadlineRef, SignatoryStatus, StatusReport};
 use crate::report::{ActivityDetail, GoalDetail, Totals};
 
 /// The status tables: the overview, then (in the detail view) goals and activities.
 #[must_use]
-pub fn status(report: &StatusReport, w: &Words) -> Vec<Table> {
-    let mut tables = vec![overview(report, w)];
-    for s in &report.signatories {
+pub fn status(report: &StatusReport, a: &Audience) -> Vec<Table> {
+    let signatories = a.order(&report.signatories, |s| s.name.as_str());
+    let mut tables = vec![overview(report, &signatories, a)];
+    for s in signatories {
         if let Some(goals) = &s.goal_details {
-            tables.push(goal_table(&s.name, goals, w));
+            tables.push(goal_table(&s.name, goals, a));
         }
         if let Some(activities) = &s.activity_details {
-            tables.push(activity_table(&s.name, activities, w));
+            tables.push(activity_table(&s.name, activities, a));
         }
     }
     tables
 }
 
-fn overview(report: &StatusReport, w: &Words) -> Table {
+fn overview(report: &StatusReport, signatories: &[&SignatoryStatus], a: &Audience) -> Table {
     let columns = vec![
-        Column::left(w.id),
-        Column::left(w.signatory),
-        Column::left(w.signed),
-        Column::left(w.action_plan),
-        Column::right(w.articles),
-        Column::ratio(w.goals, w.goals_achieved, w.goals),
-        Column::right(w.goal_progress),
-        Column::ratio(w.activities, w.activities_done, w.activities_counted),
-        Column::left(w.done),
-        Column::right(w.overdue),
-        Column::left(w.next_deadline),
+        Column::left(a.get(&msg::column_id())),
+        Column::left(a.get(&msg::column_signatory())),
+        Column::left(a.get(&msg::column_signed())),
+        Column::left(a.get(&msg::column_action_plan())),
+        Column::right(a.get(&msg::column_articles())),
+        Column::ratio(
+            a.get(&msg::column_goals_achieved()),
+            a.get(&msg::column_goals_achieved()),
+            a.get(&msg::column_goals()),
+        ),
+        Column::right(a.get(&msg::column_goal_progress())),
+        Column::ratio(
+            a.get(&msg::column_activities_done()),
+            a.get(&msg::column_activities_done()),
+            a.get(&msg::column_activities_counted()),
+        ),
+        Column::left(a.get(&msg::column_done())),
+        Column::right(a.get(&msg::column_overdue())),
+        Column::left(a.get(&msg::column_next_deadline())),
     ];
-    let rows = report.signatories.iter().map(|s| row(s, w)).collect();
+    let rows = signatories.iter().map(|s| row(s, a)).collect();
     let mut footer = Vec::new();
     if report.signatories.len() > 1 {
-        for g in &report.groups {
-            footer.push(totals_row(&(w.group_total)(&g.name), &g.totals, w));
+        for g in a.order(&report.groups, |g| g.name.as_str()) {
+            footer.push(totals_row(&a.get(&msg::group_total(&g.name)), &g.totals, a));
         }
-        footer.push(totals_row(w.total, &report.totals, w));
+        footer.push(totals_row(&a.get(&msg::grand_total()), &report.totals, a));
     }
+    let today = report.today.0;
+    let title = match report.repository.as_deref() {
+        Some(name) => msg::status_title_named(name, today),
+        None => msg::status_title(today),
+    };
     Table {
-        title: Some((w.status_title)(report.repository.as_deref(), &report.today.to_string())),
+        title: Some(a.get(&title)),
         columns,
         rows,
         footer,
-        note: report.signatories.is_empty().then(|| w.no_signatories.to_owned()),
+        note: report.signatories.is_empty().then(|| a.get(&msg::no_signatories())),
     }
 }
 
-fn row(s: &SignatoryStatus, w: &Words) -> Vec<Cell> {
+fn row(s: &SignatoryStatus, a: &Audience) -> Vec<Cell> {
     let ap = &s.action_plan;
-    let plan = match (ap.status, ap.adopted, ap.due) {
-        (ActionPlanStatus::NotSigned, None, _) => String::new(),
-        (ActionPlanStatus::NotSigned, Some(a), _) => {
-            format!("{} {a}", (w.action_plan_status)(ActionPlanStatus::Adopted))
-        }
-        (status @ (ActionPlanStatus::Adopted | ActionPlanStatus::AdoptedLate), Some(a), _) => {
-            format!("{} {a}", (w.action_plan_status)(status))
-        }
-        (ActionPlanStatus::Overdue, _, Some(due)) => (w.plan_overdue)(&due.to_string()),
-        (status, _, Some(due)) => format!("{} {due}", (w.action_plan_status)(status)),
-        (status, _, None) => (w.action_plan_status)(status).to_owned(),
+    // Nothing to say about the plan of a signatory that has not signed, unless it adopted one.
+    let plan = match (ap.status, ap.adopted) {
+        (ActionPlanStatus::NotSigned, None) => None,
+        (ActionPlanStatus::NotSigned, Some(_)) => terms::action_plan(ActionPlanStatus::Adopted, ap.adopted, ap.due),
+        (status, _) => terms::action_plan(status, ap.adopted, ap.due),
     };
-    let next = s.next_deadline.as_ref().map_or_else(Cell::missing, |d| {
-        let what = [Some((w.kind)(d.kind)), d.id.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(" ");
-        Cell::text(format!("{what} {}", d.due)).marked_if(d.due_soon, Mark::DueSoon)
-    });
+    let next = s
+        .next_deadline
+        .as_ref()
+        .map_or_else(Cell::missing, |d| Cell::text(next_deadline(d, a)).marked_if(d.due_soon, Mark::DueSoon));
     vec![
         Cell::text(&s.id),
         Cell::text(&s.name),
         Cell::text_or_missing(s.signed.map(|d| d.to_string())),
-        Cell::text_or_missing(Some(plan).filter(|p| !p.is_empty()))
-            .marked_if(ap.status == ActionPlanStatus::Overdue, Mark::Overdue),
-        Cell::text(s.articles.len().to_string()),
+        Cell::text_or_missing(plan.map(|p| a.get(&p))).marked_if(ap.status == ActionPlanStatus::Overdue, Mark::Overdue),
+        Cell::count(s.articles.len()),
         Cell::ratio(s.goals.achieved, s.goals.total),
         Cell::percent(s.goals.progress),
-        activities(s.activities.done, s.activities.total, s.activities.cancelled, w),
+        activities(s.activities.done, s.activities.total, s.activities.cancelled, a),
         Cell::bar(s.activities.progress),
-        Cell::text(s.overdue.len().to_string()).marked_if(!s.overdue.is_empty(), Mark::Overdue),
+        Cell::count(s.overdue.len()).marked_if(!s.overdue.is_empty(), Mark::Overdue),
         next,
     ]
 }
 
+/// For people, the day and what it is for ("2026-12-31 goal: Fewer women part-time"); for a
+/// program, the kind, the id and the day, as CSV has always had it ("goal heltid 2026-12-31").
+fn next_deadline(d: &DeadlineRef, a: &Audience) -> String {
+    if a.people() {
+        a.get(&msg::next_deadline(d.due.0, terms::deadline(d.kind, d.title.as_deref())))
+    } else {
+        let due = d.due.to_string();
+        [Some(super::machine_kind(d.kind).as_str()), d.id.as_deref(), Some(due.as_str())]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
 /// Done of those not cancelled, noting the cancelled ones.
-fn activities(done: usize, total: usize, cancelled: usize, w: &Words) -> Cell {
-    let note = (cancelled > 0).then(|| (w.cancelled_count)(cancelled));
+fn activities(done: usize, total: usize, cancelled: usize, a: &Audience) -> Cell {
+    let note = (cancelled > 0).then(|| a.get(&msg::count_cancelled(cancelled)));
     Cell::ratio_with(done, total.saturating_sub(cancelled), note)
 }
 
-fn totals_row(label: &str, t: &Totals, w: &Words) -> Vec<Cell> {
+fn totals_row(label: &str, t: &Totals, a: &Audience) -> Vec<Cell> {
     vec![
         Cell::empty(),
         Cell::text(label),
         Cell::ratio(t.signed, t.signatories),
-        Cell::text((w.adopted_count)(t.action_plans_adopted)),
+        Cell::text(a.get(&msg::count_adopted(t.action_plans_adopted))),
         Cell::empty(),
         Cell::ratio(t.goals_achieved, t.goals),
         Cell::percent(t.goal_progress),
-        activities(t.activities_done, t.activities, t.activities_cancelled, w),
+        activities(t.activities_done, t.activities, t.activities_cancelled, a),
         Cell::bar(t.activity_progress),
-        Cell::text(t.overdue.to_string()).marked_if(t.overdue > 0, Mark::Overdue),
+        Cell::count(t.overdue).marked_if(t.overdue > 0, Mark::Overdue),
         Cell::empty(),
     ]
 }
 
-fn goal_table(name: &str, goals: &[GoalDetail], w: &Words) -> Table {
+fn goal_table(name: &str, goals: &[GoalDetail], a: &Audience) -> Table {
     let columns = vec![
-        Column::left(w.id),
-        Column::left(w.goal),
-        Column::left(w.progress),
-        Column::left(w.latest),
-        Column::right(w.women),
-        Column::right(w.men),
-        Column::right(w.women_share),
-        Column::left(w.trend),
-        Column::left(w.due),
-        Column::left(w.state),
+        Column::left(a.get(&msg::column_id())),
+        Column::left(a.get(&msg::column_goal())),
+        Column::left(a.get(&msg::column_progress())),
+        Column::left(a.get(&msg::column_latest())),
+        Column::right(a.get(&msg::column_women())),
+        Column::right(a.get(&msg::column_men())),
+        Column::right(a.get(&msg::column_women_share())),
+        Column::left(a.get(&msg::column_trend())),
+        Column::left(a.get(&msg::column_due())),
+        Column::left(a.get(&msg::column_state())),
     ];
+    let numbers = a.text().numbers();
     let rows = goals
         .iter()
         .map(|g| {
             let latest = g.latest.as_ref();
-            let count = |n: Option<u64>| n.map_or_else(String::new, |n| n.to_string());
-            let value = latest.and_then(|l| l.value).map(|v| match &g.unit {
-                Some(unit) => format!("{v} {unit}"),
-                None => v.to_string(),
+            let value = latest.and_then(|l| l.value).map(|v| {
+                let v = if a.people() { numbers.decimal(v) } else { v.to_string() };
+                match &g.unit {
+                    Some(unit) => format!("{v} {unit}"),
+                    None => v,
+                }
             });
             let latest_text = match (value, latest) {
-                (Some(v), Some(l)) => format!("{v} ({})", l.date),
-                (None, Some(l)) => l.date.to_string(),
-                _ => String::new(),
+                (Some(v), Some(l)) => Some(a.get(&msg::measured_on(l.date.0, v))),
+                (None, Some(l)) => Some(l.date.to_string()),
+                _ => None,
             };
             let mut state = Vec::new();
             if let Some(on) = g.achieved_on.filter(|_| g.achieved) {
-                state.push(format!("{} {on}", (w.trend_name)(crate::deadline::Trend::Achieved)));
+                state.push(a.get(&msg::goal_achieved_on(on.0)));
             }
             if g.overdue {
-                state.push(format!("{} {}", w.overdue.to_lowercase(), (w.days)(g.days_overdue)));
+                state.push(a.get(&msg::overdue_by(g.days_overdue)));
             }
             if g.stale {
-                state.push(w.stale.to_owned());
+                state.push(a.get(&msg::goal_stale()));
             }
+            let count = |n: Option<u64>| n.map_or_else(Cell::empty, Cell::count);
             vec![
                 Cell::text(&g.id),
                 Cell::text(&g.title),
                 Cell::bar(g.progress),
-                Cell::text_or_missing(Some(latest_text).filter(|t| !t.is_empty())),
-                Cell::text(count(latest.and_then(|l| l.women))),
-                Cell::text(count(latest.and_then(|l| l.men))),
-                Cell::text(latest.and_then(|l| l.women_share).map_or_else(String::new, |s| format!("{s:.1}"))),
-                Cell::text((w.trend_name)(g.trend)),
+                Cell::text_or_missing(latest_text),
+                count(latest.and_then(|l| l.women)),
+                count(latest.and_then(|l| l.men)),
+                latest.and_then(|l| l.women_share).map_or_else(Cell::empty, Cell::share),
+                Cell::text(a.get(&terms::trend(g.trend))),
                 Cell::text(g.due.map_or_else(String::new, |d| d.to_string())),
                 Cell::text(state.join(", ")).marked_if(g.overdue, Mark::Overdue),
             ]
         })
         .collect();
     Table {
-        title: Some((w.goals_title)(name)),
+        title: Some(a.get(&msg::goals_title(name))),
         columns,
         rows,
         footer: Vec::new(),
-        note: goals.is_empty().then(|| w.no_goals.to_owned()),
+        note: goals.is_empty().then(|| a.get(&msg::no_goals())),
     }
 }
 
-fn activity_table(name: &str, activities: &[ActivityDetail], w: &Words) -> Table {
+fn activity_table(name: &str, activities: &[ActivityDetail], a: &Audience) -> Table {
     let columns = vec![
-        Column::left(w.id),
-        Column::left(w.activity),
-        Column::left(w.owner),
-        Column::left(w.due),
-        Column::left(w.status),
+        Column::left(a.get(&msg::column_id())),
+        Column::left(a.get(&msg::column_activity())),
+        Column::left(a.get(&msg::column_owner())),
+        Column::left(a.get(&msg::column_due())),
+        Column::left(a.get(&msg::column_status())),
     ];
     let rows = activities
         .iter()
-        .map(|a| {
-            let mut status = (w.activity_status)(a.status).to_owned();
-            if let (Some(f), ActivityStatus::Done | ActivityStatus::Cancelled) = (a.finished, a.status) {
-                status = format!("{status} {f}");
-            }
-            if a.overdue {
-                status = format!("{status}, {} {}", w.overdue.to_lowercase(), (w.days)(a.days_overdue));
-            } else if a.due_soon {
-                status = format!("{status}, {}", w.due_soon);
-            }
-            let mark = if a.overdue {
+        .map(|act| {
+            let mut status = a.get(&terms::activity_status_on(act.status, act.finished));
+            let mark = if act.overdue {
+                status = format!("{status}, {}", a.get(&msg::overdue_by(act.days_overdue)));
                 Mark::Overdue
-            } else if a.due_soon {
+            } else if act.due_soon {
+                status = format!("{status}, {}", a.get(&msg::due_soon()));
                 Mark::DueSoon
             } else {
                 Mark::Plain
             };
             vec![
-                Cell::text(&a.id),
-                Cell::text(&a.title),
-                Cell::text(a.owner.as_deref().unwrap_or_default()),
-                Cell::text(a.due.map_or_else(String::new, |d| d.to_string())),
+                Cell::text(&act.id),
+                Cell::text(&act.title),
+                Cell::text(act.owner.as_deref().unwrap_or_default()),
+                Cell::text(act.due.map_or_else(String::new, |d| d.to_string())),
                 Cell::text(status).marked(mark),
             ]
         })
         .collect();
     Table {
-        title: Some((w.activities_title)(name)),
+        title: Some(a.get(&msg::activities_title(name))),
         columns,
         rows,
         footer: Vec::new(),
-        note: activities.is_empty().then(|| w.no_activities.to_owned()),
+        note: activities.is_empty().then(|| a.get(&msg::no_activities())),
     }
 }

@@ -1,12 +1,16 @@
 //! Messages put into words: the Fluent catalogue (`locales/<lang>/*.ftl`) in one language,
 //! with English standing in, message by message, for what a language lacks.
 //!
-//! The words come out plain; each renderer escapes them for where they go.
+//! The words come out plain; each renderer escapes them for where they go. The language also
+//! decides how numbers are written ([`Numbers`]) and the alphabetical order of names.
 
 mod catalogue;
+mod collation;
 mod numbers;
 
 use std::borrow::Cow;
+use std::cmp::Ordering;
+use std::collections::HashMap;
 
 use fluent_bundle::{FluentArgs, FluentValue};
 
@@ -42,6 +46,35 @@ impl Text {
         self.numbers
     }
 
+    /// The alphabetical order of two names in this language (Swedish: Å, Ä, Ö after Z).
+    #[must_use]
+    pub fn compare(&self, a: &str, b: &str) -> Ordering {
+        collation::compare(self.lang.catalogue_id(), a, b)
+    }
+
+    /// `items` in the alphabetical order of their names; equal names keep their order.
+    pub fn sort_by_name<T>(&self, items: &mut [T], name: impl Fn(&T) -> &str) {
+        items.sort_by(|a, b| self.compare(name(a), name(b)));
+    }
+
+    /// Each distinct name's place in alphabetical order, for sorting many rows by a few names
+    /// (the deadlines of thousands of signatories) without comparing the names again each time.
+    #[must_use]
+    pub fn ranks<'a>(&self, names: impl IntoIterator<Item = &'a str>) -> HashMap<&'a str, usize> {
+        let mut distinct: Vec<&str> = names.into_iter().collect();
+        distinct.sort_unstable();
+        distinct.dedup();
+        self.sort_by_name(&mut distinct, |n| n);
+        distinct.into_iter().enumerate().map(|(rank, name)| (name, rank)).collect()
+    }
+
+    /// The message in words with its first letter made upper case, for the start of a line or a
+    /// cell ("Mål: …" from "mål").
+    #[must_use]
+    pub fn capitalized(&self, message: &Message) -> String {
+        capitalized(&self.get(message))
+    }
+
     /// The message in words. A message the language lacks is taken from English; one that no
     /// language has (a bug the catalogue tests catch) shows as its id.
     #[must_use]
@@ -74,6 +107,15 @@ impl Text {
             Arg::Message(m) => FluentValue::String(Cow::Owned(self.get(m))),
         }
     }
+}
+
+/// `s` with its first letter upper case (after the pseudo-locale's markers).
+#[must_use]
+pub fn capitalized(s: &str) -> String {
+    let Some(at) = s.find(|c: char| c != PSEUDO_OPEN) else { return s.to_owned() };
+    let (markers, rest) = s.split_at(at);
+    let mut chars = rest.chars();
+    chars.next().map_or_else(|| s.to_owned(), |first| format!("{markers}{}{}", first.to_uppercase(), chars.as_str()))
 }
 
 #[cfg(test)]
