@@ -4,7 +4,7 @@
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
-use crate::message::{Failure, OrFail as _, msg};
+use anyhow::{Context as _, bail};
 use chrono::NaiveDate;
 
 use crate::cli::{ColorArg, FormatArg, GlobalArgs};
@@ -57,13 +57,13 @@ impl Settings {
         let today = match (args.today, std::env::var("CEMR_TODAY")) {
             (Some(d), _) => d,
             (None, Ok(s)) if !s.trim().is_empty() => {
-                crate::cli::parse_date(&s).map_err(|_| Failure::new(msg::settings_cemr_today(s.as_str())))?
+                crate::cli::parse_date(&s).map_err(|e| anyhow::anyhow!("CEMR_TODAY: {e}"))?
             }
             _ => now,
         };
         let start = match &args.repo {
             Some(dir) => dir.clone(),
-            None => std::env::current_dir().or_fail(msg::settings_no_current_folder)?,
+            None => std::env::current_dir().context("cannot read the current folder")?,
         };
         let format = match (args.format, &args.output) {
             (Some(f), _) => Some(Format::from(f)),
@@ -71,7 +71,7 @@ impl Settings {
             (None, None) => None,
         };
         if matches!(args.csv_separator, '"' | '\n' | '\r') || args.csv_separator.is_alphanumeric() {
-            return Err(Failure::new(msg::settings_csv_separator(format!("{:?}", args.csv_separator))).into());
+            bail!("--csv-sep {:?} cannot separate CSV fields; use e.g. ',' or ';'", args.csv_separator);
         }
         let stdout_is_terminal = std::io::stdout().is_terminal();
         let color_for = |is_terminal: bool| match args.color {
@@ -140,11 +140,12 @@ impl Settings {
     /// # Errors
     /// When the chosen format is not one the command can write.
     pub fn format_for(&self, command: &str, supported: &[Format]) -> anyhow::Result<Format> {
-        let Some(&default) = supported.first() else {
-            return Err(Failure::new(msg::settings_no_output(command)).into());
-        };
+        let Some(&default) = supported.first() else { bail!("{command} writes no output") };
         if let (Some(path), true) = (&self.unknown_extension, supported.len() > 1) {
-            return Err(Failure::new(msg::settings_unknown_extension(path.display().to_string())).into());
+            bail!(
+                "cannot tell the format from `{}`: use --format, or an extension .json, .csv, .md, .html or .txt",
+                path.display()
+            );
         }
         match self.format {
             None => Ok(default),
@@ -155,10 +156,11 @@ impl Settings {
             {
                 Ok(default)
             }
-            Some(f) => {
-                let supported = supported.iter().map(|f| f.name()).collect::<Vec<_>>().join(", ");
-                Err(Failure::new(msg::settings_unsupported_format(command, f.name(), supported)).into())
-            }
+            Some(f) => bail!(
+                "`cemr {command}` cannot write {}; it writes {}",
+                f.name(),
+                supported.iter().map(|f| f.name()).collect::<Vec<_>>().join(", ")
+            ),
         }
     }
 

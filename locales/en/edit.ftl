@@ -18,10 +18,6 @@ edit-was-finished = { $summary } (was { $status ->
         [done] done
        *[cancelled] cancelled
     } { $date })
-activity-status-planned = planned
-activity-status-ongoing = ongoing
-activity-status-done = done
-activity-status-cancelled = cancelled
 edit-measured-level = goal { $goal } measured { $date }: { $value }
 edit-measured-balance = goal { $goal } measured { $date }: { $women } women, { $men } men
 edit-plan-adopted = action plan adopted { $date }

@@ -5,10 +5,10 @@
 
 ## An activity's status (`status` in a plan file).
 
-activity-planned = planned
-activity-ongoing = ongoing
-activity-done = done
-activity-cancelled = cancelled
+activity-status-planned = planned
+activity-status-ongoing = ongoing
+activity-status-done = done
+activity-status-cancelled = cancelled
 # A done or cancelled activity with the day it ended; $status is one of the four above.
 activity-finished-on = { $status } { $date }
 

@@ -17,10 +17,6 @@ edit-was-finished = { $summary } (var { $status ->
         [done] genomförd
        *[cancelled] avbruten
     } { $date })
-activity-status-planned = planerad
-activity-status-ongoing = pågående
-activity-status-done = genomförd
-activity-status-cancelled = avbruten
 edit-measured-level = ny mätning för målet { $goal }, { $date }: { $value }
 edit-measured-balance = ny mätning för målet { $goal }, { $date }: { $women } kvinnor, { $men } män
 edit-plan-adopted = handlingsplan antagen { $date }

@@ -3,12 +3,13 @@
 ### Orden för planernas egna värden (status, typ, trend) och antal som bygger på dem: ett
 ### meddelande per värde, samma i alla tabeller, kvartalsrapporten och diff (render/terms.rs).
 
-## En aktivitets status (`status` i planfilen). En aktivitet: planerad, genomförd, avbruten.
+## En aktivitets status (`status` i planfilen): fyra particip som passar både som etikett och
+## efter "var" ("(var pågående)"). En aktivitet: planerad, genomförd, avbruten.
 
-activity-planned = planerad
-activity-ongoing = pågår
-activity-done = genomförd
-activity-cancelled = avbruten
+activity-status-planned = planerad
+activity-status-ongoing = pågående
+activity-status-done = genomförd
+activity-status-cancelled = avbruten
 # En genomförd eller avbruten aktivitet med dagen den avslutades.
 activity-finished-on = { $status } { $date }
 

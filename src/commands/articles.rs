@@ -11,8 +11,7 @@ use crate::settings::Settings;
 pub(crate) fn run(args: &FilterArgs, settings: &Settings) -> anyhow::Result<Outcome> {
     let format = settings.format_for("articles", &[Format::Table, Format::Json, Format::Csv, Format::Markdown])?;
     let (repo, outcome) = super::load_for_report(settings)?;
-    let plans = select(&repo.plans, &repo.files, &repo.config, Filter { ids: &args.ids, groups: &args.groups })
-        .map_err(crate::message::Failure::from)?;
+    let plans = select(&repo.plans, &repo.files, &repo.config, Filter { ids: &args.ids, groups: &args.groups })?;
     let report = ArticlesReport::build(&plans, &repo.config);
     let audience = Audience::of(settings.lang(repo.config.language), format);
     let numbers = audience.text().numbers();

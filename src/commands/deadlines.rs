@@ -12,7 +12,7 @@ pub(crate) fn run(args: &DeadlinesArgs, settings: &Settings) -> anyhow::Result<O
     let format = settings.format_for("deadlines", &[Format::Table, Format::Json, Format::Csv, Format::Markdown])?;
     let (repo, outcome) = super::load_for_report(settings)?;
     let filter = Filter { ids: &args.filter.ids, groups: &args.filter.groups };
-    let plans = select(&repo.plans, &repo.files, &repo.config, filter).map_err(crate::message::Failure::from)?;
+    let plans = select(&repo.plans, &repo.files, &repo.config, filter)?;
     let window = Window { overdue_only: args.overdue, within: args.within };
     let report = DeadlinesReport::build(&plans, &repo.config.rules, settings.today, window);
     let audience = Audience::of(settings.lang(repo.config.language), format);

@@ -1,5 +1,7 @@
 //! `cemr summary [--quarter 2026Q3]`: the quarterly summary for political leadership.
 
+use anyhow::bail;
+
 use crate::Outcome;
 use crate::cli::SummaryArgs;
 use crate::render::document::Document;
@@ -13,18 +15,17 @@ use crate::settings::Settings;
 pub(crate) fn run(args: &SummaryArgs, settings: &Settings) -> anyhow::Result<Outcome> {
     let format = settings.format_for("summary", &[Format::Markdown, Format::Html, Format::Json])?;
     let quarter = match &args.quarter {
-        Some(text) => text.parse::<Quarter>().map_err(crate::message::Failure::from)?,
+        Some(text) => text.parse::<Quarter>()?,
         None => Quarter::last_finished(settings.today),
     };
     let Some(as_of) = quarter.as_of(settings.today) else {
-        let message = crate::message::msg::quarter_not_begun(quarter.to_string(), settings.today);
-        return Err(crate::message::Failure::new(message).into());
+        bail!("{quarter} has not begun yet (today is {}); a summary covers a quarter that has begun", settings.today);
     };
     // Each signatory's share is made on the core that read its plan, and the plan freed there.
     let (repo, parts, outcome) =
         super::load_report_parts(settings, &|plan, config| SummaryPart::of(&plan, &config.rules, quarter, as_of))?;
     let filter = Filter { ids: &args.filter.ids, groups: &args.filter.groups };
-    let parts = select_owned(parts, &repo.files, &repo.config, filter).map_err(crate::message::Failure::from)?;
+    let parts = select_owned(parts, &repo.files, &repo.config, filter)?;
     let report = SummaryReport::from_parts(&parts, &repo.config, quarter, as_of);
     let words = Words::of(settings.lang(repo.config.language));
     let text = match format {

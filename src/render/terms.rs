@@ -10,10 +10,10 @@ use crate::report::Day;
 #[must_use]
 pub fn activity_status(status: ActivityStatus) -> Message {
     match status {
-        ActivityStatus::Planned => msg::activity_planned(),
-        ActivityStatus::Ongoing => msg::activity_ongoing(),
-        ActivityStatus::Done => msg::activity_done(),
-        ActivityStatus::Cancelled => msg::activity_cancelled(),
+        ActivityStatus::Planned => msg::activity_status_planned(),
+        ActivityStatus::Ongoing => msg::activity_status_ongoing(),
+        ActivityStatus::Done => msg::activity_status_done(),
+        ActivityStatus::Cancelled => msg::activity_status_cancelled(),
     }
 }
 

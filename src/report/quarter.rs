@@ -26,12 +26,6 @@ impl fmt::Display for QuarterError {
 
 impl std::error::Error for QuarterError {}
 
-impl From<QuarterError> for crate::message::Failure {
-    fn from(e: QuarterError) -> Self {
-        Self::new(crate::message::msg::quarter_invalid(e.0))
-    }
-}
-
 impl Quarter {
     /// The quarter `number` (1–4) of `year`, if both are in range (years 1000–9999).
     #[must_use]
