@@ -185,12 +185,12 @@ fn done_again_changes_nothing() {
 }
 
 #[test]
-fn cancel_replaces_status_and_finished_date() {
+fn cancel_with_force_replaces_status_and_finished_date() {
     let repo = Repo::lulea();
     let new = "status = \"cancelled\"\nfinished = 2015-01-01        # illustrative\n";
     let stderr = expect_edit(
         &repo,
-        &["cancel", "lulea", "lonekartlaggning", "--date", "2015-01-01"],
+        &["--force", "cancel", "lulea", "lonekartlaggning", "--date", "2015-01-01"],
         &replaced(LULEA, &[(LON_DONE, new)]),
         &["status = \"done\"\n", "finished = 2014-11-15        # illustrative\n"],
         &["status = \"cancelled\"\n", "finished = 2015-01-01        # illustrative\n"],
@@ -199,11 +199,11 @@ fn cancel_replaces_status_and_finished_date() {
 }
 
 #[test]
-fn start_reopens_a_done_activity_keeping_its_start() {
+fn start_with_force_reopens_a_done_activity_keeping_its_start() {
     let repo = Repo::lulea();
     expect_edit(
         &repo,
-        &["start", "lulea", "lonekartlaggning", "--date", "2025-02-01"],
+        &["--force", "start", "lulea", "lonekartlaggning", "--date", "2025-02-01"],
         &replaced(LULEA, &[(LON_DONE, "status = \"ongoing\"\n")]),
         &["status = \"done\"\n", "finished = 2014-11-15        # illustrative\n"],
         &["status = \"ongoing\"\n"],

@@ -43,6 +43,10 @@ edit-already-signed = already signed { $date }
 
 edit-refuse-no-indicator = goal { $goal } has no indicator to measure; add a [goals.indicator] table to it first (kind = "level" with baseline and target, or kind = "balance")
 edit-refuse-other-measurement = goal { $goal } already has a different measurement dated { $date }; to correct it, edit the file
+edit-refuse-finished = activity { $activity } is recorded as { $status ->
+        [done] done
+       *[cancelled] cancelled
+    } { $date }; to change a finished activity, run the command again with --force
 edit-refuse-signed-differently = { $file } already records signing on { $signed }, not { $date }; to correct the date, edit `signed` in the file
 edit-refuse-twins = the id `{ $id }` is used by more than one file ({ $files }); rename or remove one first
 edit-refuse-has-errors = { $file } has errors; fix them first (`cemr validate` lists them); nothing was changed
@@ -64,6 +68,7 @@ edit-value-not-finite = --value must be a finite number
 edit-level-needs-value = goal { $goal } has a level indicator: give the measured level with --value
 edit-balance-needs-counts = goal { $goal } has a balance indicator: give --women and --men, not --value
 edit-give-a-reading = give --value (a level), or --women and --men (a balance)
+edit-changed-meanwhile = { $file } was changed by another program each time cemr was about to save its edit; nothing was written. Close the program that is changing the file and try again
 edit-cannot-read = cannot read { $file }
 edit-not-utf8 = { $file } is not UTF-8
 edit-cannot-edit = cannot edit { $file }

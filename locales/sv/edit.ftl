@@ -42,6 +42,10 @@ edit-already-signed = redan undertecknat { $date }
 
 edit-refuse-no-indicator = målet { $goal } har ingen indikator att mäta; lägg först till en tabell [goals.indicator] i målet (kind = "level" med baseline och target, eller kind = "balance")
 edit-refuse-other-measurement = målet { $goal } har redan en annan mätning daterad { $date }; ändra i filen om den ska rättas
+edit-refuse-finished = aktiviteten { $activity } är redan { $status ->
+        [done] genomförd
+       *[cancelled] avbruten
+    } { $date }; kör kommandot igen med --force om en avslutad aktivitet ska ändras
 edit-refuse-signed-differently = enligt { $file } undertecknades deklarationen { $signed }, inte { $date }; ändra `signed` i filen om datumet ska rättas
 edit-refuse-twins = id:t `{ $id }` används av mer än en fil ({ $files }); byt namn på eller ta bort en av dem först
 edit-refuse-has-errors = { $file } innehåller fel; rätta dem först (`cemr validate` visar dem); ingenting ändrades
@@ -62,6 +66,7 @@ edit-value-not-finite = --value ska vara ett vanligt tal (inte nan eller inf)
 edit-level-needs-value = målet { $goal } har en nivåindikator: ange det uppmätta värdet med --value
 edit-balance-needs-counts = målet { $goal } har en indikator för könsfördelning: ange --women och --men, inte --value
 edit-give-a-reading = ange --value (en nivå), eller --women och --men (en könsfördelning)
+edit-changed-meanwhile = ett annat program ändrade { $file } varje gång cemr skulle spara sin ändring; ingenting skrevs. Stäng programmet som ändrar filen och försök igen
 edit-cannot-read = kan inte läsa { $file }
 edit-not-utf8 = { $file } är inte sparad som UTF-8
 edit-cannot-edit = kan inte ändra i { $file }

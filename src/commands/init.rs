@@ -36,7 +36,7 @@ pub(crate) fn run(args: &InitArgs, settings: &Settings) -> anyhow::Result<Outcom
     .into_iter()
     .map(|(rel, text)| (dir.join(rel), text.into_bytes()))
     .collect();
-    crate::output::write_new_files(&files)?;
+    crate::output::write_new_files(&dir, &files)?;
     if !settings.quiet {
         let list: Vec<String> = files.iter().map(|(p, _)| format!("  {}", p.display())).collect();
         let text = words.get(&msg::init_created(list.join("\n")));

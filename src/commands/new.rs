@@ -24,6 +24,9 @@ pub(crate) fn run(args: &NewArgs, settings: &Settings) -> anyhow::Result<Outcome
         return Err(Failure::new(msg::new_name_control()).into());
     }
     let root = settings.repo_root()?;
+    // Held from the check that the id is free until the file is in place: of many `cemr new`
+    // with one id at once, exactly one writes its file.
+    let _lock = crate::output::RepoLock::acquire(&root)?;
     let loaded = repo::load(&root, &settings.checks())?;
     let words = Text::new(settings.lang(loaded.config.language));
     let plans = loaded.config.plans.trim_end_matches('/').to_owned();
@@ -35,7 +38,7 @@ pub(crate) fn run(args: &NewArgs, settings: &Settings) -> anyhow::Result<Outcome
         rel = format!("{rel}/{group}");
     }
     let rel = format!("{rel}/{}.toml", args.id);
-    let path = root.join(&rel);
+    let path = crate::output::inside(&root, &root.join(&rel))?;
     if path.symlink_metadata().is_ok() {
         return Err(Failure::new(msg::new_exists(rel)).into());
     }
@@ -43,7 +46,7 @@ pub(crate) fn run(args: &NewArgs, settings: &Settings) -> anyhow::Result<Outcome
         std::fs::create_dir_all(dir).or_fail(|| msg::new_cannot_create(dir.display().to_string()))?;
     }
     let text = render(name, args.kind, rel.matches('/').count(), &words);
-    crate::output::write_file(&path, text.as_bytes(), false)?;
+    crate::output::write_file(&path, text.as_bytes(), crate::output::Existing::Refuse)?;
     if !settings.quiet {
         crate::output::message(&terminal(&words.get(&msg::new_wrote(rel))));
     }

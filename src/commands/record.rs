@@ -42,10 +42,9 @@ pub(crate) fn sign(args: &SignArgs, settings: &Settings) -> anyhow::Result<Outco
 
 fn run(id: &str, edit: &Edit, settings: &Settings) -> anyhow::Result<Outcome> {
     let root = settings.repo_root()?;
-    let repo = repo::load(&root, &settings.checks())?;
+    let words = Text::new(settings.lang(repo::load_config(&root)?.language));
     let dates = Dates { today: settings.today, now: settings.now };
-    let words = Text::new(settings.lang(repo.config.language));
-    match edit::run(&repo, id, edit, dates)? {
+    match edit::run(&root, id, edit, dates, settings.force)? {
         Ended::Changed { file, summary, warnings, source } => {
             if !warnings.is_empty() {
                 message(&findings(&warnings, &[source], settings, &words));

@@ -14,7 +14,8 @@ pub(super) enum Decision {
     Refuse(Message),
 }
 
-pub(super) fn decide(plan: &Plan, edit: &Edit) -> anyhow::Result<Decision> {
+/// `force` lets an edit change what a finished (done or cancelled) activity records.
+pub(super) fn decide(plan: &Plan, edit: &Edit, force: bool) -> anyhow::Result<Decision> {
     Ok(match edit {
         Edit::Activity { activity, status, date } => {
             let Some(a) = plan.activities.iter().find(|a| a.id.value == *activity) else {
@@ -27,15 +28,22 @@ pub(super) fn decide(plan: &Plan, edit: &Edit) -> anyhow::Result<Decision> {
                 )
                 .into());
             };
+            let same = a.status.value == *status;
+            if let (true, Some(finished)) = (a.status.value.is_finished(), a.finished_date()) {
+                let recorded = a.status.value.as_str();
+                return Ok(if same && finished == *date {
+                    Decision::Unchanged(msg::edit_already_finished(activity.as_str(), *date, status.as_str()))
+                } else if force {
+                    Decision::Apply
+                } else {
+                    Decision::Refuse(msg::edit_refuse_finished(activity.as_str(), finished, recorded))
+                });
+            }
             if *status == ActivityStatus::Ongoing {
                 match &a.start {
-                    Some(start) if a.status.value == *status => {
-                        Decision::Unchanged(msg::edit_already_ongoing(activity.as_str(), start.value))
-                    }
+                    Some(start) if same => Decision::Unchanged(msg::edit_already_ongoing(activity.as_str(), start.value)),
                     _ => Decision::Apply,
                 }
-            } else if a.status.value == *status && a.finished_date() == Some(*date) {
-                Decision::Unchanged(msg::edit_already_finished(activity.as_str(), *date, status.as_str()))
             } else {
                 Decision::Apply
             }

@@ -8,12 +8,13 @@ mod document;
 mod entry;
 mod lines;
 
-use std::path::PathBuf;
+use std::path::Path;
 
 use crate::message::{Failure, Message, OrFail as _, msg};
 use chrono::NaiveDate;
 
 use crate::check;
+use crate::output;
 use crate::diag::{Code, Diagnostic, Severity};
 use crate::model::parse::{PlanLocation, parse_plan};
 use crate::model::{ActivityStatus, Plan, closest};
@@ -70,12 +71,37 @@ pub struct Dates {
     pub now: NaiveDate,
 }
 
-/// Applies `edit` to the plan file of signatory `id`.
+/// Applies `edit` to the plan file of signatory `id` in the repository at `root`, holding the
+/// repository's write lock from the first read to the last write. `force` lets the edit change
+/// what a finished activity records.
 ///
 /// # Errors
 /// An unknown signatory, activity or goal id, a reading that does not fit the indicator, or a
 /// file that cannot be read or written (exit 2).
-pub fn run(repo: &Repo, id: &str, edit: &Edit, dates: Dates) -> anyhow::Result<Ended> {
+pub fn run(root: &Path, id: &str, edit: &Edit, dates: Dates, force: bool) -> anyhow::Result<Ended> {
+    let _lock = output::RepoLock::acquire(root)?;
+    let checks = check::Checks { today: dates.today, now: dates.now };
+    let mut changed = None;
+    for _ in 0..ATTEMPTS {
+        let repo = crate::repo::load(root, &checks)?;
+        match once(&repo, id, edit, dates, force) {
+            Err(e) => match e.downcast::<output::ChangedMeanwhile>() {
+                Ok(meanwhile) => changed = Some(meanwhile),
+                Err(other) => return Err(other),
+            },
+            ended => return ended,
+        }
+    }
+    let file = changed.map(|c| c.path.display().to_string()).unwrap_or_default();
+    Err(Failure::new(msg::edit_changed_meanwhile(file)).into())
+}
+
+/// How often an edit starts over when the file changed between its read and its write (another
+/// program saving it; every cemr waits for the lock).
+const ATTEMPTS: usize = 3;
+
+/// One read-modify-write of the plan file, against the file as it is on disk now.
+fn once(repo: &Repo, id: &str, edit: &Edit, dates: Dates, force: bool) -> anyhow::Result<Ended> {
     let file = locate(repo, id)?;
     let twins: Vec<&String> = repo.files.iter().filter(|f| f.as_str() != file && id_of(f) == id).collect();
     if !twins.is_empty() {
@@ -89,17 +115,23 @@ pub fn run(repo: &Repo, id: &str, edit: &Edit, dates: Dates) -> anyhow::Result<E
             sources: Vec::new(),
         }));
     }
-    let errors: Vec<Diagnostic> = repo.diagnostics.iter().filter(|d| d.file == file && d.is_error()).cloned().collect();
-    let plan = repo.plans.iter().find(|p| p.file == file);
+    // The file itself, or the file a link in the repository names (so the link stays a link).
+    let path = output::inside(&repo.root, &repo.root.join(file))?;
+    let original = std::fs::read(&path).or_fail(|| msg::edit_cannot_read(file))?;
+    let text = std::str::from_utf8(&original).or_fail(|| msg::edit_not_utf8(file))?;
+    // The plan as read now, not as the repository was loaded: another program may have saved it.
+    let (before, source, plan) = validate(text, file, repo, dates);
+    let misnamed = repo.diagnostics.iter().filter(|d| d.file == file && d.code == Code::InvalidFileName);
+    let errors: Vec<Diagnostic> = before.into_iter().chain(misnamed.cloned()).filter(Diagnostic::is_error).collect();
     let Some(plan) = plan.filter(|_| errors.is_empty()) else {
         return Ok(Ended::Refused(Refusal {
             file: file.to_owned(),
             message: msg::edit_refuse_has_errors(file),
-            sources: repo.source(file).cloned().into_iter().collect(),
+            sources: vec![source],
             diagnostics: errors,
         }));
     };
-    match decide::decide(plan, edit)? {
+    match decide::decide(&plan, edit, force)? {
         decide::Decision::Apply => {}
         decide::Decision::Unchanged(summary) => return Ok(Ended::Unchanged { file: file.to_owned(), summary }),
         decide::Decision::Refuse(message) => {
@@ -107,15 +139,12 @@ pub fn run(repo: &Repo, id: &str, edit: &Edit, dates: Dates) -> anyhow::Result<E
             return Ok(Ended::Refused(refusal));
         }
     }
-    let path = repo.root.join(file);
-    let bytes = std::fs::read(&path).or_fail(|| msg::edit_cannot_read(file))?;
-    let original = String::from_utf8(bytes).or_fail(|| msg::edit_not_utf8(file))?;
-    let body = original.strip_prefix('\u{feff}').unwrap_or(&original);
+    let body = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut doc: toml_edit::DocumentMut = body.parse().or_fail(|| msg::edit_cannot_edit(file))?;
     let summary = document::apply(&mut doc, edit)?;
-    let text = lines::restore(&original, &doc.to_string());
+    let edited = lines::restore(text, &doc.to_string());
 
-    let (after, source) = validate(&text, file, plan, repo, dates);
+    let (after, source, _) = validate(&edited, file, repo, dates);
     let new_errors: Vec<Diagnostic> = after.iter().filter(|d| d.is_error()).cloned().collect();
     if !new_errors.is_empty() {
         return Ok(Ended::Refused(Refusal {
@@ -133,13 +162,7 @@ pub fn run(repo: &Repo, id: &str, edit: &Edit, dates: Dates) -> anyhow::Result<E
         .filter(|d| d.severity == Severity::Warning)
         .filter(|d| !known.contains(&(d.file.as_str(), d.code, &d.message)))
         .collect();
-    let target = write_target(path);
-    let permissions = std::fs::metadata(&target).ok().map(|m| m.permissions());
-    crate::output::write_file(&target, text.as_bytes(), true)?;
-    // The new file replaces the old one: give it the old one's permissions.
-    if let Some(permissions) = permissions {
-        let _ = std::fs::set_permissions(&target, permissions);
-    }
+    output::write_file(&path, edited.as_bytes(), output::Existing::Unchanged(&original))?;
     Ok(Ended::Changed { file: file.to_owned(), summary, warnings, source })
 }
 
@@ -153,27 +176,18 @@ fn locate<'r>(repo: &'r Repo, id: &str) -> anyhow::Result<&'r str> {
     Err(Failure::new(msg::edit_with_hint(hint, msg::edit_no_signatory(&repo.config.plans, id))).into())
 }
 
-/// Every finding in `text` as a plan file at `file`: the validator's parser and plan checks,
-/// positions resolved.
-fn validate(text: &str, file: &str, plan: &Plan, repo: &Repo, dates: Dates) -> (Vec<Diagnostic>, SourceFile) {
+/// Every finding in `text` as a plan file at `file` (the validator's parser and plan checks,
+/// positions resolved), the text as a source for snippets, and the plan if it parsed.
+fn validate(text: &str, file: &str, repo: &Repo, dates: Dates) -> (Vec<Diagnostic>, SourceFile, Option<Plan>) {
     let source = SourceFile::new(file.to_owned(), text.to_owned());
     let folders = groups_of(file, &repo.config.plans);
-    let location = PlanLocation { id: &plan.id, file, folder_groups: &folders };
+    let location = PlanLocation { id: id_of(file), file, folder_groups: &folders };
     let (parsed, mut diagnostics) = parse_plan(&source.text, &location);
-    if let Some(parsed) = parsed {
+    if let Some(parsed) = &parsed {
         let context = check::Context { config: &repo.config, today: dates.today, now: dates.now };
-        diagnostics.extend(check::run(std::slice::from_ref(&parsed), &context));
+        diagnostics.extend(check::run(std::slice::from_ref(parsed), &context));
     }
     source.resolve(&mut diagnostics);
     Diagnostic::sort(&mut diagnostics);
-    (diagnostics, source)
-}
-
-/// Where to write: the file a link points to (inside the repository, or it would not have been
-/// read), so that the link stays a link.
-fn write_target(path: PathBuf) -> PathBuf {
-    if path.symlink_metadata().is_ok_and(|m| m.file_type().is_symlink()) {
-        return path.canonicalize().unwrap_or(path);
-    }
-    path
+    (diagnostics, source, parsed)
 }

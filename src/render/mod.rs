@@ -1,6 +1,7 @@
 //! Rendering: report values → text in one format. Renderers return strings; they never print.
 
 pub mod csv;
+pub mod cut;
 pub mod diagnostics;
 pub mod diff;
 pub mod document;

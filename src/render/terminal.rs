@@ -1,8 +1,10 @@
 //! Tables → text for a terminal (comfy-table): progress bars, and colour for overdue (red)
-//! and due soon (yellow) only when colour is on. Every cell is escaped for the terminal.
+//! and due soon (yellow) only when colour is on. Every cell is cut to a sane length (before
+//! the layout, whose cost grows with a cell's width) and escaped for the terminal.
 
 use comfy_table::{Attribute, CellAlignment, Color, ContentArrangement, modifiers, presets};
 
+use super::cut::{MAX_CELL_CHARS, cut};
 use super::escape;
 use super::table::{Align, Cell, Content, DASH, Mark, Table, number_text, ratio_text};
 use super::text::Numbers;
@@ -20,13 +22,13 @@ pub fn render(tables: &[Table], color: bool, width: Option<u16>, numbers: Number
             out.push('\n');
         }
         if let Some(title) = &table.title {
-            out.push_str(&escape::terminal(title));
+            out.push_str(&escape::terminal(&cut(title, MAX_CELL_CHARS)));
             out.push('\n');
         }
         out.push_str(&one(table, color, width, numbers));
         out.push('\n');
         if let Some(note) = &table.note {
-            out.push_str(&escape::terminal(note));
+            out.push_str(&escape::terminal(&cut(note, MAX_CELL_CHARS)));
             out.push('\n');
         }
     }
@@ -72,9 +74,9 @@ fn one(table: &Table, color: bool, width: Option<u16>, numbers: Numbers) -> Stri
 
 fn cell(cell: &Cell, color: bool, bold: bool, numbers: Numbers) -> comfy_table::Cell {
     let text = match &cell.content {
-        Content::Text(s) => escape::terminal(s).into_owned(),
+        Content::Text(s) => escape::terminal(&cut(s, MAX_CELL_CHARS)).into_owned(),
         Content::Ratio { part, whole, note } => {
-            escape::terminal(&ratio_text(*part, *whole, note.as_deref())).into_owned()
+            escape::terminal(&cut(&ratio_text(*part, *whole, note.as_deref()), MAX_CELL_CHARS)).into_owned()
         }
         Content::Bar(p) => bar(*p, numbers),
         other => escape::terminal(&number_text(other, numbers).unwrap_or_default()).into_owned(),

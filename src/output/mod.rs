@@ -1,14 +1,24 @@
-//! The only writer: a finished document to stdout, or to `-o FILE` via a temporary file and a rename.
+//! The only writer: a finished document to stdout, or to `-o FILE` via a temporary file and a
+//! rename; new and edited plan files, inside the repository and under its write lock.
+
+mod file;
+mod inside;
+mod lock;
 
 use std::io::Write;
 use std::path::Path;
 
 use anyhow::{Context as _, bail};
 
+pub use file::{ChangedMeanwhile, Existing, write_file_with};
+pub use inside::inside;
+pub use lock::{LOCK_FILE, RepoLock};
+
 use crate::render::document::Document;
 
 /// Writes `content` to stdout, or whole to `path` (never half-written; an existing file only
-/// with `force`). A closed stdout (`cemr … | head`) is not an error.
+/// with `force`; a FIFO or device written through). A closed stdout (`cemr … | head`) is not an
+/// error.
 ///
 /// # Errors
 /// When the file exists without `force`, or cannot be written.
@@ -34,49 +44,19 @@ fn write_pieces<'a>(mut pieces: impl Iterator<Item = &'a str>, path: Option<&Pat
                 _ => Ok(()),
             }
         }
-        Some(path) => write_file_with(path, force, |file| write_all(file)),
+        Some(path) => {
+            let existing = if force { Existing::Replace } else { Existing::Refuse };
+            write_file_with(path, existing, |file| write_all(file))
+        }
     }
 }
 
-/// Writes a file atomically: a temporary file in the same folder, synced, then renamed into
-/// place. Refuses an existing file unless `force`. On failure nothing is left behind.
+/// Writes `bytes` to `path` whole, as `existing` allows (see [`write_file_with`]).
 ///
 /// # Errors
-/// When the file exists without `force`, or the folder cannot be written.
-pub fn write_file(path: &Path, bytes: &[u8], force: bool) -> anyhow::Result<()> {
-    write_file_with(path, force, |file| file.write_all(bytes))
-}
-
-/// [`write_file`] with the content written by `write_content`.
-fn write_file_with(
-    path: &Path,
-    force: bool,
-    write_content: impl FnOnce(&mut std::fs::File) -> std::io::Result<()>,
-) -> anyhow::Result<()> {
-    if !force && path.symlink_metadata().is_ok() {
-        bail!("{} already exists; use --force to overwrite it", path.display());
-    }
-    let temp = temp_beside(path);
-    let result = (|| -> std::io::Result<()> {
-        let mut file = std::fs::OpenOptions::new().write(true).create_new(true).open(&temp)?;
-        write_content(&mut file)?;
-        file.sync_all()?;
-        if force {
-            std::fs::rename(&temp, path)
-        } else {
-            // Hard-link then unlink: fails instead of replacing a file created meanwhile.
-            std::fs::hard_link(&temp, path).or_else(|e| {
-                if e.kind() == std::io::ErrorKind::AlreadyExists { Err(e) } else { std::fs::rename(&temp, path) }
-            })?;
-            let _ = std::fs::remove_file(&temp);
-            Ok(())
-        }
-    })();
-    if let Err(e) = result {
-        let _ = std::fs::remove_file(&temp);
-        return Err(e).with_context(|| format!("cannot write {}", path.display()));
-    }
-    Ok(())
+/// As [`write_file_with`].
+pub fn write_file(path: &Path, bytes: &[u8], existing: Existing<'_>) -> anyhow::Result<()> {
+    write_file_with(path, existing, |file| file.write_all(bytes))
 }
 
 /// A message for people on stderr (progress, hints, errors). The one stderr path.
@@ -99,12 +79,16 @@ pub fn append(path: &Path, text: &str) -> anyhow::Result<()> {
 }
 
 /// Writes new files all or nothing (`cemr init`): each to a temporary file beside it, then all
-/// moved into place; folders are created as needed. Refuses if any file exists. If anything
-/// fails, every file and folder it created is removed again.
+/// moved into place; folders are created as needed. Refuses if any file exists, or would land
+/// outside `root` through a link. If anything fails, every file and folder it created is removed
+/// again.
 ///
 /// # Errors
-/// When a file exists, or a folder or file cannot be written.
-pub fn write_new_files(files: &[(std::path::PathBuf, Vec<u8>)]) -> anyhow::Result<()> {
+/// When a file exists or leads outside `root`, or a folder or file cannot be written.
+pub fn write_new_files(root: &Path, files: &[(std::path::PathBuf, Vec<u8>)]) -> anyhow::Result<()> {
+    for (path, _) in files {
+        inside(root, path)?;
+    }
     let existing: Vec<String> =
         files.iter().filter(|(p, _)| p.symlink_metadata().is_ok()).map(|(p, _)| p.display().to_string()).collect();
     if !existing.is_empty() {
@@ -121,7 +105,7 @@ pub fn write_new_files(files: &[(std::path::PathBuf, Vec<u8>)]) -> anyhow::Resul
         for (path, bytes) in files {
             let dir = parent_of(path);
             create_dirs(dir, &mut dirs).with_context(|| format!("cannot create {}", dir.display()))?;
-            let temp = temp_beside(path);
+            let temp = file::temp_beside(path);
             let mut file = std::fs::OpenOptions::new()
                 .write(true)
                 .create_new(true)
@@ -161,12 +145,6 @@ fn parent_of(path: &Path) -> &Path {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     }
-}
-
-/// A temporary file's path in the same folder as `path` (so the rename stays on one file system).
-fn temp_beside(path: &Path) -> std::path::PathBuf {
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    parent_of(path).join(format!(".{name}.cemr-{}.tmp", std::process::id()))
 }
 
 /// Creates `dir` and its missing ancestors, recording each folder created (outermost first).

@@ -1,0 +1,465 @@
+//! Issue 17, item by item: nothing lost (concurrent edits, recorded facts, file modes, `-o`
+//! onto special files), nothing written outside the repository, no near-hangs, no silent passes,
+//! git and calendar edge cases. Each test drives the real binary and is named after its item.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
+
+mod common;
+
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::{Run, TempRepo, cemr, finish};
+
+const PLAN: &str = "plans/norrbotten/lulea.toml";
+const LULEA: &str = include_str!("fixtures/edit/plans/norrbotten/lulea.toml");
+const TODAY: &str = "2025-06-30";
+
+/// A repository with the editing fixture (lulea, with goals `chefer` and `utbildade` and
+/// activities `utbildning-chefer`, `lonekartlaggning` (done 2014-11-15) and `statistik`).
+fn lulea() -> TempRepo {
+    let repo = TempRepo::new();
+    repo.write("cemr.toml", "[repository]\nname = \"Test\"\n");
+    repo.write(PLAN, LULEA);
+    repo
+}
+
+/// `cemr -C repo --today TODAY ARGS…`.
+fn run(dir: &Path, args: &[&str]) -> Run {
+    let mut cmd = cemr();
+    cmd.arg("-C").arg(dir).args(["--today", TODAY]).args(args);
+    finish(&mut cmd)
+}
+
+/// The same, not yet started (for many at once).
+fn spawn(dir: &Path, args: &[&str]) -> std::process::Child {
+    Command::new(env!("CARGO_BIN_EXE_cemr"))
+        .arg("-C")
+        .arg(dir)
+        .args(["--today", TODAY, "--color", "never"])
+        .args(args)
+        .env_remove("CEMR_TODAY")
+        .env("LANG", "C")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap()
+}
+
+/// Waits for every child; returns each one's exit code and stderr.
+fn wait_all(children: Vec<std::process::Child>) -> Vec<(i32, String)> {
+    children
+        .into_iter()
+        .map(|child| {
+            let out = child.wait_with_output().unwrap();
+            let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+            assert!(!stderr.contains("panicked"), "{stderr}");
+            (out.status.code().unwrap_or(-1), stderr)
+        })
+        .collect()
+}
+
+/// Runs `cmd` (stdout captured, stderr dropped) and returns its exit status and stdout, or
+/// kills it and returns `None` when it runs longer than `limit`: a hang fails the test.
+fn within(limit: Duration, cmd: &mut Command) -> Option<(std::process::ExitStatus, String)> {
+    let mut child = cmd.stdout(Stdio::piped()).stderr(Stdio::null()).spawn().unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let reader = std::thread::spawn(move || {
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut stdout, &mut text).unwrap();
+        text
+    });
+    let start = Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            return Some((status, reader.join().unwrap()));
+        }
+        if start.elapsed() > limit {
+            child.kill().unwrap();
+            child.wait().unwrap();
+            return None;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// Reads a FIFO on another thread; [`Fifo::received`] waits at most 30 s for what was written.
+#[cfg(unix)]
+struct Fifo(std::sync::mpsc::Receiver<String>);
+
+#[cfg(unix)]
+impl Fifo {
+    fn open(path: &Path) -> Self {
+        let (send, receive) = std::sync::mpsc::channel();
+        let path = path.to_path_buf();
+        std::thread::spawn(move || send.send(std::fs::read_to_string(path).unwrap_or_default()));
+        Self(receive)
+    }
+
+    #[track_caller]
+    fn received(&self) -> String {
+        self.0.recv_timeout(Duration::from_secs(30)).expect("nothing was written into the FIFO")
+    }
+}
+
+fn read(repo: &TempRepo, rel: &str) -> String {
+    std::fs::read_to_string(repo.path().join(rel)).unwrap()
+}
+
+/// Every file under `dir`, relative and sorted (hidden ones too).
+fn files(dir: &Path) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() && !path.is_symlink() {
+                stack.push(path);
+            } else {
+                out.push(path.strip_prefix(dir).unwrap().to_string_lossy().replace('\\', "/"));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+#[track_caller]
+fn assert_valid(repo: &TempRepo) {
+    let check = run(repo.path(), &["validate"]);
+    assert_eq!(check.code, 0, "{}", check.stderr);
+}
+
+// --- 1. Concurrent edits -------------------------------------------------------------------
+
+#[test]
+fn item_01_many_parallel_measures_keep_every_measurement() {
+    let repo = lulea();
+    let dates: Vec<String> =
+        (0..40).map(|i| format!("20{:02}-0{}-{:02}", 15 + i / 28 % 8, 1 + i % 9, 1 + i % 28)).collect();
+    let children: Vec<_> = dates
+        .iter()
+        .enumerate()
+        .map(|(i, date)| {
+            spawn(repo.path(), &["measure", "lulea", "utbildade", "--date", date, "--value", &i.to_string()])
+        })
+        .collect();
+    for (code, stderr) in wait_all(children) {
+        assert_eq!(code, 0, "{stderr}");
+    }
+    let text = read(&repo, PLAN);
+    for date in &dates {
+        assert!(text.contains(&format!("date = {date}")), "measurement {date} lost:\n{text}");
+    }
+    assert_eq!(text.matches("[[goals.indicator.measurements]]").count(), 41, "{text}");
+    assert_valid(&repo);
+    assert_eq!(files(repo.path()), ["cemr.toml", PLAN], "no lock or temporary file is left");
+}
+
+#[test]
+fn item_01_different_edits_at_once_all_land() {
+    let repo = lulea();
+    let mut children = Vec::new();
+    for i in 0..12 {
+        let date = format!("2016-0{}-1{}", 1 + i % 9, i % 10);
+        children.push(spawn(
+            repo.path(),
+            &["measure", "lulea", "chefer", "--date", &date, "--women", "5", "--men", &i.to_string()],
+        ));
+    }
+    children.push(spawn(repo.path(), &["done", "lulea", "utbildning-chefer", "--date", "2015-01-02"]));
+    children.push(spawn(repo.path(), &["start", "lulea", "statistik", "--date", "2015-02-03"]));
+    children.push(spawn(repo.path(), &["report", "lulea", "--date", "2016-03-01"]));
+    children.push(spawn(repo.path(), &["sign", "lulea", "--date", "2013-03-08"]));
+    for (code, stderr) in wait_all(children) {
+        assert_eq!(code, 0, "{stderr}");
+    }
+    let text = read(&repo, PLAN);
+    assert_eq!(text.matches("[[goals.indicator.measurements]]").count(), 13, "{text}");
+    assert!(text.contains("finished = 2015-01-02"), "{text}");
+    assert!(text.contains("start = 2015-02-03"), "{text}");
+    assert!(text.contains("date = 2016-03-01"), "{text}");
+    assert!(text.contains("signed = 2013-03-08"), "{text}");
+    assert_valid(&repo);
+}
+
+/// A hand edit saved after cemr read the file and before it renames its new version into place
+/// is not overwritten: cemr sees the change, reads the file again and applies its edit to it.
+/// (The pause is a debug-build test hook, `CEMR_DEBUG_PAUSE_BEFORE_REPLACE`.)
+#[cfg(debug_assertions)]
+#[test]
+fn item_01_a_hand_edit_saved_during_an_edit_is_kept() {
+    let repo = lulea();
+    let signals = tempfile::tempdir().unwrap();
+    let child = Command::new(env!("CARGO_BIN_EXE_cemr"))
+        .arg("-C")
+        .arg(repo.path())
+        .args(["--today", TODAY, "measure", "lulea", "utbildade", "--date", "2015-06-30", "--value", "80"])
+        .env("CEMR_DEBUG_PAUSE_BEFORE_REPLACE", signals.path())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let paused = signals.path().join("paused");
+    let start = Instant::now();
+    while !paused.exists() {
+        assert!(start.elapsed() < Duration::from_mins(1), "cemr never reached the write");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    // An editor saves the file: a new version renamed into place.
+    let hand = read(&repo, PLAN).replace("# end of file", "# end of file (edited by hand)");
+    std::fs::write(repo.path().join("plans/norrbotten/.lulea.toml.editor"), &hand).unwrap();
+    std::fs::rename(repo.path().join("plans/norrbotten/.lulea.toml.editor"), repo.path().join(PLAN)).unwrap();
+    std::fs::write(signals.path().join("resume"), "").unwrap();
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    let text = read(&repo, PLAN);
+    assert!(text.contains("(edited by hand)"), "the hand edit was lost:\n{text}");
+    assert!(text.contains("date = 2015-06-30\n  value = 80"), "the measurement was lost:\n{text}");
+    assert_valid(&repo);
+}
+
+#[test]
+fn item_01_parallel_new_with_one_id_creates_one_file() {
+    let repo = TempRepo::new();
+    repo.write("cemr.toml", "[repository]\nname = \"Test\"\n");
+    let children: Vec<_> = (0..20)
+        .map(|i| spawn(repo.path(), &["new", "same", "--name", "Samma kommun", "--group", &format!("g{i}")]))
+        .collect();
+    let codes: Vec<i32> = wait_all(children).into_iter().map(|(code, _)| code).collect();
+    assert_eq!(codes.iter().filter(|&&c| c == 0).count(), 1, "{codes:?}");
+    assert_eq!(codes.iter().filter(|&&c| c == 2).count(), 19, "{codes:?}");
+    let plans: Vec<String> = files(repo.path()).into_iter().filter(|f| f.ends_with("same.toml")).collect();
+    assert_eq!(plans.len(), 1, "{plans:?}");
+    assert_eq!(files(repo.path()).len(), 2, "no lock or temporary file is left: {:?}", files(repo.path()));
+}
+
+// --- 2. Recorded facts ---------------------------------------------------------------------
+
+#[test]
+fn item_02_a_finished_activity_keeps_its_outcome_unless_forced() {
+    let repo = lulea();
+    for args in [
+        &["cancel", "lulea", "lonekartlaggning"][..],
+        &["start", "lulea", "lonekartlaggning"],
+        &["done", "lulea", "lonekartlaggning", "--date", "2015-01-01"],
+    ] {
+        let out = run(repo.path(), args);
+        assert_eq!(out.code, 1, "{args:?}: {}", out.stderr);
+        assert!(out.stderr.contains("done") && out.stderr.contains("2014-11-15"), "{args:?}: {}", out.stderr);
+        assert!(out.stderr.contains("--force"), "{}", out.stderr);
+        assert_eq!(read(&repo, PLAN), LULEA, "{args:?} changed the file");
+    }
+    let forced = run(repo.path(), &["--force", "cancel", "lulea", "lonekartlaggning", "--date", "2015-01-01"]);
+    assert_eq!(forced.code, 0, "{}", forced.stderr);
+    assert!(read(&repo, PLAN).contains("status = \"cancelled\"\nfinished = 2015-01-01"));
+    // Cancelled is finished too.
+    let again = run(repo.path(), &["done", "lulea", "lonekartlaggning"]);
+    assert_eq!(again.code, 1, "{}", again.stderr);
+    assert!(again.stderr.contains("cancelled") && again.stderr.contains("2015-01-01"), "{}", again.stderr);
+}
+
+// --- 3. File modes -------------------------------------------------------------------------
+
+#[cfg(unix)]
+#[test]
+fn item_03_a_read_only_plan_is_not_rewritten() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let repo = lulea();
+    let path = repo.path().join(PLAN);
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let out = run(repo.path(), &["measure", "lulea", "utbildade", "--date", "2015-06-30", "--value", "80"]);
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(out.stderr.contains("read-only"), "{}", out.stderr);
+    assert_eq!(read(&repo, PLAN), LULEA);
+    assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o444);
+}
+
+#[cfg(unix)]
+#[test]
+fn item_03_the_new_version_keeps_mode_owner_and_group() {
+    use std::os::unix::fs::{MetadataExt as _, PermissionsExt as _};
+    let repo = lulea();
+    let path = repo.path().join(PLAN);
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).unwrap();
+    // Another group: as root any, else one of the user's other groups (if any).
+    let before = std::fs::metadata(&path).unwrap();
+    let other_group = if before.uid() == 0 { Some(65534) } else { other_group_of_user(before.gid()) };
+    if let Some(gid) = other_group {
+        std::os::unix::fs::chown(&path, None, Some(gid)).unwrap();
+    }
+    let before = std::fs::metadata(&path).unwrap();
+    let out = run(repo.path(), &["measure", "lulea", "utbildade", "--date", "2015-06-30", "--value", "80"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let after = std::fs::metadata(&path).unwrap();
+    assert_ne!(after.ino(), before.ino(), "the file was replaced, not written in place");
+    assert_eq!(after.permissions().mode() & 0o7777, 0o640);
+    assert_eq!((after.uid(), after.gid()), (before.uid(), before.gid()));
+}
+
+#[cfg(unix)]
+fn other_group_of_user(primary: u32) -> Option<u32> {
+    let out = Command::new("id").arg("-G").output().ok()?;
+    String::from_utf8_lossy(&out.stdout).split_whitespace().filter_map(|g| g.parse().ok()).find(|&g| g != primary)
+}
+
+// --- 4. -o onto what is not a regular file -------------------------------------------------
+
+#[cfg(unix)]
+#[test]
+fn item_04_output_into_a_fifo_writes_through() {
+    let repo = lulea();
+    let fifo = repo.outside("fifo");
+    let made = Command::new("mkfifo").arg(&fifo).status().unwrap();
+    assert!(made.success());
+    let reader = Fifo::open(&fifo);
+    let out = run(repo.path(), &["status", "--format", "json", "-o", fifo.to_str().unwrap(), "--force"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(std::fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo(), "the FIFO was replaced");
+    assert!(reader.received().starts_with("{\n  \"today\""));
+    // Without --force too: writing into a FIFO overwrites nothing.
+    let reader = Fifo::open(&fifo);
+    let out = run(repo.path(), &["status", "--format", "json", "-o", fifo.to_str().unwrap()]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(reader.received().starts_with("{\n  \"today\""));
+}
+
+#[cfg(unix)]
+use std::os::unix::fs::FileTypeExt as _;
+
+#[cfg(unix)]
+#[test]
+fn item_04_output_through_a_link_keeps_the_link() {
+    let repo = lulea();
+    let target = repo.outside("report.json");
+    std::fs::write(&target, "old").unwrap();
+    let link = repo.outside("link.json");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    let refused = run(repo.path(), &["status", "-o", link.to_str().unwrap()]);
+    assert_eq!(refused.code, 2, "an existing file needs --force: {}", refused.stderr);
+    let out = run(repo.path(), &["status", "-o", link.to_str().unwrap(), "--force"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink(), "the link was replaced");
+    assert!(std::fs::read_to_string(&target).unwrap().starts_with("{\n  \"today\""));
+}
+
+#[cfg(unix)]
+#[test]
+fn item_04_output_onto_dev_null_keeps_the_device() {
+    let repo = lulea();
+    let out = run(repo.path(), &["status", "--format", "json", "-o", "/dev/null", "--force"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(std::fs::metadata("/dev/null").unwrap().file_type().is_char_device());
+}
+
+// --- 5. Writes stay inside the repository --------------------------------------------------
+
+#[cfg(unix)]
+#[test]
+fn item_05_new_into_a_group_folder_linked_outside_is_refused() {
+    let repo = TempRepo::new();
+    repo.write("cemr.toml", "");
+    let outside = repo.outside("outside");
+    std::fs::create_dir_all(&outside).unwrap();
+    std::fs::create_dir_all(repo.path().join("plans")).unwrap();
+    std::os::unix::fs::symlink(&outside, repo.path().join("plans/evil")).unwrap();
+    let out = run(repo.path(), &["new", "foo", "--name", "F", "--group", "evil"]);
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(out.stderr.contains("outside the repository"), "{}", out.stderr);
+    assert!(std::fs::read_dir(&outside).unwrap().next().is_none(), "wrote outside the repository");
+}
+
+#[cfg(unix)]
+#[test]
+fn item_05_new_when_plans_links_outside_is_refused() {
+    let repo = TempRepo::new();
+    repo.write("cemr.toml", "");
+    let outside = repo.outside("outside");
+    std::fs::create_dir_all(&outside).unwrap();
+    std::os::unix::fs::symlink(&outside, repo.path().join("plans")).unwrap();
+    for args in [&["new", "foo", "--name", "F"][..], &["new", "foo", "--name", "F", "--group", "g"]] {
+        let out = run(repo.path(), args);
+        assert_eq!(out.code, 2, "{}", out.stderr);
+        assert!(out.stderr.contains("outside the repository"), "{}", out.stderr);
+    }
+    assert!(std::fs::read_dir(&outside).unwrap().next().is_none(), "wrote outside the repository");
+}
+
+#[cfg(unix)]
+#[test]
+fn item_05_init_does_not_write_through_a_link_outside() {
+    let dir = TempRepo::new();
+    let outside = dir.outside("outside");
+    std::fs::create_dir_all(&outside).unwrap();
+    std::os::unix::fs::symlink(&outside, dir.path().join("plans")).unwrap();
+    let out = finish(cemr().arg("init").arg(dir.path()));
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(std::fs::read_dir(&outside).unwrap().next().is_none(), "wrote outside the repository");
+    assert!(!dir.path().join("cemr.toml").exists(), "all or nothing");
+}
+
+#[cfg(unix)]
+#[test]
+fn item_05_an_edit_through_a_link_inside_the_repository_keeps_the_link() {
+    let repo = lulea();
+    std::fs::create_dir_all(repo.path().join("shared")).unwrap();
+    std::fs::rename(repo.path().join(PLAN), repo.path().join("shared/lulea.toml")).unwrap();
+    std::os::unix::fs::symlink("../../shared/lulea.toml", repo.path().join(PLAN)).unwrap();
+    let out = run(repo.path(), &["measure", "lulea", "utbildade", "--date", "2015-06-30", "--value", "80"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(std::fs::symlink_metadata(repo.path().join(PLAN)).unwrap().file_type().is_symlink());
+    assert!(read(&repo, "shared/lulea.toml").contains("value = 80"));
+}
+
+// --- 6. Long cells -------------------------------------------------------------------------
+
+/// A plan whose name and goal title are each `len` bytes long.
+fn long_cells(len: usize) -> TempRepo {
+    let repo = TempRepo::new();
+    let (name, title) = ("N".repeat(len), "T".repeat(len));
+    repo.write(
+        "plans/big.toml",
+        format!(
+            "[signatory]\nname = \"{name}\"\nkind = \"municipality\"\nsigned = 2013-01-01\narticles = [1]\n\n\
+             [[goals]]\nid = \"g\"\ntitle = \"{title}\"\narticles = [1]\ndue = 2014-01-01\n"
+        ),
+    );
+    repo
+}
+
+#[test]
+fn item_06_long_cells_are_cut_in_every_table() {
+    let repo = long_cells(100_000);
+    for args in [&["status"][..], &["status", "big"], &["deadlines"], &["articles"]] {
+        let out = run(repo.path(), args);
+        assert!(out.code <= 1, "{args:?}: {}", out.stderr);
+        assert!(out.stdout.len() < 20_000, "{args:?}: {} bytes", out.stdout.len());
+        if args != ["articles"] {
+            assert!(out.stdout.contains("NNN…"), "{args:?}: {}", out.stdout);
+        }
+    }
+    // Machine formats keep the whole text.
+    let json = run(repo.path(), &["status", "--format", "json"]);
+    assert!(json.stdout.contains(&"N".repeat(100_000)));
+}
+
+/// In a terminal the table is laid out to its width: with a megabyte cell that took minutes.
+/// Run in a pseudo-terminal (`script`) under a generous timeout, so that a return of the slow
+/// layout fails here instead of hanging CI.
+#[cfg(unix)]
+#[test]
+fn item_06_megabyte_cells_in_a_terminal_do_not_hang() {
+    let repo = long_cells(1 << 20);
+    let dir = repo.path().to_str().unwrap();
+    for command in ["deadlines --fail-on-overdue", "status", "status big"] {
+        let line =
+            format!("COLUMNS=80 '{}' -C '{dir}' --today {TODAY} --color never {command}", env!("CARGO_BIN_EXE_cemr"));
+        let mut script = Command::new("script");
+        script.args(["-qec", &line, "/dev/null"]).stdin(Stdio::null());
+        let (status, text) = within(Duration::from_mins(1), &mut script)
+            .unwrap_or_else(|| panic!("`cemr {command}` in a terminal took over a minute"));
+        assert!(status.code().is_some_and(|c| c <= 1), "{command}: {status:?}\n{text}");
+        assert!(text.contains('…'), "{command}: {text}");
+        assert!(text.len() < 100_000, "{command}: {} bytes for a few cells", text.len());
+    }
+}
