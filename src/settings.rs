@@ -59,6 +59,9 @@ impl Settings {
             (None, Ok(s)) if !s.trim().is_empty() => {
                 crate::cli::parse_date(&s).map_err(|e| anyhow::anyhow!("CEMR_TODAY: {e}"))?
             }
+            (None, Err(std::env::VarError::NotUnicode(_))) => {
+                bail!("CEMR_TODAY is not a date in the form YYYY-MM-DD: it holds bytes that are not text (not UTF-8)")
+            }
             _ => now,
         };
         let start = match &args.repo {
@@ -127,10 +130,13 @@ impl Settings {
     /// When no repository is found.
     pub fn repo_root(&self) -> Result<PathBuf, RepoError> {
         if self.explicit_repo {
-            if self.start.is_dir() {
-                return Ok(self.start.clone());
+            if !self.start.is_dir() {
+                return Err(repo::not_found(&self.start));
             }
-            return Err(repo::not_found(&self.start));
+            if !discover::is_repository(&self.start) {
+                return Err(repo::not_a_repository(&self.start));
+            }
+            return Ok(self.start.clone());
         }
         discover::find_root(&self.start).ok_or_else(|| repo::not_found(&self.start))
     }

@@ -463,3 +463,77 @@ fn item_06_megabyte_cells_in_a_terminal_do_not_hang() {
         assert!(text.len() < 100_000, "{command}: {} bytes for a few cells", text.len());
     }
 }
+
+// --- 8. A folder that is no repository ----------------------------------------------------
+
+#[test]
+fn item_08_a_folder_without_cemr_toml_or_plans_is_not_a_repository() {
+    let dir = TempRepo::new();
+    for args in [&["deadlines", "--fail-on-overdue"][..], &["status"], &["summary"], &["validate"]] {
+        let out = run(dir.path(), args);
+        assert_eq!(out.code, 2, "{args:?}: {}", out.stderr);
+        assert!(out.stderr.contains("cemr.toml") && out.stderr.contains("plans"), "{}", out.stderr);
+    }
+    // A missing folder too.
+    let out = run(&dir.outside("nowhere"), &["status"]);
+    assert_eq!(out.code, 2, "{}", out.stderr);
+}
+
+// --- 9. CEMR_TODAY that is not UTF-8 ------------------------------------------------------
+
+#[cfg(unix)]
+#[test]
+fn item_09_cemr_today_with_invalid_bytes_is_refused() {
+    use std::os::unix::ffi::OsStrExt as _;
+    let repo = lulea();
+    let mut cmd = cemr();
+    cmd.env("CEMR_TODAY", std::ffi::OsStr::from_bytes(b"\xff")).arg("-C").arg(repo.path()).arg("status");
+    let out = finish(&mut cmd);
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(out.stderr.contains("CEMR_TODAY"), "{}", out.stderr);
+}
+
+// --- 10. A plans folder that is not a folder -----------------------------------------------
+
+fn validate_codes(dir: &Path) -> (i32, Vec<(String, String)>) {
+    let out = run(dir, &["validate", "--format", "json"]);
+    let found = common::diagnostics(&out.json()).into_iter().map(|d| (d.file, d.code)).collect();
+    (out.code, found)
+}
+
+#[test]
+fn item_10_plans_that_is_a_file_is_an_error() {
+    let repo = TempRepo::new();
+    repo.write("cemr.toml", "");
+    repo.write("plans", "not a folder");
+    assert_eq!(validate_codes(repo.path()), (1, vec![("plans".to_owned(), "unreadable-file".to_owned())]));
+}
+
+#[cfg(unix)]
+#[test]
+fn item_10_plans_that_is_a_fifo_or_a_looping_link_is_an_error() {
+    let repo = TempRepo::new();
+    repo.write("cemr.toml", "");
+    assert!(Command::new("mkfifo").arg(repo.path().join("plans")).status().unwrap().success());
+    assert_eq!(validate_codes(repo.path()), (1, vec![("plans".to_owned(), "unreadable-file".to_owned())]));
+    std::fs::remove_file(repo.path().join("plans")).unwrap();
+    std::os::unix::fs::symlink("plans", repo.path().join("plans")).unwrap();
+    assert_eq!(validate_codes(repo.path()), (1, vec![("plans".to_owned(), "symlink-loop".to_owned())]));
+}
+
+#[cfg(unix)]
+#[test]
+fn item_10_a_link_up_to_the_root_is_a_loop_at_the_first_level() {
+    let repo = lulea();
+    std::os::unix::fs::symlink("..", repo.path().join("plans/up")).unwrap();
+    std::os::unix::fs::symlink("../..", repo.path().join("plans/norrbotten/top")).unwrap();
+    let (code, found) = validate_codes(repo.path());
+    assert_eq!(code, 1);
+    assert_eq!(
+        found,
+        [
+            ("plans/norrbotten/top".to_owned(), "symlink-loop".to_owned()),
+            ("plans/up".to_owned(), "symlink-loop".to_owned())
+        ]
+    );
+}

@@ -10,6 +10,7 @@ failure-cause = { $message }: { $cause }
 ## The plan repository and cemr.toml
 
 repo-not-found = no plan repository found at or above { $folder }: a repository has a cemr.toml or a plans/ folder (use -C DIR, or `cemr init`)
+repo-not-a-repository = { $folder } is not a plan repository: it has neither a cemr.toml nor a plans/ folder (check the folder name, or create a repository with `cemr init`)
 config-unusable = cannot use { $file }: { $reason }
 config-link-outside = it is a link that leads outside the repository
 config-not-regular = it is not a regular file

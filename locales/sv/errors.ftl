@@ -8,6 +8,7 @@ failure-cause = { $message }: { $cause }
 ## Planarkivet och cemr.toml
 
 repo-not-found = hittade inget planarkiv i { $folder } eller i mapparna ovanför: ett planarkiv har en cemr.toml eller en mapp plans/ (ange mappen med -C MAPP, eller skapa ett med `cemr init`)
+repo-not-a-repository = { $folder } är inget planarkiv: mappen har varken en cemr.toml eller en mapp plans/ (kontrollera mappens namn, eller skapa ett planarkiv med `cemr init`)
 config-unusable = kan inte använda { $file }: { $reason }
 config-link-outside = det är en länk som leder ut ur planarkivet
 config-not-regular = det är inte en vanlig fil

@@ -8,6 +8,13 @@ pub fn find_root(start: &Path) -> Option<PathBuf> {
     start.ancestors().find(|dir| dir.join("cemr.toml").is_file() || dir.join("plans").is_dir()).map(Path::to_path_buf)
 }
 
+/// Whether `dir`, named as the repository (`-C DIR`), is one: it has a `cemr.toml`, or a `plans`
+/// of any kind (one that is not a folder is then reported as an error, not passed over).
+#[must_use]
+pub fn is_repository(dir: &Path) -> bool {
+    dir.join("cemr.toml").symlink_metadata().is_ok() || dir.join("plans").symlink_metadata().is_ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -39,6 +39,12 @@ pub fn not_found(start: &Path) -> RepoError {
     Failure::new(msg::repo_not_found(start.display().to_string()))
 }
 
+/// The folder named with `-C` has neither `cemr.toml` nor `plans/`.
+#[must_use]
+pub fn not_a_repository(dir: &Path) -> RepoError {
+    Failure::new(msg::repo_not_a_repository(dir.display().to_string()))
+}
+
 /// A loaded repository: settings, plans, and every finding of loading and checking.
 #[derive(Debug)]
 pub struct Repo {
@@ -110,7 +116,7 @@ pub fn load_parts<R: Send>(
             parsed.push((&file.id, &file.display));
         }
     }
-    if walked.files.is_empty() {
+    if walked.files.is_empty() && !walked.unusable_folder {
         diagnostics.push(Diagnostic::new(
             Code::NoPlanFiles,
             &config.plans,

@@ -24,6 +24,9 @@ pub(crate) struct PlanFile {
 pub(crate) struct Walked {
     pub files: Vec<PlanFile>,
     pub diagnostics: Vec<Diagnostic>,
+    /// The plans folder is there but is no folder (a file, a FIFO, a link to nothing or to
+    /// itself): its diagnostic says so, and "no plan files" would only repeat it.
+    pub unusable_folder: bool,
 }
 
 /// Every `*.toml` under `plans_dir`, sorted by path. Hidden files and folders are skipped;
@@ -32,9 +35,13 @@ pub(crate) fn plan_files(root: &Path, plans_dir: &Path, plans_rel: &str) -> Walk
     let mut files = Vec::new();
     let mut diagnostics = Vec::new();
     if !plans_dir.is_dir() {
-        return Walked { files, diagnostics };
+        let unusable = not_a_folder(plans_dir, plans_rel);
+        let unusable_folder = unusable.is_some();
+        diagnostics.extend(unusable);
+        return Walked { files, diagnostics, unusable_folder };
     }
     let canonical_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    let canonical_plans = plans_dir.canonicalize().unwrap_or_else(|_| plans_dir.to_path_buf());
     let display_of = |path: &Path| -> String {
         let rel = path.strip_prefix(plans_dir).unwrap_or(path);
         let mut parts = vec![plans_rel.trim_end_matches('/').to_owned()];
@@ -66,7 +73,15 @@ pub(crate) fn plan_files(root: &Path, plans_dir: &Path, plans_rel: &str) -> Walk
             continue;
         }
         if entry.path_is_symlink() {
-            let inside = path.canonicalize().is_ok_and(|target| target.starts_with(&canonical_root));
+            let target = path.canonicalize();
+            let inside = target.as_ref().is_ok_and(|target| target.starts_with(&canonical_root));
+            // A link to a folder that holds the plans folder (`plans/up -> ..`) leads back into
+            // itself; the walk sees that only one round later, after every file has come twice.
+            if inside && entry.file_type().is_dir() && target.is_ok_and(|t| canonical_plans.starts_with(t)) {
+                walker.skip_current_dir();
+                diagnostics.push(Diagnostic::new(Code::SymlinkLoop, &display_of(path), None, msg::diag_symlink_loop()));
+                continue;
+            }
             if !inside {
                 if entry.file_type().is_dir() {
                     walker.skip_current_dir();
@@ -98,7 +113,38 @@ pub(crate) fn plan_files(root: &Path, plans_dir: &Path, plans_rel: &str) -> Walk
             .unwrap_or_default();
         files.push(PlanFile { path: path.to_path_buf(), display, id, groups });
     }
-    Walked { files, diagnostics }
+    Walked { files, diagnostics, unusable_folder: false }
+}
+
+/// Why the plans folder, which is not a folder, cannot be walked; `None` when it is simply
+/// not there (a new repository: "no plan files" says the rest).
+fn not_a_folder(plans_dir: &Path, plans_rel: &str) -> Option<Diagnostic> {
+    let display = plans_rel.trim_end_matches('/');
+    let metadata = plans_dir.symlink_metadata().ok()?;
+    let (code, message) = if metadata.file_type().is_symlink() {
+        match plans_dir.metadata() {
+            Err(_) if link_loops(plans_dir) => (Code::SymlinkLoop, msg::diag_symlink_loop()),
+            Err(_) => (Code::UnreadableFile, msg::diag_plans_link_to_nothing(display)),
+            Ok(_) => (Code::UnreadableFile, msg::diag_plans_not_a_folder(display)),
+        }
+    } else {
+        (Code::UnreadableFile, msg::diag_plans_not_a_folder(display))
+    };
+    Some(Diagnostic::new(code, display, None, message))
+}
+
+/// Whether following the link at `path`, link after link, comes back to one already passed.
+fn link_loops(path: &Path) -> bool {
+    let mut seen = vec![path.to_path_buf()];
+    let mut current = path.to_path_buf();
+    while let Ok(target) = std::fs::read_link(&current) {
+        current = current.parent().map_or_else(|| target.clone(), |dir| dir.join(&target));
+        if seen.contains(&current) || seen.len() > 40 {
+            return true;
+        }
+        seen.push(current.clone());
+    }
+    false
 }
 
 fn is_toml(path: &Path) -> bool {
