@@ -326,13 +326,18 @@ pub struct CompletionsArgs {
     pub shell: ShellArg,
 }
 
-/// Parses YYYY-MM-DD for clap, with a message that says what is wrong.
+/// Parses YYYY-MM-DD for clap, with a message that says what is wrong. Years run from 0001 to
+/// 9998, so that every date, the quarter after it and the years printed keep four digits.
 ///
 /// # Errors
-/// When the text is not a calendar date.
+/// When the text is not a calendar date within those years.
 pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
-        .map_err(|e| format!("`{s}` is not a date in the form YYYY-MM-DD ({e})"))
+    let date = NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+        .map_err(|e| format!("`{s}` is not a date in the form YYYY-MM-DD ({e})"))?;
+    if !crate::deadline::YEARS.contains(&chrono::Datelike::year(&date)) {
+        return Err(format!("`{s}` is out of range: cemr takes dates in the years 0001 to 9998"));
+    }
+    Ok(date)
 }
 
 #[cfg(test)]

@@ -537,3 +537,45 @@ fn item_10_a_link_up_to_the_root_is_a_loop_at_the_first_level() {
         ]
     );
 }
+
+// --- 13. Dates at the ends of the calendar -------------------------------------------------
+
+/// `cemr -C dir ARGS…` without a `--today` of its own.
+fn run_bare(dir: &Path, args: &[&str]) -> Run {
+    let mut cmd = cemr();
+    cmd.arg("-C").arg(dir).args(args);
+    finish(&mut cmd)
+}
+
+#[test]
+fn item_13_dates_outside_years_0001_to_9998_are_refused() {
+    let repo = lulea();
+    for args in [
+        &["--today", "0000-01-01", "summary"][..],
+        &["--today", "9999-01-01", "status"],
+        &["summary", "--quarter", "9999Q4"],
+        &["summary", "--quarter", "0000Q1"],
+        &["measure", "lulea", "utbildade", "--date", "0000-06-30", "--value", "1"],
+    ] {
+        let out = run_bare(repo.path(), args);
+        assert_eq!(out.code, 2, "{args:?}: {}", out.stdout);
+        assert!(out.stderr.contains("0001") && out.stderr.contains("9998"), "{args:?}: {}", out.stderr);
+    }
+    let mut cmd = cemr();
+    cmd.env("CEMR_TODAY", "0000-12-31").arg("-C").arg(repo.path()).arg("status");
+    assert_eq!(finish(&mut cmd).code, 2);
+}
+
+#[test]
+fn item_13_years_are_printed_with_four_digits() {
+    let repo = lulea();
+    let first = run_bare(repo.path(), &["--today", "0001-05-01", "summary", "--format", "json"]);
+    assert_eq!(first.code, 0, "{}", first.stderr);
+    assert_eq!(first.json()["quarter"], "0001Q1", "{}", first.stdout);
+    let early = run(repo.path(), &["summary", "--quarter", "0001Q1"]);
+    assert_eq!(early.code, 0, "{}", early.stderr);
+    assert!(early.stdout.contains("0001"), "{}", early.stdout);
+    let last = run_bare(repo.path(), &["--today", "9998-12-31", "summary", "--quarter", "9998Q4", "--format", "json"]);
+    assert_eq!(last.code, 0, "{}", last.stderr);
+    assert!(last.stdout.contains("\"9999Q1\""), "{}", last.stdout);
+}

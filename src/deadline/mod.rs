@@ -22,5 +22,9 @@ pub use signatory::{
     overdue_count_given, signed_as_of,
 };
 
+/// The years an as-of date, a date given to an edit and a quarter may have: from 0001, and up
+/// to 9998, so that the quarter after the last one still prints with four digits.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1..=9998;
+
 #[cfg(test)]
 pub(crate) mod testkit;

@@ -132,7 +132,7 @@ impl Words {
 pub static EN: Words = Words {
     code: "en",
     title: "Quarterly summary",
-    quarter: |q| format!("Q{} {}", q.number(), q.year()),
+    quarter: |q| format!("Q{} {:04}", q.number(), q.year()),
     period: "Period",
     state_since: |at, since| format!("state at {at}, change since {since}"),
     unfinished: |at| format!("The quarter is not over yet: this summary covers it up to {at}."),
@@ -225,7 +225,7 @@ pub static EN: Words = Words {
 pub static SV: Words = Words {
     code: "sv",
     title: "Kvartalsrapport",
-    quarter: |q| format!("kvartal {} {}", q.number(), q.year()),
+    quarter: |q| format!("kvartal {} {:04}", q.number(), q.year()),
     period: "Period",
     state_since: |at, since| format!("läget den {at}, förändring sedan {since}"),
     unfinished: |at| format!("Kvartalet är inte slut ännu: rapporten gäller till och med {at}."),

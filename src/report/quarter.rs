@@ -20,17 +20,22 @@ pub struct QuarterError(String);
 
 impl fmt::Display for QuarterError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "`{}` is not a quarter: write the year and the quarter 1–4, as 2026Q3 or 2026-Q3", self.0)
+        write!(
+            f,
+            "`{}` is not a quarter: write the year (0001 to 9998) and the quarter 1–4, as 2026Q3 or 2026-Q3",
+            self.0
+        )
     }
 }
 
 impl std::error::Error for QuarterError {}
 
 impl Quarter {
-    /// The quarter `number` (1–4) of `year`, if both are in range (years 1000–9999).
+    /// The quarter `number` (1–4) of `year`, if both are in range (the years of a date on the
+    /// command line, 0001–9998, so that the next quarter still has a four-digit year).
     #[must_use]
     pub fn new(year: i32, number: u8) -> Option<Self> {
-        ((1000..=9999).contains(&year) && (1..=4).contains(&number)).then_some(Self { year, number })
+        (crate::deadline::YEARS.contains(&year) && (1..=4).contains(&number)).then_some(Self { year, number })
     }
 
     /// The quarter a date falls in.
@@ -124,9 +129,9 @@ impl FromStr for Quarter {
 }
 
 impl fmt::Display for Quarter {
-    /// The machine form, `2026Q3`.
+    /// The machine form, `2026Q3`; always four digits of year (`0001Q1`).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}Q{}", self.year, self.number)
+        write!(f, "{:04}Q{}", self.year, self.number)
     }
 }
 
@@ -155,7 +160,11 @@ mod tests {
 
     #[test]
     fn bad_quarters_are_refused() {
-        for bad in ["2026Q5", "2026Q0", "26Q1", "2026", "Q3", "2026Q", "2026Q33", "2026--Q3", "x026Q3", "", "2026Å3"] {
+        let out_of_range = ["0000Q1", "9999Q1", "9999Q4"];
+        for bad in ["2026Q5", "2026Q0", "26Q1", "2026", "Q3", "2026Q", "2026Q33", "2026--Q3", "x026Q3", "", "2026Å3"]
+            .into_iter()
+            .chain(out_of_range)
+        {
             assert!(bad.parse::<Quarter>().is_err(), "{bad}");
         }
         let e = "2026Q5".parse::<Quarter>().unwrap_err().to_string();
@@ -173,7 +182,9 @@ mod tests {
         assert_eq!(q("2026Q4").next(), q("2027Q1"));
         assert_eq!(q("2027Q1").previous(), q("2026Q4"));
         assert!(q("2026Q3").contains(d("2026-09-30")) && !q("2026Q3").contains(d("2026-10-01")));
-        assert_eq!(q("9999Q4").end(), d("9999-12-31"));
+        assert_eq!(q("9998Q4").end(), d("9998-12-31"));
+        assert_eq!(q("9998Q4").next().to_string(), "9999Q1");
+        assert_eq!(q("0001Q1").to_string(), "0001Q1");
         assert_eq!(q("2026Q3").as_of(d("2026-11-24")), Some(d("2026-09-30")));
         assert_eq!(q("2026Q4").as_of(d("2026-11-24")), Some(d("2026-11-24")));
         assert_eq!(q("2026Q4").as_of(d("2026-10-01")), Some(d("2026-10-01")));
