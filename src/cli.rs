@@ -33,7 +33,7 @@ pub struct GlobalArgs {
     /// Write the output to FILE, whole or not at all
     #[arg(short = 'o', long, global = true, value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// Overwrite an existing -o file; let `done`, `cancel` and `start` change a finished activity
+    /// Overwrite an existing -o file; let done, cancel and start change a finished activity
     #[arg(long, global = true)]
     pub force: bool,
     /// When to use colour (auto respects NO_COLOR and non-terminals)

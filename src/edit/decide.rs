@@ -41,7 +41,9 @@ pub(super) fn decide(plan: &Plan, edit: &Edit, force: bool) -> anyhow::Result<De
             }
             if *status == ActivityStatus::Ongoing {
                 match &a.start {
-                    Some(start) if same => Decision::Unchanged(msg::edit_already_ongoing(activity.as_str(), start.value)),
+                    Some(start) if same => {
+                        Decision::Unchanged(msg::edit_already_ongoing(activity.as_str(), start.value))
+                    }
                     _ => Decision::Apply,
                 }
             } else {

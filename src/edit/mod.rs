@@ -14,10 +14,10 @@ use crate::message::{Failure, Message, OrFail as _, msg};
 use chrono::NaiveDate;
 
 use crate::check;
-use crate::output;
 use crate::diag::{Code, Diagnostic, Severity};
 use crate::model::parse::{PlanLocation, parse_plan};
 use crate::model::{ActivityStatus, Plan, closest};
+use crate::output;
 use crate::repo::path::{groups_of, id_of};
 use crate::repo::{Repo, SourceFile};
 
