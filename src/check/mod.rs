@@ -1,5 +1,6 @@
 //! The checks that run after parsing: an ordered list of rules over the loaded plans.
 
+mod config;
 mod plan;
 mod repo;
 
@@ -26,6 +27,12 @@ impl crate::repo::Checker for Checks {
 
     fn across(&self, plans: &[(&str, &str)]) -> Vec<Diagnostic> {
         run_repo(plans)
+    }
+
+    fn config(&self, config: &RepoConfig, file: &str) -> Vec<Diagnostic> {
+        let mut out = Vec::new();
+        config::statement_date(config, file, self.now, &mut out);
+        out
     }
 }
 

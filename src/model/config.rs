@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 
 use super::shape;
+use super::site::{Contact, SiteConfig, SiteUrl, UrlProblem};
 use super::value::{Place, Sink, TableView};
 use crate::diag::{Code, Diagnostic, Span};
 use crate::message::{Lang, msg};
@@ -32,11 +33,20 @@ pub struct RepoConfig {
     pub rules: Rules,
     /// Display names by group id.
     pub groups: BTreeMap<String, String>,
+    /// `[site]`: the public site's address and accessibility statement.
+    pub site: SiteConfig,
 }
 
 impl Default for RepoConfig {
     fn default() -> Self {
-        Self { name: None, plans: "plans".to_owned(), language: None, rules: Rules::default(), groups: BTreeMap::new() }
+        Self {
+            name: None,
+            plans: "plans".to_owned(),
+            language: None,
+            rules: Rules::default(),
+            groups: BTreeMap::new(),
+            site: SiteConfig::default(),
+        }
     }
 }
 
@@ -59,7 +69,7 @@ const MAX_DAYS: u64 = 36_500;
 /// When the text is not valid TOML.
 pub fn parse_config(text: &str, file: &str) -> Result<(RepoConfig, Vec<Diagnostic>), Vec<Diagnostic>> {
     let mut sink = Sink::new(file);
-    let shapes = [&shape::CONFIG_REPOSITORY, &shape::CONFIG_RULES, &shape::CONFIG_GROUP];
+    let shapes = [&shape::CONFIG_REPOSITORY, &shape::CONFIG_RULES, &shape::CONFIG_GROUP, &shape::CONFIG_SITE];
     let config = super::parse::with_toml(text, &mut sink, |root, sink| {
         let view = TableView::new(sink, root, Span::new(0, 0), &shape::CONFIG, Place::default(), &shapes);
         read_config(sink, &view, &shapes)
@@ -101,7 +111,35 @@ fn read_config(sink: &mut Sink<'_>, view: &TableView<'_, '_>, shapes: &[&'static
             config.groups.insert(id.value, name.value);
         }
     }
+    if let Some(site) = view.table(sink, "site", shapes) {
+        config.site = read_site(sink, &site);
+    }
     config
+}
+
+/// `[site]`: each value checked by its rule in `site.rs`; a broken one is left out.
+fn read_site(sink: &mut Sink<'_>, site: &TableView<'_, '_>) -> SiteConfig {
+    let url = site.text(sink, "url").and_then(|url| match SiteUrl::parse(&url.value) {
+        Ok(parsed) => Some(parsed),
+        Err(problem) => {
+            let message = match problem {
+                UrlProblem::Scheme => msg::diag_address_scheme("url"),
+                UrlProblem::Host => msg::diag_address_host("url"),
+                UrlProblem::Character => msg::diag_site_url_character(),
+            };
+            sink.push_help(Code::InvalidValue, url.span, message, msg::diag_site_url_help());
+            None
+        }
+    });
+    let contact = site.text(sink, "contact").and_then(|contact| {
+        let parsed = Contact::parse(&contact.value).ok();
+        if parsed.is_none() {
+            sink.push_help(Code::InvalidValue, contact.span, msg::diag_site_contact(), msg::diag_site_contact_help());
+        }
+        parsed
+    });
+    let statement_date = site.date(sink, "statement_date");
+    SiteConfig { url, contact, statement_date }
 }
 
 /// The plans folder as every path is printed (`./plans/` → `plans`), if it is a folder inside
@@ -122,6 +160,7 @@ fn plans_folder(folder: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::site::{Contact, SiteUrl};
 
     #[test]
     fn defaults_and_overrides() {
@@ -154,6 +193,42 @@ mod tests {
             let (config, diags) =
                 parse_config(&format!("[repository]\nplans = \"{bad}\"\n"), "cemr.toml").unwrap_or_default();
             assert_eq!((config.plans.as_str(), diags.len()), ("plans", 1), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn the_site_table_is_read_typed() {
+        let text = "[site]\nurl = \"https://Kommun.example.se/jamstalldhet\"\n\
+                    contact = \"tillganglighet@kommun.example.se\"\nstatement_date = 2026-09-01\n";
+        let (config, diags) = parse_config(text, "cemr.toml").unwrap_or_default();
+        assert!(diags.is_empty(), "{diags:?}");
+        assert_eq!(config.site.url.as_ref().map(SiteUrl::as_str), Some("https://kommun.example.se/jamstalldhet/"));
+        assert_eq!(config.site.contact, Some(Contact::Email("tillganglighet@kommun.example.se".into())));
+        assert_eq!(config.site.statement_date.map(|d| d.value.to_string()), Some("2026-09-01".into()));
+        let (config, diags) = parse_config("[site]\n", "cemr.toml").unwrap_or_default();
+        assert!(diags.is_empty(), "{diags:?}");
+        assert_eq!(config.site, SiteConfig::default());
+    }
+
+    #[test]
+    fn broken_site_values_are_findings_and_left_out() {
+        let cases = [
+            ("url = \"kommun.example.se\"", Code::InvalidValue, "diag-address-scheme"),
+            ("url = \"https://kommun example.se\"", Code::InvalidValue, "diag-site-url-character"),
+            ("url = \"https://kommun.example.se/?a=1\"", Code::InvalidValue, "diag-site-url-character"),
+            ("url = \"https://luleå.se\"", Code::InvalidValue, "diag-address-host"),
+            ("url = 12", Code::WrongType, "diag-wrong-type"),
+            ("contact = \"ring växeln\"", Code::InvalidValue, "diag-site-contact"),
+            ("contact = [\"a@b.se\"]", Code::WrongType, "diag-wrong-type"),
+            ("statement_date = \"2026-09-01\"", Code::NotADate, "diag-date-not-string"),
+            ("statement_date = 2026-09-01T10:00:00", Code::NotADate, "diag-date-not-date-time"),
+            ("adress = \"https://kommun.example.se\"", Code::UnknownKey, "diag-unknown-key-in"),
+        ];
+        for (line, code, id) in cases {
+            let (config, diags) = parse_config(&format!("[site]\n{line}\n"), "cemr.toml").unwrap_or_default();
+            assert_eq!(config.site, SiteConfig::default(), "{line}");
+            let found: Vec<(Code, &str)> = diags.iter().map(|d| (d.code, d.message.id())).collect();
+            assert_eq!(found, [(code, id)], "{line}");
         }
     }
 

@@ -8,6 +8,7 @@ pub mod parse;
 mod place;
 pub mod shape;
 mod sink;
+pub mod site;
 mod suggest;
 pub mod toml_text;
 mod tree;
@@ -21,7 +22,7 @@ use serde::Serialize;
 use crate::diag::Span;
 
 /// A value together with where it was written.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct At<T> {
     pub value: T,
     pub span: Span,

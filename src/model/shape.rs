@@ -197,6 +197,7 @@ pub static CONFIG: Shape = Shape {
         opt("repository", Ty::Table(&CONFIG_REPOSITORY), "The repository."),
         opt("rules", Ty::Table(&CONFIG_RULES), "Deadline rules."),
         opt("groups", Ty::Map(&CONFIG_GROUP), "Display names of groups."),
+        opt("site", Ty::Table(&CONFIG_SITE), "The public site (`cemr site`) and its calendar feeds."),
     ],
 };
 
@@ -222,6 +223,20 @@ pub static CONFIG_RULES: Shape = Shape {
         opt("report_months", Ty::Count, "A progress report is due this often (default 12)."),
         opt("stale_months", Ty::Count, "An indicator with no measurement this recent is stale (default 12)."),
         opt("due_soon_days", Ty::Count, "Horizon for \"due soon\" (default 90)."),
+    ],
+};
+
+pub static CONFIG_SITE: Shape = Shape {
+    path: "site",
+    doc: "The public site (`cemr site`) and its calendar feeds.",
+    fields: &[
+        opt(
+            "url",
+            Ty::Text,
+            "The site's public address, e.g. \"https://kommun.example.se/jamstalldhet\": feeds link to it.",
+        ),
+        opt("contact", Ty::Text, "Where to report accessibility problems: an e-mail address or a web address."),
+        opt("statement_date", Ty::Date, "When the accessibility statement was made or last reviewed."),
     ],
 };
 

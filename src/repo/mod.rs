@@ -24,6 +24,8 @@ pub trait Checker: Sync {
     fn plan(&self, plan: &Plan, config: &RepoConfig) -> Vec<Diagnostic>;
     /// The findings across files, given each parsed plan's (id, file).
     fn across(&self, plans: &[(&str, &str)]) -> Vec<Diagnostic>;
+    /// The findings in the settings that reading them cannot make (`file` is `cemr.toml`).
+    fn config(&self, config: &RepoConfig, file: &str) -> Vec<Diagnostic>;
 }
 
 /// Plan files larger than this are not read (SPEC §6).
@@ -72,6 +74,16 @@ impl Repo {
     pub fn has_errors(&self) -> bool {
         self.diagnostics.iter().any(Diagnostic::is_error)
     }
+
+    /// The repository's name: `[repository] name`, else the name of its folder.
+    #[must_use]
+    pub fn name(&self) -> String {
+        if let Some(name) = &self.config.name {
+            return name.clone();
+        }
+        let root = self.root.canonicalize().unwrap_or_else(|_| self.root.clone());
+        root.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+    }
 }
 
 /// Reads `cemr.toml` (if any) and every plan file, parses them, checks them with `checker`, and
@@ -97,6 +109,9 @@ pub fn load_parts<R: Send>(
     part: &(dyn Fn(Plan, &RepoConfig) -> R + Sync),
 ) -> Result<(Repo, Vec<R>), RepoError> {
     let (config, mut diagnostics, config_source) = read_config(root)?;
+    if let Some(source) = &config_source {
+        diagnostics.extend(checker.config(&config, &source.path));
+    }
     let plans_dir = root.join(&config.plans);
     let walked = walk::plan_files(root, &plans_dir, &config.plans);
     diagnostics.extend(walked.diagnostics);
