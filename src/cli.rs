@@ -59,6 +59,7 @@ pub enum FormatArg {
     Markdown,
     Github,
     Html,
+    Ics,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -208,6 +209,9 @@ pub struct DeadlinesArgs {
     /// Exit 1 when any deadline is overdue
     #[arg(long)]
     pub fail_on_overdue: bool,
+    /// With --format ics: a reminder this many days before each deadline (repeatable, 0 to 365)
+    #[arg(long, value_name = "DAYS", value_parser = clap::value_parser!(u32).range(0..=365))]
+    pub remind: Vec<u32>,
 }
 
 #[derive(Debug, Args)]

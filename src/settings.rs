@@ -149,7 +149,7 @@ impl Settings {
         let Some(&default) = supported.first() else { bail!("{command} writes no output") };
         if let (Some(path), true) = (&self.unknown_extension, supported.len() > 1) {
             bail!(
-                "cannot tell the format from `{}`: use --format, or an extension .json, .csv, .md, .html or .txt",
+                "cannot tell the format from `{}`: use --format, or an extension .json, .csv, .md, .html, .ics or .txt",
                 path.display()
             );
         }
@@ -201,6 +201,7 @@ fn format_of_extension(path: &Path) -> Option<Format> {
         "md" | "markdown" => Format::Markdown,
         "html" | "htm" => Format::Html,
         "txt" | "text" => Format::Table,
+        "ics" => Format::Ics,
         _ => return None,
     })
 }
@@ -215,6 +216,7 @@ impl From<FormatArg> for Format {
             FormatArg::Markdown => Self::Markdown,
             FormatArg::Github => Self::Github,
             FormatArg::Html => Self::Html,
+            FormatArg::Ics => Self::Ics,
         }
     }
 }

@@ -1,15 +1,21 @@
 //! `cemr deadlines`: every open deadline, soonest first; `--fail-on-overdue` exits 1.
 
+use anyhow::bail;
+
 use crate::Outcome;
 use crate::cli::DeadlinesArgs;
 use crate::render::layout::{self, Audience};
-use crate::render::{Format, json, tabular};
+use crate::render::{Format, ics, json, tabular};
 use crate::report::deadlines::{DeadlinesReport, Window};
 use crate::report::{Day, Filter, select};
 use crate::settings::Settings;
 
 pub(crate) fn run(args: &DeadlinesArgs, settings: &Settings) -> anyhow::Result<Outcome> {
-    let format = settings.format_for("deadlines", &[Format::Table, Format::Json, Format::Csv, Format::Markdown])?;
+    let format =
+        settings.format_for("deadlines", &[Format::Table, Format::Json, Format::Csv, Format::Markdown, Format::Ics])?;
+    if !args.remind.is_empty() && format != Format::Ics {
+        bail!("--remind adds reminders to a calendar feed: use it with --format ics (or -o FILE.ics)");
+    }
     let (repo, outcome) = super::load_for_report(settings)?;
     let filter = Filter { ids: &args.filter.ids, groups: &args.filter.groups };
     let plans = select(&repo.plans, &repo.files, &repo.config, filter)?;
@@ -17,11 +23,28 @@ pub(crate) fn run(args: &DeadlinesArgs, settings: &Settings) -> anyhow::Result<O
     let report = DeadlinesReport::build(&plans, &repo.config.rules, settings.today, window);
     let audience = Audience::of(settings.lang(repo.config.language), format);
     let numbers = audience.text().numbers();
+    let repository = repo.name();
+    let site = repo.config.site.url.clone();
     // The report owns its text: the plans can be freed while it is rendered.
-    let text = super::release_while(repo, || {
-        if format == Format::Json {
-            json::to_json(&report)
-        } else {
+    let text = super::release_while(repo, || match format {
+        Format::Json => json::to_json(&report),
+        Format::Ics => {
+            let text = *audience.text();
+            let mut remind = args.remind.clone();
+            remind.sort_unstable();
+            remind.dedup();
+            let name = ics::words::calendar_name(&text, &repository, None);
+            let feed = ics::Feed {
+                name: &name,
+                repository: &repository,
+                site: site.as_ref(),
+                today: settings.today,
+                remind: &remind,
+                text,
+            };
+            Ok(ics::feed(&report, &feed, &|_| true))
+        }
+        _ => {
             let tables = layout::deadlines(&report, Day(settings.today), &audience);
             Ok(tabular::render(format, &tables, settings.table_style(), numbers))
         }

@@ -8,10 +8,12 @@ pub mod document;
 pub mod escape;
 pub mod failure;
 pub mod github;
+pub mod ics;
 pub mod json;
 pub mod layout;
 pub mod markdown;
 pub mod schema;
+pub mod site_path;
 pub mod summary_html;
 pub mod summary_markdown;
 pub mod summary_phrase;
@@ -36,6 +38,8 @@ pub enum Format {
     /// GitHub Actions workflow commands.
     Github,
     Html,
+    /// An iCalendar feed (RFC 5545).
+    Ics,
 }
 
 impl Format {
@@ -49,6 +53,7 @@ impl Format {
             Self::Markdown => "markdown",
             Self::Github => "github",
             Self::Html => "html",
+            Self::Ics => "ics",
         }
     }
 }

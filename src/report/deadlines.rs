@@ -36,6 +36,10 @@ pub struct DeadlineRow {
     pub title: Option<String>,
     /// The activity's owner.
     pub owner: Option<String>,
+    /// The plan file, repository-relative (for the calendar feed's description). Not in the
+    /// JSON: the listing is the same whatever folders the files are in.
+    #[serde(skip)]
+    pub file: String,
 }
 
 /// The listing: rows sorted by due date, then signatory id, kind and id.
@@ -62,6 +66,7 @@ impl DeadlinesReport {
                     name: plan.signatory.name.clone(),
                     title: d.title.map(str::to_owned),
                     owner: d.owner.map(str::to_owned),
+                    file: plan.file.clone(),
                 })
             })
             .filter(|row| window.includes(row, today))

@@ -1,0 +1,77 @@
+//! Event identities: a `UID` made of the repository, the signatory, the kind and the item, so
+//! that a feed made again updates the subscriber's events instead of adding new ones, and a
+//! moved due date moves the event. Nothing in it depends on dates, file paths or order.
+
+use std::collections::BTreeMap;
+
+use crate::report::deadlines::DeadlineRow;
+
+/// The repository's part of every UID: its name in lowercase ASCII letters, digits and `-`
+/// (å and ä become a, ö becomes o, é becomes e, ü becomes u; anything else a `-`).
+#[must_use]
+pub fn repository_key(name: &str) -> String {
+    let mut key = String::with_capacity(name.len());
+    for c in name.chars().flat_map(char::to_lowercase) {
+        let ascii = match c {
+            'a'..='z' | '0'..='9' => c,
+            'å' | 'ä' | 'à' | 'á' | 'â' | 'æ' => 'a',
+            'ö' | 'ø' | 'ó' | 'ò' | 'ô' => 'o',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'ü' | 'ú' | 'ù' | 'û' => 'u',
+            _ => '-',
+        };
+        if ascii != '-' || !key.is_empty() && !key.ends_with('-') {
+            key.push(ascii);
+        }
+    }
+    let key = key.trim_end_matches('-');
+    if key.is_empty() { "cemr".to_owned() } else { key.to_owned() }
+}
+
+/// `<signatory>/<kind>/<id>@<repository>`, or `<signatory>/<kind>@<repository>` for the kinds
+/// without an id. Ids hold only `[a-z0-9-]`, so the `/` and `@` keep the parts apart.
+#[must_use]
+pub(super) fn uid(repository: &str, row: &DeadlineRow) -> String {
+    match &row.id {
+        Some(id) => format!("{}/{}/{id}@{repository}", row.signatory, row.kind.as_str()),
+        None => format!("{}/{}@{repository}", row.signatory, row.kind.as_str()),
+    }
+}
+
+/// Keeps UIDs unique within one feed: a repeat (only possible when plans have errors, such as
+/// two files with one id) gets `/2`, `/3`, … in the order the rows come.
+#[derive(Default)]
+pub(super) struct Unique {
+    seen: BTreeMap<String, u32>,
+}
+
+impl Unique {
+    pub(super) fn take(&mut self, uid: String) -> String {
+        let count = self.seen.entry(uid.clone()).or_insert(0);
+        *count += 1;
+        if *count == 1 { uid } else { format!("{uid}/{count}") }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repository_names_become_keys() {
+        assert_eq!(repository_key("Jämställdhetsplaner i Norrbotten"), "jamstalldhetsplaner-i-norrbotten");
+        assert_eq!(repository_key("  Umeåregionen: CEMR!  "), "umearegionen-cemr");
+        assert_eq!(repository_key("Ölands kommuner (2026)"), "olands-kommuner-2026");
+        assert_eq!(repository_key("日本"), "cemr");
+        assert_eq!(repository_key(""), "cemr");
+    }
+
+    #[test]
+    fn repeats_are_numbered() {
+        let mut unique = Unique::default();
+        assert_eq!(unique.take("a".into()), "a");
+        assert_eq!(unique.take("b".into()), "b");
+        assert_eq!(unique.take("a".into()), "a/2");
+        assert_eq!(unique.take("a".into()), "a/3");
+    }
+}
