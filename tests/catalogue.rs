@@ -62,6 +62,8 @@ const CASES: &[Case] = &[
     case(&["status", "boden", "--format", "markdown"], Repo::Example, 0),
     case(&["deadlines"], Repo::Example, 0),
     case(&["deadlines", "--format", "markdown"], Repo::Example, 0),
+    case(&["deadlines", "lulea", "--format", "ics", "--remind", "7"], Repo::Example, 0).markup(Markup::Ics),
+    case(&["deadlines", "--remind", "7"], Repo::Example, 2),
     case(&["articles"], Repo::Example, 0),
     case(&["articles", "--format", "markdown"], Repo::Example, 0),
     case(&["diff"], Repo::Example, 0),

@@ -39,3 +39,6 @@ ics-not-overdue = Not overdue (as of { $today }).
 ics-plan-file = Plan file: { $file }
 # The signatory's page on the public site.
 ics-read-more = Read more: { $url }
+
+# `--remind` given without `--format ics` (an error: the command does not run).
+ics-remind-without-feed = --remind adds reminders to a calendar feed: use it with --format ics (or -o FILE.ics)

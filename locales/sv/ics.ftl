@@ -39,3 +39,6 @@ ics-not-overdue = Inte försenat (läget den { $today }).
 ics-plan-file = Planfil: { $file }
 # Undertecknarens sida på den publika webbplatsen.
 ics-read-more = Läs mer: { $url }
+
+# `--remind` utan `--format ics` (ett fel: kommandot körs inte).
+ics-remind-without-feed = --remind lägger till påminnelser i ett kalenderflöde: använd det med --format ics (eller -o FIL.ics)

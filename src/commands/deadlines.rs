@@ -1,9 +1,8 @@
 //! `cemr deadlines`: every open deadline, soonest first; `--fail-on-overdue` exits 1.
 
-use anyhow::bail;
-
 use crate::Outcome;
 use crate::cli::DeadlinesArgs;
+use crate::message::{Failure, msg};
 use crate::render::layout::{self, Audience};
 use crate::render::{Format, ics, json, tabular};
 use crate::report::deadlines::{DeadlinesReport, Window};
@@ -14,7 +13,7 @@ pub(crate) fn run(args: &DeadlinesArgs, settings: &Settings) -> anyhow::Result<O
     let format =
         settings.format_for("deadlines", &[Format::Table, Format::Json, Format::Csv, Format::Markdown, Format::Ics])?;
     if !args.remind.is_empty() && format != Format::Ics {
-        bail!("--remind adds reminders to a calendar feed: use it with --format ics (or -o FILE.ics)");
+        return Err(Failure::new(msg::ics_remind_without_feed()).into());
     }
     let (repo, outcome) = super::load_for_report(settings)?;
     let filter = Filter { ids: &args.filter.ids, groups: &args.filter.groups };

@@ -16,6 +16,10 @@ pub(crate) enum Markup {
     Github,
     /// HTML: tags, the style sheet and attributes are not read, except `aria-label` and `title`.
     Html,
+    /// An iCalendar feed: the values of the properties a calendar shows (title, description,
+    /// category, the calendar's name and description), unfolded and unescaped; the rest
+    /// (`BEGIN:VEVENT`, dates, `UID`, `URL`) is for the calendar program.
+    Ics,
 }
 
 /// The text a reader sees, one line per line: markup removed, HTML entities decoded.
@@ -40,7 +44,23 @@ fn readable(output: &str, markup: Markup) -> String {
             .collect::<Vec<_>>()
             .join("\n"),
         Markup::Html => html_text(output),
+        Markup::Ics => calendar_text(output),
     }
+}
+
+/// The text values of a feed that a calendar shows, one line per line break in them.
+fn calendar_text(feed: &str) -> String {
+    const SHOWN: [&str; 5] = ["SUMMARY:", "DESCRIPTION:", "CATEGORIES:", "X-WR-CALNAME:", "X-WR-CALDESC:"];
+    let unfolded = feed.replace("\r\n ", "");
+    let mut out = String::new();
+    for line in unfolded.split("\r\n") {
+        if let Some(value) = SHOWN.iter().find_map(|name| line.strip_prefix(name)) {
+            let value = value.replace("\\n", "\n").replace("\\,", ",").replace("\\;", ";").replace("\\\\", "\\");
+            out.push_str(&value);
+            out.push('\n');
+        }
+    }
+    out
 }
 
 /// The text nodes of a page, with the `aria-label` and `title` attributes people hear or see.
