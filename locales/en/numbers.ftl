@@ -4,5 +4,7 @@
 
 # The character between the whole and the decimal part.
 number-decimal-separator = .
+# Between groups of three digits, in numbers of five digits or more ("44,100").
+number-group-separator = ,
 # A percentage; $number is already written the language's way.
 number-percent = { $number }%

@@ -4,5 +4,7 @@
 
 # Decimaltecknet.
 number-decimal-separator = ,
+# Mellan grupper om tre siffror, i tal med fem siffror eller fler ("44 100"): hårt mellanslag.
+number-group-separator = { "\u00A0" }
 # Ett procenttal: hårt mellanslag före procenttecknet.
 number-percent = { $number }{"\u00A0"}%

@@ -176,7 +176,7 @@ pub fn number_text(content: &Content, numbers: Numbers) -> Option<String> {
         Content::Percent(Some(p)) => Some(numbers.percent(*p)),
         Content::Percent(None) | Content::Missing => Some(DASH.to_owned()),
         Content::Share(p) => Some(numbers.share(*p)),
-        Content::Count(n) => Some(n.to_string()),
+        Content::Count(n) => Some(numbers.count(*n)),
         Content::Text(_) | Content::Bar(_) | Content::Ratio { .. } => None,
     }
 }

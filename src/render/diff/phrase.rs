@@ -44,8 +44,8 @@ fn figures(text: &Text, value: Option<f64>, women: Option<u64>, men: Option<u64>
     }
     if let (Some(w), Some(m)) = (women, men) {
         parts.push(text.get(&match share {
-            Some(s) => msg::diff_women_men_share(m, numbers.share(s), w),
-            None => msg::diff_women_men(m, w),
+            Some(s) => msg::diff_women_men_share(numbers.count(m), numbers.share(s), numbers.count(w)),
+            None => msg::diff_women_men(numbers.count(m), numbers.count(w)),
         }));
     }
     parts.join("; ")

@@ -1,17 +1,26 @@
 //! Numbers for people, the language's way: "48,9 %" in Swedish, "48.9%" in English.
 //!
-//! The conventions come from the catalogue (`number-decimal-separator`, `number-percent`), so a
-//! new language brings its own. Machine formats (JSON, CSV) never come here.
+//! The conventions come from the catalogue (`number-decimal-separator`, `number-percent`,
+//! `number-group-separator`), so a new language brings its own. Machine formats (JSON, CSV)
+//! never come here. Whole numbers inside a message are Fluent's own (it chooses plural forms
+//! by them, and a diagnostic quotes a value as the file has it); a renderer that wants a count
+//! written the language's way passes it already written.
 
 use std::sync::OnceLock;
 
 use super::catalogue;
 use crate::message::{LOCALES, Lang, msg};
 
+/// Numbers with at least this many digits before the decimal separator are written in groups
+/// of three ("44 100"); shorter ones are not ("4066"), as Swedish and English style guides allow.
+const GROUP_FROM_DIGITS: usize = 5;
+
 /// How one language writes numbers.
 #[derive(Debug)]
 struct Conventions {
     decimal_separator: String,
+    /// Between groups of three digits.
+    group_separator: String,
     /// What stands before and after the number in a percentage.
     percent: (String, String),
 }
@@ -24,7 +33,11 @@ fn conventions(lang: &str) -> &'static Conventions {
 
 fn english() -> &'static Conventions {
     static ENGLISH: OnceLock<Conventions> = OnceLock::new();
-    ENGLISH.get_or_init(|| Conventions { decimal_separator: ".".to_owned(), percent: (String::new(), "%".to_owned()) })
+    ENGLISH.get_or_init(|| Conventions {
+        decimal_separator: ".".to_owned(),
+        group_separator: ",".to_owned(),
+        percent: (String::new(), "%".to_owned()),
+    })
 }
 
 fn read(lang: &str) -> Conventions {
@@ -39,12 +52,13 @@ fn read(lang: &str) -> Conventions {
         bundle.format_pattern(pattern, Some(&args), &mut Vec::new()).into_owned()
     };
     let decimal_separator = words(&msg::number_decimal_separator());
+    let group_separator = words(&msg::number_group_separator());
     // The percent pattern around a marker that no language writes.
     let marked = words(&msg::number_percent("\u{1}"));
     let percent = marked
         .split_once('\u{1}')
         .map_or_else(|| (String::new(), "%".to_owned()), |(a, b)| (a.to_owned(), b.to_owned()));
-    Conventions { decimal_separator, percent }
+    Conventions { decimal_separator, group_separator, percent }
 }
 
 /// The number formatter of one language: every human renderer writes numbers through it.
@@ -76,13 +90,42 @@ impl Numbers {
         } else {
             text
         };
-        text.replace('.', &self.conventions.decimal_separator).replace('-', "\u{2212}")
+        let (whole, decimals) = text.split_once('.').map_or((text.as_str(), None), |(w, d)| (w, Some(d)));
+        let (sign, digits) = whole.strip_prefix('-').map_or(("", whole), |digits| ("\u{2212}", digits));
+        let mut out = format!("{sign}{}", self.grouped(digits));
+        if let Some(decimals) = decimals {
+            out.push_str(&self.conventions.decimal_separator);
+            out.push_str(decimals);
+        }
+        out
     }
 
-    /// A whole number: "12".
+    /// A whole number: "12", "44 100".
     #[must_use]
     pub fn integer(self, n: i64) -> String {
-        if n < 0 { format!("\u{2212}{}", n.unsigned_abs()) } else { n.to_string() }
+        let digits = self.grouped(&n.unsigned_abs().to_string());
+        if n < 0 { format!("\u{2212}{digits}") } else { digits }
+    }
+
+    /// A count: "12", "44 100".
+    #[must_use]
+    pub fn count(self, n: u64) -> String {
+        self.grouped(&n.to_string())
+    }
+
+    /// `digits` in groups of three when they are many.
+    fn grouped(self, digits: &str) -> String {
+        if digits.len() < GROUP_FROM_DIGITS || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return digits.to_owned();
+        }
+        let mut out = String::with_capacity(digits.len() + digits.len() / 3 * 3);
+        for (i, digit) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                out.push_str(&self.conventions.group_separator);
+            }
+            out.push(digit);
+        }
+        out
     }
 
     /// A percentage in whole percent, rounded down below 100 so that "100 %" means reached and
@@ -136,6 +179,20 @@ mod tests {
         assert_eq!(sv.fixed(-0.01, 1), "0,0");
         assert_eq!(sv.percent(53.4), "53\u{a0}%");
         assert_eq!(en.change(-1), "\u{2212}1");
+        assert_eq!(sv.count(44100), "44\u{a0}100");
+        assert_eq!(sv.count(4066), "4066");
+        assert_eq!(en.integer(-1_234_567), "\u{2212}1,234,567");
+        assert_eq!(sv.fixed(12345.67, 1), "12\u{a0}345,7");
+        assert_eq!(en.decimal(100_000.0), "100,000");
+    }
+
+    #[test]
+    fn plurals_inside_messages() {
+        let sv = crate::render::text::Text::new(Lang::from_id("sv").unwrap_or_default());
+        assert_eq!(sv.get(&crate::message::msg::count_cancelled(1)), "1 avbruten");
+        assert_eq!(sv.get(&crate::message::msg::count_cancelled(2)), "2 avbrutna");
+        let en = crate::render::text::Text::new(Lang::from_id("en").unwrap_or_default());
+        assert_eq!(en.get(&crate::message::msg::overdue_by(1)), "overdue 1 day");
     }
 
     #[test]
