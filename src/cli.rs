@@ -60,6 +60,7 @@ pub enum FormatArg {
     Github,
     Html,
     Ics,
+    Xlsx,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

@@ -8,7 +8,7 @@ use anyhow::{Context as _, bail};
 use chrono::NaiveDate;
 
 use crate::cli::{ColorArg, FormatArg, GlobalArgs};
-use crate::message::Lang;
+use crate::message::{Failure, Lang, msg};
 use crate::render::Format;
 use crate::repo::{self, RepoError, discover};
 
@@ -44,6 +44,8 @@ pub struct Settings {
     pub width: Option<u16>,
     /// `--csv-sep`.
     pub csv_separator: char,
+    /// Whether the output goes to a terminal (stdout is one and no `-o` is given).
+    pub output_is_terminal: bool,
 }
 
 impl Settings {
@@ -115,6 +117,7 @@ impl Settings {
             step_summary: std::env::var_os("GITHUB_STEP_SUMMARY").filter(|v| !v.is_empty()).map(PathBuf::from),
             width,
             csv_separator: args.csv_separator,
+            output_is_terminal: stdout_is_terminal && args.output.is_none(),
         })
     }
 
@@ -149,7 +152,7 @@ impl Settings {
         let Some(&default) = supported.first() else { bail!("{command} writes no output") };
         if let (Some(path), true) = (&self.unknown_extension, supported.len() > 1) {
             bail!(
-                "cannot tell the format from `{}`: use --format, or an extension .json, .csv, .md, .html, .ics or .txt",
+                "cannot tell the format from `{}`: use --format, or an extension .json, .csv, .md, .html, .ics, .txt or .xlsx",
                 path.display()
             );
         }
@@ -168,6 +171,18 @@ impl Settings {
                 supported.iter().map(|f| f.name()).collect::<Vec<_>>().join(", ")
             ),
         }
+    }
+
+    /// Refuses to write a binary format (a workbook) to a terminal, where it would be bytes no
+    /// one can read: exit 2, with the hint to write it to a file with `-o`.
+    ///
+    /// # Errors
+    /// When `format` is binary and the output is a terminal.
+    pub fn refuse_binary_on_terminal(&self, format: Format) -> Result<(), Failure> {
+        if format == Format::Xlsx && self.output_is_terminal {
+            return Err(Failure::new(msg::xlsx_on_terminal()));
+        }
+        Ok(())
     }
 
     /// The language of an error that came before the settings could be resolved: `--lang`, else
@@ -202,6 +217,7 @@ fn format_of_extension(path: &Path) -> Option<Format> {
         "html" | "htm" => Format::Html,
         "txt" | "text" => Format::Table,
         "ics" => Format::Ics,
+        "xlsx" => Format::Xlsx,
         _ => return None,
     })
 }
@@ -217,6 +233,7 @@ impl From<FormatArg> for Format {
             FormatArg::Github => Self::Github,
             FormatArg::Html => Self::Html,
             FormatArg::Ics => Self::Ics,
+            FormatArg::Xlsx => Self::Xlsx,
         }
     }
 }

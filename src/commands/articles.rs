@@ -3,17 +3,26 @@
 use crate::Outcome;
 use crate::cli::FilterArgs;
 use crate::render::layout::{self, Audience};
-use crate::render::{Format, json, tabular};
+use crate::render::text::Text;
+use crate::render::{Format, json, tabular, xlsx};
 use crate::report::articles::ArticlesReport;
 use crate::report::{Filter, select};
 use crate::settings::Settings;
 
 pub(crate) fn run(args: &FilterArgs, settings: &Settings) -> anyhow::Result<Outcome> {
-    let format = settings.format_for("articles", &[Format::Table, Format::Json, Format::Csv, Format::Markdown])?;
+    let format =
+        settings.format_for("articles", &[Format::Table, Format::Json, Format::Csv, Format::Markdown, Format::Xlsx])?;
+    settings.refuse_binary_on_terminal(format)?;
     let (repo, outcome) = super::load_for_report(settings)?;
     let plans = select(&repo.plans, &repo.files, &repo.config, Filter { ids: &args.ids, groups: &args.groups })?;
     let report = ArticlesReport::build(&plans, &repo.config);
-    let audience = Audience::of(settings.lang(repo.config.language), format);
+    let lang = settings.lang(repo.config.language);
+    if format == Format::Xlsx {
+        let workbook = super::release_while(repo, || xlsx::articles(&report, settings.today, &Text::new(lang)))?;
+        crate::output::write_bytes(&workbook, settings.output.as_deref(), settings.force)?;
+        return Ok(outcome);
+    }
+    let audience = Audience::of(lang, format);
     let numbers = audience.text().numbers();
     // The report owns its text: the plans can be freed while it is rendered.
     let text = super::release_while(repo, || match format {

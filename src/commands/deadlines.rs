@@ -4,23 +4,33 @@ use crate::Outcome;
 use crate::cli::DeadlinesArgs;
 use crate::message::{Failure, msg};
 use crate::render::layout::{self, Audience};
-use crate::render::{Format, ics, json, tabular};
+use crate::render::text::Text;
+use crate::render::{Format, ics, json, tabular, xlsx};
 use crate::report::deadlines::{DeadlinesReport, Window};
 use crate::report::{Day, Filter, select};
 use crate::settings::Settings;
 
 pub(crate) fn run(args: &DeadlinesArgs, settings: &Settings) -> anyhow::Result<Outcome> {
-    let format =
-        settings.format_for("deadlines", &[Format::Table, Format::Json, Format::Csv, Format::Markdown, Format::Ics])?;
+    let format = settings.format_for(
+        "deadlines",
+        &[Format::Table, Format::Json, Format::Csv, Format::Markdown, Format::Ics, Format::Xlsx],
+    )?;
     if !args.remind.is_empty() && format != Format::Ics {
         return Err(Failure::new(msg::ics_remind_without_feed()).into());
     }
+    settings.refuse_binary_on_terminal(format)?;
     let (repo, outcome) = super::load_for_report(settings)?;
     let filter = Filter { ids: &args.filter.ids, groups: &args.filter.groups };
     let plans = select(&repo.plans, &repo.files, &repo.config, filter)?;
     let window = Window { overdue_only: args.overdue, within: args.within };
     let report = DeadlinesReport::build(&plans, &repo.config.rules, settings.today, window);
-    let audience = Audience::of(settings.lang(repo.config.language), format);
+    let lang = settings.lang(repo.config.language);
+    if format == Format::Xlsx {
+        let workbook = super::release_while(repo, || xlsx::deadlines(&report, settings.today, &Text::new(lang)))?;
+        crate::output::write_bytes(&workbook, settings.output.as_deref(), settings.force)?;
+        return Ok(fail_on_overdue(args, &report, outcome));
+    }
+    let audience = Audience::of(lang, format);
     let numbers = audience.text().numbers();
     let repository = repo.name();
     let site = repo.config.site.url.clone();
@@ -49,8 +59,10 @@ pub(crate) fn run(args: &DeadlinesArgs, settings: &Settings) -> anyhow::Result<O
         }
     })?;
     crate::output::write(&text, settings.output.as_deref(), settings.force)?;
-    if args.fail_on_overdue && report.any_overdue() {
-        return Ok(Outcome::Findings);
-    }
-    Ok(outcome)
+    Ok(fail_on_overdue(args, &report, outcome))
+}
+
+/// `--fail-on-overdue` makes any overdue deadline a finding (exit 1).
+fn fail_on_overdue(args: &DeadlinesArgs, report: &DeadlinesReport, outcome: Outcome) -> Outcome {
+    if args.fail_on_overdue && report.any_overdue() { Outcome::Findings } else { outcome }
 }

@@ -5,13 +5,16 @@ use std::collections::BTreeSet;
 use crate::Outcome;
 use crate::cli::FilterArgs;
 use crate::render::layout::{self, Audience};
-use crate::render::{Format, json, tabular};
+use crate::render::text::Text;
+use crate::render::{Format, json, tabular, xlsx};
 use crate::report::status::{SignatoryStatus, StatusReport};
 use crate::report::{Filter, select_owned};
 use crate::settings::Settings;
 
 pub(crate) fn run(args: &FilterArgs, settings: &Settings) -> anyhow::Result<Outcome> {
-    let format = settings.format_for("status", &[Format::Table, Format::Json, Format::Csv, Format::Markdown])?;
+    let format =
+        settings.format_for("status", &[Format::Table, Format::Json, Format::Csv, Format::Markdown, Format::Xlsx])?;
+    settings.refuse_binary_on_terminal(format)?;
     let detail = args.ids.iter().collect::<BTreeSet<_>>().len() == 1;
     let today = settings.today;
     // Each plan's row is built on the core that read the plan, and the plan freed there.
@@ -20,7 +23,13 @@ pub(crate) fn run(args: &FilterArgs, settings: &Settings) -> anyhow::Result<Outc
     })?;
     let rows = select_owned(rows, &repo.files, &repo.config, Filter { ids: &args.ids, groups: &args.groups })?;
     let report = StatusReport::from_rows(rows, &repo.config, today);
-    let audience = Audience::of(settings.lang(repo.config.language), format);
+    let lang = settings.lang(repo.config.language);
+    if format == Format::Xlsx {
+        let workbook = xlsx::status(&report, &Text::new(lang))?;
+        crate::output::write_bytes(&workbook, settings.output.as_deref(), settings.force)?;
+        return Ok(outcome);
+    }
+    let audience = Audience::of(lang, format);
     let numbers = audience.text().numbers();
     let text = match format {
         Format::Json => json::to_json(&report)?,

@@ -6,14 +6,16 @@ use crate::Outcome;
 use crate::cli::SummaryArgs;
 use crate::render::document::Document;
 use crate::render::summary_words::Words;
-use crate::render::{Format, json, summary_html, summary_markdown};
+use crate::render::text::Text;
+use crate::render::{Format, json, summary_html, summary_markdown, xlsx};
 use crate::report::quarter::Quarter;
 use crate::report::summary::{SummaryPart, SummaryReport};
 use crate::report::{Filter, select_owned};
 use crate::settings::Settings;
 
 pub(crate) fn run(args: &SummaryArgs, settings: &Settings) -> anyhow::Result<Outcome> {
-    let format = settings.format_for("summary", &[Format::Markdown, Format::Html, Format::Json])?;
+    let format = settings.format_for("summary", &[Format::Markdown, Format::Html, Format::Json, Format::Xlsx])?;
+    settings.refuse_binary_on_terminal(format)?;
     let quarter = match &args.quarter {
         Some(text) => text.parse::<Quarter>()?,
         None => Quarter::last_finished(settings.today),
@@ -27,7 +29,13 @@ pub(crate) fn run(args: &SummaryArgs, settings: &Settings) -> anyhow::Result<Out
     let filter = Filter { ids: &args.filter.ids, groups: &args.filter.groups };
     let parts = select_owned(parts, &repo.files, &repo.config, filter)?;
     let report = SummaryReport::from_parts(&parts, &repo.config, quarter, as_of);
-    let words = Words::of(settings.lang(repo.config.language));
+    let lang = settings.lang(repo.config.language);
+    if format == Format::Xlsx {
+        let workbook = xlsx::summary(&report, &Text::new(lang))?;
+        crate::output::write_bytes(&workbook, settings.output.as_deref(), settings.force)?;
+        return Ok(outcome);
+    }
+    let words = Words::of(lang);
     let text = match format {
         Format::Json => Document::from(json::to_json(&report)?),
         Format::Html => summary_html::render(&report, words),

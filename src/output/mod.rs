@@ -23,6 +23,15 @@ use crate::render::document::Document;
 /// # Errors
 /// When the file exists without `force`, or cannot be written.
 pub fn write(content: &str, path: Option<&Path>, force: bool) -> anyhow::Result<()> {
+    write_pieces(std::iter::once(content.as_bytes()), path, force)
+}
+
+/// [`write`] for a binary document (a workbook). The caller has refused a terminal
+/// (`Settings::refuse_binary_on_terminal`).
+///
+/// # Errors
+/// As [`write`].
+pub fn write_bytes(content: &[u8], path: Option<&Path>, force: bool) -> anyhow::Result<()> {
     write_pieces(std::iter::once(content), path, force)
 }
 
@@ -31,11 +40,15 @@ pub fn write(content: &str, path: Option<&Path>, force: bool) -> anyhow::Result<
 /// # Errors
 /// As [`write`].
 pub fn write_document(document: &Document, path: Option<&Path>, force: bool) -> anyhow::Result<()> {
-    write_pieces(document.pieces(), path, force)
+    write_pieces(document.pieces().map(str::as_bytes), path, force)
 }
 
-fn write_pieces<'a>(mut pieces: impl Iterator<Item = &'a str>, path: Option<&Path>, force: bool) -> anyhow::Result<()> {
-    let mut write_all = |out: &mut dyn Write| pieces.try_for_each(|piece| out.write_all(piece.as_bytes()));
+fn write_pieces<'a>(
+    mut pieces: impl Iterator<Item = &'a [u8]>,
+    path: Option<&Path>,
+    force: bool,
+) -> anyhow::Result<()> {
+    let mut write_all = |out: &mut dyn Write| pieces.try_for_each(|piece| out.write_all(piece));
     match path {
         None => {
             let mut out = std::io::stdout().lock();

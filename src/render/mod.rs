@@ -24,6 +24,7 @@ pub mod tabular;
 pub mod terminal;
 pub mod terms;
 pub mod text;
+pub mod xlsx;
 
 /// An output format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -40,6 +41,8 @@ pub enum Format {
     Html,
     /// An iCalendar feed (RFC 5545).
     Ics,
+    /// An Excel workbook (binary).
+    Xlsx,
 }
 
 impl Format {
@@ -54,6 +57,7 @@ impl Format {
             Self::Github => "github",
             Self::Html => "html",
             Self::Ics => "ics",
+            Self::Xlsx => "xlsx",
         }
     }
 }

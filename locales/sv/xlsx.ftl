@@ -1,0 +1,195 @@
+# This file is part of cemr's message catalogue (MIT OR Apache-2.0); see docs/languages.md.
+
+### Arbetsböcker (--format xlsx, -o FIL.xlsx): bladens namn, kolumnrubriker och orden i
+### cellerna (render/xlsx/). Ett bladnamn har högst 31 tecken och inget av [ ] : * ? / \
+
+## Bladens namn.
+
+xlsx-sheet-signatories = Undertecknare
+xlsx-sheet-totals = Totalt och grupper
+xlsx-sheet-goals = Mål
+xlsx-sheet-activities = Aktiviteter
+xlsx-sheet-deadlines = Sista dagar
+xlsx-sheet-articles = Artiklar
+xlsx-sheet-groups = Grupper
+xlsx-sheet-key-figures = Nyckeltal
+xlsx-sheet-happened = Det här hände
+xlsx-sheet-became-overdue = Blev försenat
+xlsx-sheet-still-overdue = Fortfarande försenat
+xlsx-sheet-due-next-quarter = Sista dag nästa kvartal
+xlsx-sheet-per-group = Per grupp
+xlsx-sheet-per-signatory = Per undertecknare
+xlsx-sheet-history = Historik
+
+## Kolumnrubriker.
+
+xlsx-col-id = ID
+xlsx-col-signatory-id = Undertecknarens ID
+xlsx-col-signatory = Undertecknare
+xlsx-col-signatories = Undertecknare
+xlsx-col-groups = Grupper
+xlsx-col-group-id = Gruppens ID
+xlsx-col-group = Grupp
+# Dagen då deklarationen undertecknades.
+xlsx-col-signed = Undertecknad
+# Hur många som har undertecknat.
+xlsx-col-signed-count = Har undertecknat
+xlsx-col-action-plan = Handlingsplan
+# Sista dag för den första handlingsplanen.
+xlsx-col-action-plan-due = Sista dag för handlingsplan
+# Dagen då den första handlingsplanen antogs.
+xlsx-col-adopted = Antagen
+# Hur många som har antagit en handlingsplan.
+xlsx-col-adopted-count = Har antagit handlingsplan
+# Hur många som har publicerat en uppföljning de senaste $months månaderna.
+xlsx-col-recent-report = Uppföljning de senaste { $months } månaderna
+xlsx-col-articles = Artiklar
+xlsx-col-goals = Mål
+xlsx-col-goals-achieved = Uppnådda mål
+# Mål med känd måluppfyllelse: måluppfyllelsen är medelvärdet för dem.
+xlsx-col-goals-with-progress = Mål med känt utfall
+xlsx-col-goal-progress = Måluppfyllelse
+xlsx-col-activities = Aktiviteter
+xlsx-col-activities-done = Genomförda aktiviteter
+xlsx-col-activities-cancelled = Avbrutna aktiviteter
+# Genomförda ÷ (aktiviteter − avbrutna).
+xlsx-col-activity-progress = Andel genomförda
+# Hur många sista dagar som har passerat.
+xlsx-col-overdue-count = Försenat
+# Om sista dagen har passerat.
+xlsx-col-overdue = Försenat
+xlsx-col-days-overdue = Dagar försenat
+xlsx-col-next-deadline = Närmaste sista dag
+# Vad den närmaste sista dagen gäller.
+xlsx-col-next-deadline-for = Närmaste sista dag gäller
+xlsx-col-goal = Mål
+xlsx-col-focus = Fokusområde
+xlsx-col-indicator = Indikator
+xlsx-col-unit = Enhet
+xlsx-col-baseline = Utgångsvärde
+xlsx-col-target = Målvärde
+# Den minsta andelen av vardera könet i ett mål om jämn könsfördelning (40 % enligt 40/60-regeln).
+xlsx-col-min-share = Minsta andel
+xlsx-col-latest = Senaste mätning
+xlsx-col-value = Värde
+xlsx-col-women = Kvinnor
+xlsx-col-men = Män
+xlsx-col-women-share = Andel kvinnor
+xlsx-col-trend = Trend
+xlsx-col-due = Sista dag
+# Dagen då målet uppnåddes.
+xlsx-col-achieved = Uppnått
+xlsx-col-stale = Inaktuell mätning
+xlsx-col-activity = Aktivitet
+xlsx-col-owner = Ansvarig
+xlsx-col-start = Start
+xlsx-col-status = Status
+# Dagen då en genomförd eller avbruten aktivitet avslutades.
+xlsx-col-finished = Avslutad
+xlsx-col-due-soon = Snart sista dag
+# Vad en sista dag gäller: en handlingsplan, en uppföljning, ett mål, en aktivitet.
+xlsx-col-deadline-kind = Gäller
+# Målets eller aktivitetens ID.
+xlsx-col-item-id = Mål eller aktivitet
+xlsx-col-title = Benämning
+# Artikelns nummer.
+xlsx-col-number = Nr
+xlsx-col-swedish = Svenska
+xlsx-col-english = Engelska
+# Hur många undertecknare som har valt artikeln.
+xlsx-col-chosen-by = Valt av
+# ID för de undertecknare som har valt artikeln.
+xlsx-col-chosen-by-ids = Valt av (ID)
+xlsx-col-key-figure = Nyckeltal
+# Ett antal en viss dag.
+xlsx-col-as-of = Den { $date }
+xlsx-col-change = Förändring
+# Förändringen i kolumnen före.
+xlsx-col-change-of = { $column }, förändring
+# Vad ett nyckeltal räknas av (undertecknare, mål, aktiviteter).
+xlsx-col-out-of = Av
+xlsx-col-date = Datum
+xlsx-col-event = Händelse
+# Antagen eller avslutad efter sista dagen.
+xlsx-col-late = För sent
+# Både kvinnor och män minst målets minsta andel.
+xlsx-col-balanced = Jämn könsfördelning
+xlsx-col-link = Länk
+# Perioden som en handlingsplan gäller.
+xlsx-col-period-start = Period från
+xlsx-col-period-end = Period till
+# Hur många av kvartalets händelser som gäller undertecknaren.
+xlsx-col-events = Händelser under kvartalet
+xlsx-col-quarter = Kvartal
+xlsx-col-quarter-end = Kvartalets sista dag
+
+## Ord i cellerna.
+
+# Raden med summor under grupperna.
+xlsx-total = Totalt
+xlsx-figure-signed = Har undertecknat deklarationen
+xlsx-figure-adopted = Har antagit en handlingsplan
+xlsx-figure-recent-report = Har publicerat en uppföljning de senaste { $months } månaderna
+xlsx-figure-goals-achieved = Uppnådda mål
+xlsx-figure-activities-done = Genomförda aktiviteter
+xlsx-figure-overdue = Försenat
+xlsx-event-signed = Undertecknade deklarationen
+xlsx-event-plan-adopted = Handlingsplan antagen
+xlsx-event-first-plan-adopted = Första handlingsplanen antagen
+xlsx-event-report = Uppföljning publicerad
+xlsx-event-activity-done = Aktivitet genomförd
+xlsx-event-activity-cancelled = Aktivitet avbruten
+xlsx-event-goal-achieved-date = Mål uppnått (rapporterat)
+xlsx-event-goal-achieved-measurement = Mål uppnått (målvärdet nått vid mätning)
+xlsx-event-measurement = Mätning
+# $kind är action_plan, next_plan, report, goal eller activity.
+xlsx-deadline-kind = { $kind ->
+        [action_plan] första handlingsplan
+        [next_plan] ny handlingsplan
+        [report] uppföljning
+        [goal] mål
+       *[activity] aktivitet
+    }
+# Vad en sista dag gäller, och målets eller aktivitetens ID: "aktivitet utbildning".
+xlsx-deadline-item = { $kind } { $id }
+# $status är not_signed, due, overdue, adopted eller adopted_late.
+xlsx-action-plan-status = { $status ->
+        [not_signed] ej undertecknad
+        [due] ska antas
+        [overdue] försenad
+        [adopted] antagen
+       *[adopted_late] antagen för sent
+    }
+# $status är planned, ongoing, done eller cancelled.
+xlsx-activity-status = { $status ->
+        [planned] planerad
+        [ongoing] pågår
+        [done] genomförd
+       *[cancelled] avbruten
+    }
+# $trend är achieved, on_track, needs_acceleration, limited, deteriorating eller unknown.
+xlsx-trend = { $trend ->
+        [achieved] uppnått
+        [on_track] i fas
+        [needs_acceleration] behöver öka takten
+        [limited] begränsad
+        [deteriorating] försämras
+       *[unknown] okänd
+    }
+# $kind är level eller balance.
+xlsx-indicator-kind = { $kind ->
+        [level] nivå
+       *[balance] könsfördelning
+    }
+
+## Dokumentets rubrik (Arkiv › Information i Excel).
+
+xlsx-title-status = Läget { $date }
+xlsx-title-deadlines = Sista dagar, läget { $date }
+xlsx-title-articles = Deklarationens artiklar
+xlsx-title-summary = Kvartalsrapport, kvartal { $number } { $year }
+
+## Fel.
+
+xlsx-on-terminal = en arbetsbok är en binär fil och skrivs inte ut i terminalen; spara den med -o FIL.xlsx
+xlsx-cannot-write = kan inte skapa arbetsboken

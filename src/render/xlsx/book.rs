@@ -1,0 +1,182 @@
+//! Sheets → the bytes of an .xlsx file (`rust_xlsxwriter`): a bold, frozen header row with an
+//! autofilter, fitted column widths, typed cells, and fixed document dates so that the same
+//! input gives the same bytes.
+
+use std::collections::BTreeSet;
+
+use chrono::{Datelike, NaiveDate};
+use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
+
+use super::sheet::{Cell, Sheet};
+
+/// Excel's longest text in a cell, in UTF-16 units.
+const MAX_TEXT: usize = 32_767;
+/// Excel's longest sheet name, in characters.
+const MAX_SHEET_NAME: usize = 31;
+/// The widest a fitted column gets, in pixels (about 55 characters): long titles wrap no
+/// table off the screen.
+const MAX_COLUMN_PIXELS: u32 = 400;
+
+/// The number formats, made once per workbook.
+struct Formats {
+    header: Format,
+    date: Format,
+    percent: Format,
+    change: Format,
+}
+
+/// The workbook of `sheets`, titled `title`, dated `created` (the report's as-of day: a fixed
+/// date, never the clock).
+pub(super) fn bytes(sheets: &[Sheet<'_>], title: &str, created: NaiveDate) -> Result<Vec<u8>, XlsxError> {
+    let mut workbook = Workbook::new();
+    let created = excel_date(created).map_or_else(|| ExcelDateTime::from_ymd(1980, 1, 1), Ok)?;
+    workbook.set_properties(&DocProperties::new().set_title(title).set_creation_datetime(&created));
+    let formats = Formats {
+        header: Format::new().set_bold(),
+        date: Format::new().set_num_format("yyyy-mm-dd"),
+        percent: Format::new().set_num_format("0.0%"),
+        change: Format::new().set_num_format("+0;-0;0"),
+    };
+    let mut names = BTreeSet::new();
+    for sheet in sheets {
+        let worksheet = workbook.add_worksheet();
+        worksheet.set_name(unique_name(&sheet.name, &mut names))?;
+        write_sheet(worksheet, sheet, &formats)?;
+    }
+    workbook.save_to_buffer()
+}
+
+fn write_sheet(worksheet: &mut Worksheet, sheet: &Sheet<'_>, formats: &Formats) -> Result<(), XlsxError> {
+    for (column, header) in (0..).zip(&sheet.headers) {
+        worksheet.write_string_with_format(0, column, text(header), &formats.header)?;
+    }
+    for (row, cells) in (1..).zip(&sheet.rows) {
+        for (column, cell) in (0..).zip(cells) {
+            write_cell(worksheet, row, column, cell, formats)?;
+        }
+    }
+    let last_column =
+        u16::try_from(sheet.headers.len().saturating_sub(1)).map_err(|_| XlsxError::RowColumnLimitError)?;
+    let last_row = u32::try_from(sheet.rows.len()).map_err(|_| XlsxError::RowColumnLimitError)?;
+    if !sheet.headers.is_empty() {
+        worksheet.set_freeze_panes(1, 0)?;
+        worksheet.autofilter(0, 0, last_row, last_column)?;
+    }
+    worksheet.set_autofit_max_width(MAX_COLUMN_PIXELS);
+    worksheet.autofit();
+    Ok(())
+}
+
+fn write_cell(
+    worksheet: &mut Worksheet,
+    row: u32,
+    column: u16,
+    cell: &Cell<'_>,
+    formats: &Formats,
+) -> Result<(), XlsxError> {
+    match cell {
+        Cell::Text(s) => worksheet.write_string(row, column, text(s)).map(drop),
+        Cell::Date(day) => match excel_date(day.0) {
+            Some(date) => worksheet.write_datetime_with_format(row, column, &date, &formats.date).map(drop),
+            // Before 1900 or after 9999 Excel has no date: the day as text.
+            None => worksheet.write_string(row, column, day.to_string()).map(drop),
+        },
+        Cell::Count(n) => {
+            #[allow(clippy::cast_precision_loss)] // counts far below 2^52
+            worksheet.write_number(row, column, *n as f64).map(drop)
+        }
+        Cell::Number(x) if x.is_finite() => worksheet.write_number(row, column, *x).map(drop),
+        Cell::Percent(p) if p.is_finite() => {
+            worksheet.write_number_with_format(row, column, p / 100.0, &formats.percent).map(drop)
+        }
+        Cell::Change(n) => {
+            #[allow(clippy::cast_precision_loss)] // counts far below 2^52
+            worksheet.write_number_with_format(row, column, *n as f64, &formats.change).map(drop)
+        }
+        Cell::Bool(b) => worksheet.write_boolean(row, column, *b).map(drop),
+        Cell::Number(_) | Cell::Percent(_) | Cell::Empty => Ok(()),
+    }
+}
+
+/// The day as an Excel date, if Excel has it (1900–9999).
+fn excel_date(day: NaiveDate) -> Option<ExcelDateTime> {
+    let year = u16::try_from(day.year()).ok()?;
+    let (month, day) = (u8::try_from(day.month()).ok()?, u8::try_from(day.day()).ok()?);
+    ExcelDateTime::from_ymd(year, month, day).ok()
+}
+
+/// Text as Excel can hold it: at most 32,767 UTF-16 units, a longer text cut with "…".
+fn text(s: &str) -> String {
+    if s.encode_utf16().count() <= MAX_TEXT {
+        return s.to_owned();
+    }
+    let mut units = 0;
+    let mut out = String::new();
+    for c in s.chars() {
+        units += c.len_utf16();
+        if units > MAX_TEXT - 1 {
+            break;
+        }
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
+
+/// A sheet name Excel accepts: none of `[ ] : * ? / \`, not empty, not beginning or ending
+/// with `'`, at most 31 characters, and unlike the names before it (case-insensitively).
+fn unique_name(wanted: &str, taken: &mut BTreeSet<String>) -> String {
+    let clean: String = wanted
+        .chars()
+        .map(|c| if matches!(c, '[' | ']' | ':' | '*' | '?' | '/' | '\\') || c.is_control() { ' ' } else { c })
+        .collect();
+    let clean = clean.trim().trim_matches('\'').trim();
+    let base = if clean.is_empty() { "Sheet" } else { clean };
+    let mut candidate: String = base.chars().take(MAX_SHEET_NAME).collect();
+    let mut n = 1;
+    while taken.contains(&candidate.to_lowercase()) {
+        n += 1;
+        let suffix = format!(" ({n})");
+        let room = MAX_SHEET_NAME.saturating_sub(suffix.chars().count());
+        candidate = base.chars().take(room).collect::<String>() + &suffix;
+    }
+    taken.insert(candidate.to_lowercase());
+    candidate
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sheet_names_excel_accepts() {
+        let mut taken = BTreeSet::new();
+        assert_eq!(unique_name("Mål", &mut taken), "Mål");
+        assert_eq!(unique_name("mål", &mut taken), "mål (2)");
+        assert_eq!(unique_name("a/b:c", &mut taken), "a b c");
+        assert_eq!(unique_name("''", &mut taken), "Sheet");
+        let long = unique_name(&"x".repeat(40), &mut taken);
+        assert_eq!(long.chars().count(), 31);
+        let again = unique_name(&"x".repeat(40), &mut taken);
+        assert_eq!((again.chars().count(), again.ends_with(" (2)")), (31, true));
+    }
+
+    #[test]
+    fn long_text_is_cut_to_what_excel_holds() {
+        assert_eq!(text("kort"), "kort");
+        let cut = text(&"å".repeat(40_000));
+        assert_eq!(cut.encode_utf16().count(), MAX_TEXT);
+        assert!(cut.ends_with('…'));
+        // A character outside the BMP is two units and is never split.
+        let cut = text(&"😀".repeat(20_000));
+        assert!(cut.encode_utf16().count() <= MAX_TEXT);
+    }
+
+    #[test]
+    fn dates_outside_excel_are_none() {
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default();
+        assert!(excel_date(day(2026, 2, 28)).is_some());
+        assert!(excel_date(day(1899, 1, 1)).is_none());
+        assert!(excel_date(day(10_000, 1, 1)).is_none());
+    }
+}
