@@ -696,3 +696,39 @@ fn a_workbook_is_not_written_to_a_terminal() {
     assert!(screen.contains("spara den med -o FIL.xlsx"), "{screen}");
     assert!(!screen.contains("PK"), "no workbook bytes on the terminal: {screen}");
 }
+
+#[test]
+fn every_sheet_name_and_header_comes_from_the_catalogue() {
+    // The pseudo-locale wraps every message in ⟦…⟧: a word written in code would show bare.
+    let wrapped = |s: &str| s.starts_with('⟦') && s.ends_with('⟧');
+    for args in [
+        &["--today", EXAMPLE_TODAY, "status", "lulea"][..],
+        &["--today", EXAMPLE_TODAY, "deadlines"],
+        &["--today", EXAMPLE_TODAY, "articles"],
+        &["--today", "2026-11-22", "summary"],
+    ] {
+        let mut all = vec!["--lang", "x-pseudo"];
+        all.extend_from_slice(args);
+        let mut book = Book::new(workbook(example(), &all));
+        let groups: Vec<String> = json(example(), &["articles"])["groups"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|g| g["name"].as_str().unwrap().to_owned())
+            .collect();
+        for sheet in book.names() {
+            assert!(wrapped(&sheet), "{args:?}: sheet {sheet}");
+            for header in book.headers(&sheet) {
+                // The articles matrix is headed by the groups' own names, from cemr.toml.
+                assert!(wrapped(&header) || groups.contains(&header), "{args:?}: {sheet}: header {header}");
+            }
+        }
+    }
+    // Words in cells too: a status, a kind of deadline.
+    let mut book = Book::new(workbook(example(), &["--lang", "x-pseudo", "--today", EXAMPLE_TODAY, "deadlines"]));
+    let name = book.names()[0].clone();
+    for row in book.data(&name) {
+        let C::Text(kind) = &row[3] else { panic!("{:?}", row[3]) };
+        assert!(wrapped(kind), "{kind}");
+    }
+}
