@@ -180,8 +180,10 @@ impl Book {
             let (height, width) = (rows.len(), rows[0].len());
             let styles = self.xlsx.worksheet_style(&sheet).unwrap();
             for column in 0..width {
-                let bold =
-                    styles.get((0, u32::try_from(column).unwrap())).and_then(|s| s.font.as_ref()).map(|f| f.is_bold());
+                let bold = styles
+                    .get((0, u32::try_from(column).unwrap()))
+                    .and_then(|s| s.font.as_ref())
+                    .map(calamine::Font::is_bold);
                 assert_eq!(bold, Some(true), "{sheet}: header {column} bold");
             }
             for (r, row) in rows.iter().enumerate().skip(1) {
