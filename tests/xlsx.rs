@@ -46,6 +46,19 @@ fn json(repo: &Path, args: &[&str]) -> Value {
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
+/// The first column of the Markdown table of `args`: the order people read the rows in.
+fn markdown_ids(args: &[&str]) -> Vec<String> {
+    let mut all: Vec<&str> = args.to_vec();
+    all.extend(["--format", "markdown"]);
+    let out = cemr_in(example(), &all);
+    let text = String::from_utf8(out.stdout).unwrap();
+    text.lines()
+        .filter(|l| l.starts_with("| ") && !l.starts_with("| Id ") && !l.starts_with("| ID "))
+        .map(|l| l.trim_start_matches("| ").split(" |").next().unwrap().to_owned())
+        .filter(|id| !id.is_empty())
+        .collect()
+}
+
 /// A cell as read, in a form to compare.
 #[derive(Clone, Debug)]
 enum C {
@@ -232,7 +245,7 @@ fn status_has_the_signatories_and_the_totals_as_the_json_says() {
     assert_eq!(
         book.headers("Undertecknare"),
         [
-            "ID",
+            "Id",
             "Undertecknare",
             "Grupper",
             "Undertecknad",
@@ -248,14 +261,20 @@ fn status_has_the_signatories_and_the_totals_as_the_json_says() {
             "Genomförda aktiviteter",
             "Avbrutna aktiviteter",
             "Andel genomförda",
-            "Försenat",
+            "Försenade",
             "Närmaste sista dag",
-            "Närmaste sista dag gäller",
+            "Närmaste sista dag avser",
         ]
     );
     let rows = book.data("Undertecknare");
-    let signatories = doc["signatories"].as_array().unwrap();
-    assert_eq!(rows.len(), signatories.len());
+    // In the table's order: by name, in Swedish alphabetical order (Ö after Z).
+    let ids: Vec<C> = rows.iter().map(|r| r[0].clone()).collect();
+    assert_eq!(ids, markdown_ids(&args).into_iter().map(C::Text).collect::<Vec<_>>());
+    let signatories: Vec<&Value> = ids
+        .iter()
+        .map(|id| doc["signatories"].as_array().unwrap().iter().find(|s| text(&s["id"]) == *id).unwrap())
+        .collect();
+    assert_eq!(rows.len(), doc["signatories"].as_array().unwrap().len());
     let mut unknown_progress = 0;
     for (row, s) in rows.iter().zip(signatories) {
         let next = &s["next_deadline"];
@@ -284,7 +303,7 @@ fn status_has_the_signatories_and_the_totals_as_the_json_says() {
         assert_eq!(row.as_slice(), expected.as_slice(), "{}", s["id"]);
         let status = s["action_plan"]["status"].as_str().unwrap();
         let word = match status {
-            "not_signed" => "ej undertecknad",
+            "not_signed" => "har inte undertecknat",
             "due" => "ska antas",
             "overdue" => "försenad",
             "adopted" => "antagen",
@@ -306,7 +325,7 @@ fn status_has_the_signatories_and_the_totals_as_the_json_says() {
     let progress_at = rows.iter().position(|r| matches!(r[11], C::Num(_))).unwrap();
     assert_eq!(book.format("Undertecknare", u32::try_from(progress_at).unwrap() + 1, 11), "0.0%");
 
-    assert_eq!(book.headers("Totalt och grupper")[..4], ["Gruppens ID", "Grupp", "Undertecknare", "Har undertecknat"]);
+    assert_eq!(book.headers("Totalt och grupper")[..4], ["Gruppens id", "Grupp", "Undertecknare", "Har undertecknat"]);
     let totals = book.data("Totalt och grupper");
     let groups = doc["groups"].as_array().unwrap();
     assert_eq!(totals.len(), groups.len() + 1, "each group, then the total");
@@ -391,11 +410,11 @@ fn deadlines_in_the_table_order_as_the_json_says() {
         book.headers("Sista dagar"),
         [
             "Sista dag",
-            "Undertecknarens ID",
+            "Undertecknarens id",
             "Undertecknare",
-            "Gäller",
+            "Avser",
             "Mål eller aktivitet",
-            "Benämning",
+            "Titel",
             "Ansvarig",
             "Försenat",
             "Dagar försenat",
@@ -408,7 +427,7 @@ fn deadlines_in_the_table_order_as_the_json_says() {
     assert!(deadlines.iter().any(|d| d["overdue"] == true) && deadlines.iter().any(|d| d["overdue"] == false));
     for (row, d) in rows.iter().zip(deadlines) {
         let kind = match d["kind"].as_str().unwrap() {
-            "action_plan" => "första handlingsplan",
+            "action_plan" => "första handlingsplanen",
             "next_plan" => "ny handlingsplan",
             "report" => "uppföljning",
             "goal" => "mål",
@@ -438,10 +457,18 @@ fn articles_as_the_coverage_matrix() {
     let doc = json(example(), &args);
     book.check_usable();
     assert_eq!(book.names(), ["Artiklar", "Grupper"]);
-    let groups = doc["groups"].as_array().unwrap();
-    let mut headers = vec!["Nr".to_owned(), "Svenska".into(), "Engelska".into(), "Valt av".into()];
-    headers.extend(groups.iter().map(|g| g["name"].as_str().unwrap().to_owned()));
-    headers.push("Valt av (ID)".into());
+    // The groups' columns in the table's order: by name, alphabetically.
+    let mut markdown = args.to_vec();
+    markdown.extend(["--format", "markdown"]);
+    let table = String::from_utf8(cemr_in(example(), &markdown).stdout).unwrap();
+    let head = table.lines().find(|l| l.starts_with("| Nr |")).unwrap();
+    let names: Vec<&str> = head.trim_matches(|c| c == '|' || c == ' ').split(" | ").skip(4).collect();
+    let all = doc["groups"].as_array().unwrap();
+    let groups: Vec<&Value> = names.iter().map(|n| all.iter().find(|g| g["name"] == *n).unwrap()).collect();
+    assert_eq!(groups.len(), all.len());
+    let mut headers = vec!["Nr".to_owned(), "Svenska".into(), "Engelska".into(), "Valts av".into()];
+    headers.extend(names.iter().map(|n| (*n).to_owned()));
+    headers.push("Valts av (id)".into());
     assert_eq!(book.headers("Artiklar"), headers);
     let rows = book.data("Artiklar");
     let articles = doc["articles"].as_array().unwrap();
@@ -453,7 +480,7 @@ fn articles_as_the_coverage_matrix() {
         assert_eq!(*row, expected);
     }
     let sizes = book.data("Grupper");
-    for (row, g) in sizes.iter().zip(groups) {
+    for (row, g) in sizes.iter().zip(&groups) {
         assert_eq!(*row, [text(&g["id"]), text(&g["name"]), num(&g["signatories"])]);
     }
     assert_eq!(sizes[groups.len()], [C::Empty, C::Text("Totalt".into()), num(&doc["signatories"])]);

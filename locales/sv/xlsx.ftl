@@ -23,18 +23,12 @@ xlsx-sheet-history = Historik
 
 ## Kolumnrubriker.
 
-xlsx-col-id = ID
-xlsx-col-signatory-id = Undertecknarens ID
-xlsx-col-signatory = Undertecknare
-xlsx-col-signatories = Undertecknare
+xlsx-col-signatory-id = Undertecknarens id
 xlsx-col-groups = Grupper
-xlsx-col-group-id = Gruppens ID
+xlsx-col-group-id = Gruppens id
 xlsx-col-group = Grupp
-# Dagen då deklarationen undertecknades.
-xlsx-col-signed = Undertecknad
 # Hur många som har undertecknat.
 xlsx-col-signed-count = Har undertecknat
-xlsx-col-action-plan = Handlingsplan
 # Sista dag för den första handlingsplanen.
 xlsx-col-action-plan-due = Sista dag för handlingsplan
 # Dagen då den första handlingsplanen antogs.
@@ -43,26 +37,15 @@ xlsx-col-adopted = Antagen
 xlsx-col-adopted-count = Har antagit handlingsplan
 # Hur många som har publicerat en uppföljning de senaste $months månaderna.
 xlsx-col-recent-report = Uppföljning de senaste { $months } månaderna
-xlsx-col-articles = Artiklar
-xlsx-col-goals = Mål
-xlsx-col-goals-achieved = Uppnådda mål
 # Mål med känd måluppfyllelse: måluppfyllelsen är medelvärdet för dem.
 xlsx-col-goals-with-progress = Mål med känt utfall
-xlsx-col-goal-progress = Måluppfyllelse
 xlsx-col-activities = Aktiviteter
-xlsx-col-activities-done = Genomförda aktiviteter
 xlsx-col-activities-cancelled = Avbrutna aktiviteter
-# Genomförda ÷ (aktiviteter − avbrutna).
-xlsx-col-activity-progress = Andel genomförda
-# Hur många sista dagar som har passerat.
-xlsx-col-overdue-count = Försenat
 # Om sista dagen har passerat.
 xlsx-col-overdue = Försenat
 xlsx-col-days-overdue = Dagar försenat
-xlsx-col-next-deadline = Närmaste sista dag
 # Vad den närmaste sista dagen gäller.
-xlsx-col-next-deadline-for = Närmaste sista dag gäller
-xlsx-col-goal = Mål
+xlsx-col-next-deadline-for = Närmaste sista dag avser
 xlsx-col-focus = Fokusområde
 xlsx-col-indicator = Indikator
 xlsx-col-unit = Enhet
@@ -70,36 +53,18 @@ xlsx-col-baseline = Utgångsvärde
 xlsx-col-target = Målvärde
 # Den minsta andelen av vardera könet i ett mål om jämn könsfördelning (40 % enligt 40/60-regeln).
 xlsx-col-min-share = Minsta andel
-xlsx-col-latest = Senaste mätning
 xlsx-col-value = Värde
-xlsx-col-women = Kvinnor
-xlsx-col-men = Män
-xlsx-col-women-share = Andel kvinnor
-xlsx-col-trend = Trend
-xlsx-col-due = Sista dag
 # Dagen då målet uppnåddes.
 xlsx-col-achieved = Uppnått
-xlsx-col-stale = Inaktuell mätning
-xlsx-col-activity = Aktivitet
-xlsx-col-owner = Ansvarig
+xlsx-col-stale = Ingen aktuell mätning
 xlsx-col-start = Start
-xlsx-col-status = Status
 # Dagen då en genomförd eller avbruten aktivitet avslutades.
 xlsx-col-finished = Avslutad
 xlsx-col-due-soon = Snart sista dag
-# Vad en sista dag gäller: en handlingsplan, en uppföljning, ett mål, en aktivitet.
-xlsx-col-deadline-kind = Gäller
-# Målets eller aktivitetens ID.
+# Målets eller aktivitetens id.
 xlsx-col-item-id = Mål eller aktivitet
-xlsx-col-title = Benämning
-# Artikelns nummer.
-xlsx-col-number = Nr
-xlsx-col-swedish = Svenska
-xlsx-col-english = Engelska
-# Hur många undertecknare som har valt artikeln.
-xlsx-col-chosen-by = Valt av
-# ID för de undertecknare som har valt artikeln.
-xlsx-col-chosen-by-ids = Valt av (ID)
+# Id för de undertecknare som har valt artikeln.
+xlsx-col-chosen-by-ids = Valts av (id)
 xlsx-col-key-figure = Nyckeltal
 # Ett antal en viss dag.
 xlsx-col-as-of = Den { $date }
@@ -125,8 +90,6 @@ xlsx-col-quarter-end = Kvartalets sista dag
 
 ## Ord i cellerna.
 
-# Raden med summor under grupperna.
-xlsx-total = Totalt
 xlsx-figure-signed = Har undertecknat deklarationen
 xlsx-figure-adopted = Har antagit en handlingsplan
 xlsx-figure-recent-report = Har publicerat en uppföljning de senaste { $months } månaderna
@@ -142,39 +105,15 @@ xlsx-event-activity-cancelled = Aktivitet avbruten
 xlsx-event-goal-achieved-date = Mål uppnått (rapporterat)
 xlsx-event-goal-achieved-measurement = Mål uppnått (målvärdet nått vid mätning)
 xlsx-event-measurement = Mätning
-# $kind är action_plan, next_plan, report, goal eller activity.
-xlsx-deadline-kind = { $kind ->
-        [action_plan] första handlingsplan
-        [next_plan] ny handlingsplan
-        [report] uppföljning
-        [goal] mål
-       *[activity] aktivitet
-    }
-# Vad en sista dag gäller, och målets eller aktivitetens ID: "aktivitet utbildning".
+# Vad en sista dag gäller, och målets eller aktivitetens id: "aktivitet utbildning".
 xlsx-deadline-item = { $kind } { $id }
 # $status är not_signed, due, overdue, adopted eller adopted_late.
 xlsx-action-plan-status = { $status ->
-        [not_signed] ej undertecknad
+        [not_signed] har inte undertecknat
         [due] ska antas
         [overdue] försenad
         [adopted] antagen
        *[adopted_late] antagen för sent
-    }
-# $status är planned, ongoing, done eller cancelled.
-xlsx-activity-status = { $status ->
-        [planned] planerad
-        [ongoing] pågår
-        [done] genomförd
-       *[cancelled] avbruten
-    }
-# $trend är achieved, on_track, needs_acceleration, limited, deteriorating eller unknown.
-xlsx-trend = { $trend ->
-        [achieved] uppnått
-        [on_track] i fas
-        [needs_acceleration] behöver öka takten
-        [limited] begränsad
-        [deteriorating] försämras
-       *[unknown] okänd
     }
 # $kind är level eller balance.
 xlsx-indicator-kind = { $kind ->

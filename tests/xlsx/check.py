@@ -101,7 +101,16 @@ def status(lang, names):
     ws = book.worksheets[0]
     table = rows(ws)
     check(len(table) == len(doc["signatories"]), f"status {lang}: {len(table)} rows")
-    for row, s in zip(table, doc["signatories"]):
+    # People read the rows by name (the table's order); the JSON is by id.
+    by_id = {s["id"]: s for s in doc["signatories"]}
+    order = [r[0].value for r in table]
+    if lang == "sv":
+        # Swedish alphabetical order: Älvsbyns kommun after Vindelns kommun (Ä after Z).
+        check(order.index("alvsbyn") > order.index("vindeln"), f"status sv: not in Swedish order {order}")
+    else:
+        check(order.index("alvsbyn") < order.index("arjeplog"), f"status en: not by name {order}")
+    for row in table:
+        s = by_id[row[0].value]
         where = f"status {lang} / {s['id']}"
         same(row[0], s["id"], where, "text")
         same(row[1], s["name"], where, "text")
@@ -115,7 +124,10 @@ def status(lang, names):
         same(row[16], len(s["overdue"]), where, "count")
         same(row[17], (s["next_deadline"] or {}).get("due"), where, "date")
     totals = rows(book.worksheets[1])
-    for row, g in zip(totals, doc["groups"] + [dict(doc["totals"], id=None)]):
+    groups = {g["id"]: g for g in doc["groups"]}
+    check(len(totals) == len(groups) + 1, f"status {lang}: totals rows")
+    for row in totals:
+        g = groups[row[0].value] if row[0].value is not None else dict(doc["totals"], id=None)
         where = f"status {lang} / totals {g['id']}"
         same(row[0], g["id"], where, "text")
         same(row[2], g["signatories"], where, "count")
@@ -160,13 +172,15 @@ def articles(lang):
     book = workbook("--today", TODAY, "--lang", lang, "articles")
     doc = json.loads(cemr("--today", TODAY, "articles", "--format", "json"))
     usable(book, f"articles {lang}")
+    names = headers(book.worksheets[0])
+    by_name = {g["name"]: g["id"] for g in doc["groups"]}
     for row, a in zip(rows(book.worksheets[0]), doc["articles"]):
         where = f"articles {lang} / {a['number']}"
         same(row[0], a["number"], where, "count")
         same(row[1], a["title_sv"], where, "text")
         same(row[3], a["count"], where, "count")
-        for i, g in enumerate(doc["groups"]):
-            same(row[4 + i], a["groups"][g["id"]], where, "count")
+        for i in range(len(by_name)):
+            same(row[4 + i], a["groups"][by_name[names[4 + i]]], where, "count")
 
 
 def summary(lang, names):
@@ -197,11 +211,11 @@ SV_STATUS = ["Undertecknare", "Totalt och grupper"]
 EN_STATUS = ["Signatories", "Totals and groups"]
 sv = status("sv", SV_STATUS)
 en = status("en", EN_STATUS)
-check(sv[:4] == ["ID", "Undertecknare", "Grupper", "Undertecknad"], f"Swedish status headers {sv[:4]}")
+check(sv[:4] == ["Id", "Undertecknare", "Grupper", "Undertecknad"], f"Swedish status headers {sv[:4]}")
 check(en[:4] == ["ID", "Signatory", "Groups", "Signed"], f"English status headers {en[:4]}")
 detail("sv", "Mål")
 detail("en", "Goals")
-check(deadlines("sv")[:3] == ["Sista dag", "Undertecknarens ID", "Undertecknare"], "Swedish deadline headers")
+check(deadlines("sv")[:3] == ["Sista dag", "Undertecknarens id", "Undertecknare"], "Swedish deadline headers")
 check(deadlines("en")[:3] == ["Due", "Signatory ID", "Signatory"], "English deadline headers")
 articles("sv")
 articles("en")

@@ -5,7 +5,7 @@ use super::sheet::{Cell, Sheet, joined};
 use super::words;
 use crate::message::msg;
 use crate::render::text::Text;
-use crate::report::articles::ArticlesReport;
+use crate::report::articles::{ArticlesReport, GroupColumn};
 use crate::report::deadlines::DeadlinesReport;
 
 /// One sheet, the deadlines in the report's (and the table's) order.
@@ -14,13 +14,13 @@ pub(super) fn deadlines<'a>(report: &'a DeadlinesReport, t: &Text) -> Vec<Sheet<
         t,
         &msg::xlsx_sheet_deadlines(),
         &[
-            msg::xlsx_col_due(),
+            msg::column_due(),
             msg::xlsx_col_signatory_id(),
-            msg::xlsx_col_signatory(),
-            msg::xlsx_col_deadline_kind(),
+            msg::column_signatory(),
+            msg::column_deadline(),
             msg::xlsx_col_item_id(),
-            msg::xlsx_col_title(),
-            msg::xlsx_col_owner(),
+            msg::column_title(),
+            msg::column_owner(),
             msg::xlsx_col_overdue(),
             msg::xlsx_col_days_overdue(),
             msg::xlsx_col_due_soon(),
@@ -48,10 +48,12 @@ pub(super) fn articles<'a>(report: &'a ArticlesReport, t: &Text) -> Vec<Sheet<'a
     let mut matrix = Sheet::new(
         t,
         &msg::xlsx_sheet_articles(),
-        &[msg::xlsx_col_number(), msg::xlsx_col_swedish(), msg::xlsx_col_english(), msg::xlsx_col_chosen_by()],
+        &[msg::column_article_number(), msg::column_swedish(), msg::column_english(), msg::column_chosen_by()],
     );
-    // The groups' names head their columns, as in the table; the ids come last.
-    matrix.headers.extend(report.groups.iter().map(|g| g.name.clone()));
+    // The groups' names head their columns, in alphabetical order as in the table; the ids come last.
+    let mut by_name: Vec<&GroupColumn> = report.groups.iter().collect();
+    t.sort_by_name(&mut by_name, |g| g.name.as_str());
+    matrix.headers.extend(by_name.iter().map(|g| g.name.clone()));
     matrix.headers.push(t.get(&msg::xlsx_col_chosen_by_ids()));
     for a in &report.articles {
         let mut row = vec![
@@ -60,18 +62,18 @@ pub(super) fn articles<'a>(report: &'a ArticlesReport, t: &Text) -> Vec<Sheet<'a
             Cell::text(a.title_en),
             Cell::count(a.count),
         ];
-        row.extend(report.groups.iter().map(|g| Cell::count(a.groups.get(&g.id).copied().unwrap_or(0))));
+        row.extend(by_name.iter().map(|g| Cell::count(a.groups.get(&g.id).copied().unwrap_or(0))));
         row.push(Cell::text(joined(&a.chosen_by)));
         matrix.push(row);
     }
     let mut groups = Sheet::new(
         t,
         &msg::xlsx_sheet_groups(),
-        &[msg::xlsx_col_group_id(), msg::xlsx_col_group(), msg::xlsx_col_signatories()],
+        &[msg::xlsx_col_group_id(), msg::xlsx_col_group(), msg::column_signatories()],
     );
-    for g in &report.groups {
+    for g in by_name {
         groups.push(vec![Cell::text(g.id.as_str()), Cell::text(g.name.as_str()), Cell::count(g.signatories)]);
     }
-    groups.push(vec![Cell::Empty, Cell::text(t.get(&msg::xlsx_total())), Cell::count(report.signatories)]);
+    groups.push(vec![Cell::Empty, Cell::text(t.get(&msg::grand_total())), Cell::count(report.signatories)]);
     vec![matrix, groups]
 }

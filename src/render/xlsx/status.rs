@@ -1,17 +1,20 @@
 //! `cemr status` as sheets: the signatories, their totals per group and overall, and with one
-//! ID its goals and activities. Rows in the table's order.
+//! ID its goals and activities. Rows in the table's order: signatories and groups by name, in
+//! the language's alphabetical order.
 
 use super::sheet::{Cell, Sheet, joined};
 use super::words;
 use crate::message::msg;
 use crate::render::text::Text;
 use crate::report::status::{SignatoryStatus, StatusReport};
-use crate::report::{ActivityDetail, GoalDetail, Totals};
+use crate::report::{ActivityDetail, GoalDetail, GroupTotals, Totals};
 
 /// The status workbook's sheets.
 pub(super) fn sheets<'a>(report: &'a StatusReport, t: &Text) -> Vec<Sheet<'a>> {
-    let mut sheets = vec![signatories(report, t), totals(report, t)];
-    for s in &report.signatories {
+    let mut by_name: Vec<&SignatoryStatus> = report.signatories.iter().collect();
+    t.sort_by_name(&mut by_name, |s| s.name.as_str());
+    let mut sheets = vec![signatories(&by_name, t), totals(report, t)];
+    for s in by_name {
         if let Some(goals) = &s.goal_details {
             sheets.push(goal_sheet(goals, t));
         }
@@ -22,33 +25,33 @@ pub(super) fn sheets<'a>(report: &'a StatusReport, t: &Text) -> Vec<Sheet<'a>> {
     sheets
 }
 
-fn signatories<'a>(report: &'a StatusReport, t: &Text) -> Sheet<'a> {
+fn signatories<'a>(by_name: &[&'a SignatoryStatus], t: &Text) -> Sheet<'a> {
     let mut sheet = Sheet::new(
         t,
         &msg::xlsx_sheet_signatories(),
         &[
-            msg::xlsx_col_id(),
-            msg::xlsx_col_signatory(),
+            msg::column_id(),
+            msg::column_signatory(),
             msg::xlsx_col_groups(),
-            msg::xlsx_col_signed(),
-            msg::xlsx_col_action_plan(),
+            msg::column_signed(),
+            msg::column_action_plan(),
             msg::xlsx_col_action_plan_due(),
             msg::xlsx_col_adopted(),
-            msg::xlsx_col_articles(),
-            msg::xlsx_col_goals(),
-            msg::xlsx_col_goals_achieved(),
+            msg::column_articles(),
+            msg::column_goals(),
+            msg::column_goals_achieved(),
             msg::xlsx_col_goals_with_progress(),
-            msg::xlsx_col_goal_progress(),
+            msg::column_goal_progress(),
             msg::xlsx_col_activities(),
-            msg::xlsx_col_activities_done(),
+            msg::column_activities_done(),
             msg::xlsx_col_activities_cancelled(),
-            msg::xlsx_col_activity_progress(),
-            msg::xlsx_col_overdue_count(),
-            msg::xlsx_col_next_deadline(),
+            msg::column_done(),
+            msg::column_overdue(),
+            msg::column_next_deadline(),
             msg::xlsx_col_next_deadline_for(),
         ],
     );
-    for s in &report.signatories {
+    for s in by_name {
         sheet.push(signatory_row(s, t));
     }
     sheet
@@ -86,25 +89,27 @@ fn totals<'a>(report: &'a StatusReport, t: &Text) -> Sheet<'a> {
         &[
             msg::xlsx_col_group_id(),
             msg::xlsx_col_group(),
-            msg::xlsx_col_signatories(),
+            msg::column_signatories(),
             msg::xlsx_col_signed_count(),
             msg::xlsx_col_adopted_count(),
-            msg::xlsx_col_goals(),
-            msg::xlsx_col_goals_achieved(),
+            msg::column_goals(),
+            msg::column_goals_achieved(),
             msg::xlsx_col_goals_with_progress(),
-            msg::xlsx_col_goal_progress(),
+            msg::column_goal_progress(),
             msg::xlsx_col_activities(),
-            msg::xlsx_col_activities_done(),
+            msg::column_activities_done(),
             msg::xlsx_col_activities_cancelled(),
-            msg::xlsx_col_activity_progress(),
-            msg::xlsx_col_overdue_count(),
+            msg::column_done(),
+            msg::column_overdue(),
         ],
     );
     // As the table's footer: each group, then the total.
-    for g in &report.groups {
+    let mut groups: Vec<&GroupTotals> = report.groups.iter().collect();
+    t.sort_by_name(&mut groups, |g| g.name.as_str());
+    for g in groups {
         sheet.push(totals_row(Cell::text(g.id.as_str()), Cell::text(g.name.as_str()), &g.totals));
     }
-    sheet.push(totals_row(Cell::Empty, Cell::text(t.get(&msg::xlsx_total())), &report.totals));
+    sheet.push(totals_row(Cell::Empty, Cell::text(t.get(&msg::grand_total())), &report.totals));
     sheet
 }
 
@@ -132,23 +137,23 @@ fn goal_sheet<'a>(goals: &'a [GoalDetail], t: &Text) -> Sheet<'a> {
         t,
         &msg::xlsx_sheet_goals(),
         &[
-            msg::xlsx_col_id(),
-            msg::xlsx_col_goal(),
+            msg::column_id(),
+            msg::column_goal(),
             msg::xlsx_col_focus(),
-            msg::xlsx_col_articles(),
+            msg::column_articles(),
             msg::xlsx_col_indicator(),
             msg::xlsx_col_unit(),
             msg::xlsx_col_baseline(),
             msg::xlsx_col_target(),
             msg::xlsx_col_min_share(),
-            msg::xlsx_col_goal_progress(),
-            msg::xlsx_col_latest(),
+            msg::column_goal_progress(),
+            msg::column_latest(),
             msg::xlsx_col_value(),
-            msg::xlsx_col_women(),
-            msg::xlsx_col_men(),
-            msg::xlsx_col_women_share(),
-            msg::xlsx_col_trend(),
-            msg::xlsx_col_due(),
+            msg::column_women(),
+            msg::column_men(),
+            msg::column_women_share(),
+            msg::column_trend(),
+            msg::column_due(),
             msg::xlsx_col_achieved(),
             msg::xlsx_col_days_overdue(),
             msg::xlsx_col_stale(),
@@ -188,13 +193,13 @@ fn activity_sheet<'a>(activities: &'a [ActivityDetail], t: &Text) -> Sheet<'a> {
         t,
         &msg::xlsx_sheet_activities(),
         &[
-            msg::xlsx_col_id(),
-            msg::xlsx_col_activity(),
-            msg::xlsx_col_owner(),
-            msg::xlsx_col_goals(),
+            msg::column_id(),
+            msg::column_activity(),
+            msg::column_owner(),
+            msg::column_goals(),
             msg::xlsx_col_start(),
-            msg::xlsx_col_due(),
-            msg::xlsx_col_status(),
+            msg::column_due(),
+            msg::column_status(),
             msg::xlsx_col_finished(),
             msg::xlsx_col_days_overdue(),
             msg::xlsx_col_due_soon(),

@@ -66,15 +66,15 @@ fn happened<'a>(h: &'a Happened, t: &Text) -> Sheet<'a> {
             msg::xlsx_col_date(),
             msg::xlsx_col_event(),
             msg::xlsx_col_signatory_id(),
-            msg::xlsx_col_signatory(),
+            msg::column_signatory(),
             msg::xlsx_col_item_id(),
-            msg::xlsx_col_title(),
+            msg::column_title(),
             msg::xlsx_col_value(),
             msg::xlsx_col_unit(),
             msg::xlsx_col_target(),
-            msg::xlsx_col_women(),
-            msg::xlsx_col_men(),
-            msg::xlsx_col_women_share(),
+            msg::column_women(),
+            msg::column_men(),
+            msg::column_women_share(),
             msg::xlsx_col_balanced(),
             msg::xlsx_col_late(),
             msg::xlsx_col_period_start(),
@@ -182,13 +182,13 @@ struct Event<'a> {
 
 fn deadlines<'a>(name: &Message, lines: &[DeadlineLine<'a>], overdue: bool, t: &Text) -> Sheet<'a> {
     let mut headers = vec![
-        msg::xlsx_col_due(),
+        msg::column_due(),
         msg::xlsx_col_signatory_id(),
-        msg::xlsx_col_signatory(),
-        msg::xlsx_col_deadline_kind(),
+        msg::column_signatory(),
+        msg::column_deadline(),
         msg::xlsx_col_item_id(),
-        msg::xlsx_col_title(),
-        msg::xlsx_col_owner(),
+        msg::column_title(),
+        msg::column_owner(),
     ];
     if overdue {
         headers.push(msg::xlsx_col_days_overdue());
@@ -221,28 +221,28 @@ fn groups<'a>(r: &'a SummaryReport<'_>, t: &Text) -> Sheet<'a> {
         &[
             msg::xlsx_col_group_id(),
             msg::xlsx_col_group(),
-            msg::xlsx_col_signatories(),
+            msg::column_signatories(),
             msg::xlsx_col_signed_count(),
             change_of(msg::xlsx_col_signed_count()),
             msg::xlsx_col_adopted_count(),
             change_of(msg::xlsx_col_adopted_count()),
             recent(),
             change_of(recent()),
-            msg::xlsx_col_goals(),
-            msg::xlsx_col_goals_achieved(),
-            change_of(msg::xlsx_col_goals_achieved()),
+            msg::column_goals(),
+            msg::column_goals_achieved(),
+            change_of(msg::column_goals_achieved()),
             msg::xlsx_col_activities(),
-            msg::xlsx_col_activities_done(),
-            change_of(msg::xlsx_col_activities_done()),
-            msg::xlsx_col_overdue_count(),
-            change_of(msg::xlsx_col_overdue_count()),
+            msg::column_activities_done(),
+            change_of(msg::column_activities_done()),
+            msg::column_overdue(),
+            change_of(msg::column_overdue()),
         ],
     );
     // As the Markdown table: each group, then all of them.
     for g in &r.groups {
         sheet.push(figures_row(Cell::text(g.id.as_str()), Cell::text(g.name.as_str()), &g.figures));
     }
-    sheet.push(figures_row(Cell::Empty, Cell::text(t.get(&msg::xlsx_total())), &r.totals));
+    sheet.push(figures_row(Cell::Empty, Cell::text(t.get(&msg::grand_total())), &r.totals));
     sheet
 }
 
@@ -265,21 +265,21 @@ fn signatories<'a>(r: &'a SummaryReport<'_>, t: &Text) -> Sheet<'a> {
         t,
         &msg::xlsx_sheet_per_signatory(),
         &[
-            msg::xlsx_col_id(),
-            msg::xlsx_col_signatory(),
+            msg::column_id(),
+            msg::column_signatory(),
             msg::xlsx_col_groups(),
-            msg::xlsx_col_signed(),
-            msg::xlsx_col_action_plan(),
+            msg::column_signed(),
+            msg::column_action_plan(),
             msg::xlsx_col_action_plan_due(),
             msg::xlsx_col_adopted(),
-            msg::xlsx_col_goals(),
-            msg::xlsx_col_goals_achieved(),
+            msg::column_goals(),
+            msg::column_goals_achieved(),
             msg::xlsx_col_goals_with_progress(),
-            msg::xlsx_col_goal_progress(),
+            msg::column_goal_progress(),
             msg::xlsx_col_activities(),
-            msg::xlsx_col_activities_done(),
+            msg::column_activities_done(),
             msg::xlsx_col_activities_cancelled(),
-            msg::xlsx_col_overdue_count(),
+            msg::column_overdue(),
             msg::xlsx_col_events(),
         ],
     );
@@ -331,9 +331,9 @@ pub(super) fn history<'a>(rows: &[HistoryRow], report_months: u32, t: &Text) -> 
             msg::xlsx_col_signed_count(),
             msg::xlsx_col_adopted_count(),
             msg::xlsx_col_recent_report(report_months),
-            msg::xlsx_col_goals_achieved(),
-            msg::xlsx_col_activities_done(),
-            msg::xlsx_col_overdue_count(),
+            msg::column_goals_achieved(),
+            msg::column_activities_done(),
+            msg::column_overdue(),
         ],
     );
     for h in rows {

@@ -1,8 +1,11 @@
-//! The words of enum values in cells (statuses, kinds, trends), from the catalogue.
+//! The words of enum values in cells: the plans' own values through `render::terms` (the same
+//! words as the tables and the summary), the action plan's status without its date (the date
+//! has a column of its own).
 
 use crate::deadline::{ActionPlanStatus, DeadlineKind, Trend};
 use crate::message::msg;
 use crate::model::{ActivityStatus, IndicatorKind};
+use crate::render::terms;
 use crate::render::text::Text;
 
 pub(super) fn action_plan_status(t: &Text, status: ActionPlanStatus) -> String {
@@ -10,11 +13,11 @@ pub(super) fn action_plan_status(t: &Text, status: ActionPlanStatus) -> String {
 }
 
 pub(super) fn activity_status(t: &Text, status: ActivityStatus) -> String {
-    t.get(&msg::xlsx_activity_status(status.as_str()))
+    t.get(&terms::activity_status(status))
 }
 
 pub(super) fn deadline_kind(t: &Text, kind: DeadlineKind) -> String {
-    t.get(&msg::xlsx_deadline_kind(kind.as_str()))
+    t.get(&terms::deadline_kind(kind))
 }
 
 /// What a deadline is for, with the goal's or activity's id: "activity lonekartlaggning".
@@ -27,7 +30,7 @@ pub(super) fn deadline(t: &Text, kind: DeadlineKind, id: Option<&str>) -> String
 }
 
 pub(super) fn trend(t: &Text, trend: Trend) -> String {
-    t.get(&msg::xlsx_trend(trend.as_str()))
+    t.get(&terms::trend(trend))
 }
 
 pub(super) fn indicator_kind(t: &Text, kind: IndicatorKind) -> String {
