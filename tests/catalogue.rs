@@ -66,6 +66,10 @@ const CASES: &[Case] = &[
     case(&["deadlines", "--remind", "7"], Repo::Example, 2),
     case(&["articles"], Repo::Example, 0),
     case(&["articles", "--format", "markdown"], Repo::Example, 0),
+    case(&["status", "lulea", "-o", "status.xlsx"], Repo::Example, 0).writes(&["status.xlsx"]),
+    case(&["deadlines", "-o", "deadlines.xlsx"], Repo::Example, 0).writes(&["deadlines.xlsx"]),
+    case(&["articles", "-o", "articles.xlsx"], Repo::Example, 0).writes(&["articles.xlsx"]),
+    case(&["summary", "--quarter", "2026Q3", "-o", "summary.xlsx"], Repo::Example, 0).writes(&["summary.xlsx"]),
     case(&["diff"], Repo::Example, 0),
     case(&["diff", "--format", "markdown"], Repo::Example, 0),
     case(&["validate"], Repo::Example, 0),
@@ -148,9 +152,34 @@ fn run(case: &Case, lang: &str) -> (Fixture, Vec<(&'static str, String)>) {
     assert_eq!(run.code, case.code, "cemr {name} in {lang}: exit code\n{}{}", run.stdout, run.stderr);
     let mut outputs = vec![("stdout", run.stdout), ("stderr", run.stderr)];
     for file in case.writes {
-        outputs.push((*file, std::fs::read_to_string(fixture.join(file)).unwrap()));
+        let path = fixture.join(file);
+        let text = if file.ends_with(".xlsx") { workbook_text(&path) } else { std::fs::read_to_string(path).unwrap() };
+        outputs.push((*file, text));
     }
     (fixture, outputs)
+}
+
+/// A workbook as text: each sheet's name, then its rows, cells between `|`. Dates and numbers
+/// as JSON writes them; a yes/no cell as 1/0 (Excel shows those words in its own language).
+fn workbook_text(path: &std::path::Path) -> String {
+    use calamine::{Data, DataType as _, Reader as _};
+    let mut book: calamine::Xlsx<_> = calamine::open_workbook(path).unwrap();
+    let mut text = String::new();
+    for sheet in book.sheet_names() {
+        let _ = writeln!(text, "## {sheet}");
+        for row in book.worksheet_range(&sheet).unwrap().rows() {
+            let cells: Vec<String> = row
+                .iter()
+                .map(|cell| match cell {
+                    Data::DateTime(_) => cell.as_date().unwrap().to_string(),
+                    Data::Bool(b) => u8::from(*b).to_string(),
+                    other => other.to_string(),
+                })
+                .collect();
+            let _ = writeln!(text, "| {} |", cells.join(" | "));
+        }
+    }
+    text
 }
 
 /// The check is not blind: a message taken out of the catalogue in real output is found, and so

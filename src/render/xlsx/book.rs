@@ -87,7 +87,7 @@ fn write_cell(
         }
         Cell::Number(x) if x.is_finite() => worksheet.write_number(row, column, *x).map(drop),
         Cell::Percent(p) if p.is_finite() => {
-            worksheet.write_number_with_format(row, column, p / 100.0, &formats.percent).map(drop)
+            worksheet.write_number_with_format(row, column, fraction(*p), &formats.percent).map(drop)
         }
         Cell::Change(n) => {
             #[allow(clippy::cast_precision_loss)] // counts far below 2^52
@@ -96,6 +96,12 @@ fn write_cell(
         Cell::Bool(b) => worksheet.write_boolean(row, column, *b).map(drop),
         Cell::Number(_) | Cell::Percent(_) | Cell::Empty => Ok(()),
     }
+}
+
+/// A percentage with one decimal (77.6) as the fraction it is (0.776), not as 77.6 ÷ 100
+/// computes it (0.7759999999999999).
+fn fraction(percent: f64) -> f64 {
+    (percent * 10.0).round() / 1000.0
 }
 
 /// The day as an Excel date, if Excel has it (1900–9999).
@@ -170,6 +176,14 @@ mod tests {
         // A character outside the BMP is two units and is never split.
         let cut = text(&"😀".repeat(20_000));
         assert!(cut.encode_utf16().count() <= MAX_TEXT);
+    }
+
+    #[test]
+    fn percentages_are_the_fractions_they_say() {
+        assert!((fraction(77.6) - 0.776).abs() < f64::EPSILON);
+        assert_eq!(fraction(77.6).to_string(), "0.776");
+        assert_eq!(fraction(100.0).to_string(), "1");
+        assert_eq!(fraction(0.0).to_string(), "0");
     }
 
     #[test]
