@@ -153,7 +153,11 @@ fn run(case: &Case, lang: &str) -> (Fixture, Vec<(&'static str, String)>) {
     let mut outputs = vec![("stdout", run.stdout), ("stderr", run.stderr)];
     for file in case.writes {
         let path = fixture.join(file);
-        let text = if file.ends_with(".xlsx") { workbook_text(&path) } else { std::fs::read_to_string(path).unwrap() };
+        let text = if path.extension().is_some_and(|e| e == "xlsx") {
+            workbook_text(&path)
+        } else {
+            std::fs::read_to_string(path).unwrap()
+        };
         outputs.push((*file, text));
     }
     (fixture, outputs)
