@@ -39,17 +39,14 @@ pub enum Outcome {
 /// Runs one command line and decides the exit code: 0 clean, 1 findings, 2 could not run.
 #[must_use]
 pub fn run(cli: Cli) -> ExitCode {
-    let settings = settings::Settings::resolve(&cli.global);
-    let result =
-        settings.as_ref().map_err(|e| anyhow::anyhow!("{e:#}")).and_then(|s| commands::dispatch(cli.command, s));
+    let result = match settings::Settings::resolve(&cli.global) {
+        Ok(settings) => commands::dispatch(cli.command, &settings).map_err(|e| (e, commands::output_lang(&settings))),
+        Err(e) => Err((e, settings::Settings::lang_without_repository(&cli.global))),
+    };
     match result {
         Ok(Outcome::Clean) => ExitCode::SUCCESS,
         Ok(Outcome::Findings) => ExitCode::from(1),
-        Err(error) => {
-            let lang = match &settings {
-                Ok(settings) => commands::output_lang(settings),
-                Err(_) => settings::Settings::lang_without_repository(&cli.global),
-            };
+        Err((error, lang)) => {
             output::message(&render::failure::render(&error, &render::text::Text::new(lang)));
             ExitCode::from(2)
         }

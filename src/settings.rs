@@ -4,7 +4,7 @@
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context as _, bail};
+use crate::message::{Failure, OrFail as _, msg};
 use chrono::NaiveDate;
 
 use crate::cli::{ColorArg, FormatArg, GlobalArgs};
@@ -59,7 +59,7 @@ impl Settings {
         let today = match (args.today, std::env::var("CEMR_TODAY")) {
             (Some(d), _) => d,
             (None, Ok(s)) if !s.trim().is_empty() => {
-                crate::cli::parse_date(&s).map_err(|e| anyhow::anyhow!("CEMR_TODAY: {e}"))?
+                crate::cli::parse_date(&s).map_err(|_| Failure::new(msg::settings_cemr_today(s.as_str())))?
             }
             (None, Err(std::env::VarError::NotUnicode(_))) => {
                 bail!("CEMR_TODAY is not a date in the form YYYY-MM-DD: it holds bytes that are not text (not UTF-8)")
@@ -68,7 +68,7 @@ impl Settings {
         };
         let start = match &args.repo {
             Some(dir) => dir.clone(),
-            None => std::env::current_dir().context("cannot read the current folder")?,
+            None => std::env::current_dir().or_fail(msg::settings_no_current_folder)?,
         };
         let format = match (args.format, &args.output) {
             (Some(f), _) => Some(Format::from(f)),
@@ -76,7 +76,7 @@ impl Settings {
             (None, None) => None,
         };
         if matches!(args.csv_separator, '"' | '\n' | '\r') || args.csv_separator.is_alphanumeric() {
-            bail!("--csv-sep {:?} cannot separate CSV fields; use e.g. ',' or ';'", args.csv_separator);
+            return Err(Failure::new(msg::settings_csv_separator(format!("{:?}", args.csv_separator))).into());
         }
         let stdout_is_terminal = std::io::stdout().is_terminal();
         let color_for = |is_terminal: bool| match args.color {
@@ -149,12 +149,11 @@ impl Settings {
     /// # Errors
     /// When the chosen format is not one the command can write.
     pub fn format_for(&self, command: &str, supported: &[Format]) -> anyhow::Result<Format> {
-        let Some(&default) = supported.first() else { bail!("{command} writes no output") };
+        let Some(&default) = supported.first() else {
+            return Err(Failure::new(msg::settings_no_output(command)).into());
+        };
         if let (Some(path), true) = (&self.unknown_extension, supported.len() > 1) {
-            bail!(
-                "cannot tell the format from `{}`: use --format, or an extension .json, .csv, .md, .html, .ics, .txt or .xlsx",
-                path.display()
-            );
+            return Err(Failure::new(msg::settings_unknown_extension(path.display().to_string())).into());
         }
         match self.format {
             None => Ok(default),
@@ -165,11 +164,10 @@ impl Settings {
             {
                 Ok(default)
             }
-            Some(f) => bail!(
-                "`cemr {command}` cannot write {}; it writes {}",
-                f.name(),
-                supported.iter().map(|f| f.name()).collect::<Vec<_>>().join(", ")
-            ),
+            Some(f) => {
+                let supported = supported.iter().map(|f| f.name()).collect::<Vec<_>>().join(", ");
+                Err(Failure::new(msg::settings_unsupported_format(command, f.name(), supported)).into())
+            }
         }
     }
 

@@ -28,3 +28,29 @@ git-not-utf8 = the file is not valid UTF-8
 
 # After the findings, when a listing command still printed what it could.
 plans-have-errors = the plans have errors (run `cemr validate`); the output leaves out what could not be read
+
+## Flags, settings and filters
+
+settings-cemr-today = CEMR_TODAY: `{ $value }` is not a date in the form YYYY-MM-DD
+settings-no-current-folder = cannot read the current folder
+settings-csv-separator = --csv-sep { $separator } cannot separate CSV fields; use e.g. ',' or ';'
+settings-no-output = { $command } writes no output
+settings-unknown-extension = cannot tell the format from `{ $file }`: use --format, or an extension .json, .csv, .md, .html, .ics, .txt or .xlsx
+settings-unsupported-format = `cemr { $command }` cannot write { $format }; it writes { $supported }
+filter-no-signatory = there is no signatory `{ $id }`
+filter-no-group = there is no group `{ $id }`
+filter-none-at-all = the repository has none
+filter-nearest = the nearest: { $names }
+quarter-invalid = `{ $text }` is not a quarter: write the year and the quarter 1–4, as 2026Q3 or 2026-Q3
+quarter-not-begun = { $quarter } has not begun yet (today is { $today }); a summary covers a quarter that has begun
+validate-base = --base { $base }
+validate-no-such-path = { $path }: no such file or folder
+validate-path-outside = { $path } is outside the repository { $root }
+git-not-a-repository = { $folder } is not in a git repository ({ $detail }); run `git init` there, or use -C DIR
+git-bare = { $folder } is in a bare git repository; cemr needs a working tree
+git-outside-worktree = { $folder } is outside the git working tree { $worktree }
+git-not-a-revision = `{ $revision }` is not a revision in this git repository ({ $detail })
+git-what-a-revision-is = a revision is a commit, branch or tag name
+git-fetch-first = a remote branch must be fetched first (`git fetch`, or in GitHub Actions checkout with fetch-depth: 0)
+git-cannot-read-tree = cannot read a git tree
+git-cannot-read-status = cannot read the git status

@@ -25,3 +25,29 @@ git-not-utf8 = filen är inte sparad som UTF-8
 ## Kommandon som läser planerna
 
 plans-have-errors = planerna innehåller fel (kör `cemr validate`); det som inte gick att läsa är inte med
+
+## Flaggor, inställningar och urval
+
+settings-cemr-today = CEMR_TODAY: `{ $value }` är inte ett datum skrivet ÅÅÅÅ-MM-DD
+settings-no-current-folder = kan inte läsa mappen du står i
+settings-csv-separator = --csv-sep { $separator } kan inte skilja fälten åt i CSV; använd till exempel ',' eller ';'
+settings-no-output = { $command } skriver inget resultat
+settings-unknown-extension = kan inte avgöra formatet av `{ $file }`: använd --format, eller en filändelse .json, .csv, .md, .html, .ics, .txt eller .xlsx
+settings-unsupported-format = `cemr { $command }` kan inte skriva { $format }; det kan skriva { $supported }
+filter-no-signatory = det finns ingen undertecknare `{ $id }`
+filter-no-group = det finns ingen grupp `{ $id }`
+filter-none-at-all = planarkivet har inga
+filter-nearest = närmast: { $names }
+quarter-invalid = `{ $text }` är inte ett kvartal: skriv året och kvartalet 1–4, som 2026Q3 eller 2026-Q3
+quarter-not-begun = { $quarter } har inte börjat än (i dag är det { $today }); en kvartalsrapport gäller ett kvartal som har börjat
+validate-base = --base { $base }
+validate-no-such-path = { $path }: det finns ingen sådan fil eller mapp
+validate-path-outside = { $path } ligger utanför planarkivet { $root }
+git-not-a-repository = { $folder } ligger inte i ett git-arkiv ({ $detail }); kör `git init` där, eller ange mappen med -C MAPP
+git-bare = { $folder } ligger i ett git-arkiv utan arbetskopia (bare); cemr behöver filerna utcheckade
+git-outside-worktree = { $folder } ligger utanför git-arkivets mapp { $worktree }
+git-not-a-revision = `{ $revision }` är ingen version i det här git-arkivet ({ $detail })
+git-what-a-revision-is = en version anges med en commit, en gren eller en tagg
+git-fetch-first = en gren på servern måste hämtas först (`git fetch`, eller i GitHub Actions checkout med fetch-depth: 0)
+git-cannot-read-tree = kan inte läsa en mapp ur git
+git-cannot-read-status = kan inte läsa git-status

@@ -14,7 +14,8 @@ pub(crate) fn run(args: &FilterArgs, settings: &Settings) -> anyhow::Result<Outc
         settings.format_for("articles", &[Format::Table, Format::Json, Format::Csv, Format::Markdown, Format::Xlsx])?;
     settings.refuse_binary_on_terminal(format)?;
     let (repo, outcome) = super::load_for_report(settings)?;
-    let plans = select(&repo.plans, &repo.files, &repo.config, Filter { ids: &args.ids, groups: &args.groups })?;
+    let plans = select(&repo.plans, &repo.files, &repo.config, Filter { ids: &args.ids, groups: &args.groups })
+        .map_err(crate::message::Failure::from)?;
     let report = ArticlesReport::build(&plans, &repo.config);
     let lang = settings.lang(repo.config.language);
     if format == Format::Xlsx {

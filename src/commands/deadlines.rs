@@ -21,7 +21,7 @@ pub(crate) fn run(args: &DeadlinesArgs, settings: &Settings) -> anyhow::Result<O
     settings.refuse_binary_on_terminal(format)?;
     let (repo, outcome) = super::load_for_report(settings)?;
     let filter = Filter { ids: &args.filter.ids, groups: &args.filter.groups };
-    let plans = select(&repo.plans, &repo.files, &repo.config, filter)?;
+    let plans = select(&repo.plans, &repo.files, &repo.config, filter).map_err(crate::message::Failure::from)?;
     let window = Window { overdue_only: args.overdue, within: args.within };
     let report = DeadlinesReport::build(&plans, &repo.config.rules, settings.today, window);
     let lang = settings.lang(repo.config.language);

@@ -21,7 +21,8 @@ pub(crate) fn run(args: &FilterArgs, settings: &Settings) -> anyhow::Result<Outc
     let (repo, rows, outcome) = super::load_report_parts(settings, &|plan, config| {
         SignatoryStatus::build(&plan, config, today, detail && args.ids.contains(&plan.id))
     })?;
-    let rows = select_owned(rows, &repo.files, &repo.config, Filter { ids: &args.ids, groups: &args.groups })?;
+    let rows = select_owned(rows, &repo.files, &repo.config, Filter { ids: &args.ids, groups: &args.groups })
+        .map_err(crate::message::Failure::from)?;
     let report = StatusReport::from_rows(rows, &repo.config, today);
     let lang = settings.lang(repo.config.language);
     if format == Format::Xlsx {

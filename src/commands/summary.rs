@@ -1,7 +1,5 @@
 //! `cemr summary [--quarter 2026Q3]`: the quarterly summary for political leadership.
 
-use anyhow::bail;
-
 use crate::Outcome;
 use crate::cli::SummaryArgs;
 use crate::render::document::Document;
@@ -17,17 +15,18 @@ pub(crate) fn run(args: &SummaryArgs, settings: &Settings) -> anyhow::Result<Out
     let format = settings.format_for("summary", &[Format::Markdown, Format::Html, Format::Json, Format::Xlsx])?;
     settings.refuse_binary_on_terminal(format)?;
     let quarter = match &args.quarter {
-        Some(text) => text.parse::<Quarter>()?,
+        Some(text) => text.parse::<Quarter>().map_err(crate::message::Failure::from)?,
         None => Quarter::last_finished(settings.today),
     };
     let Some(as_of) = quarter.as_of(settings.today) else {
-        bail!("{quarter} has not begun yet (today is {}); a summary covers a quarter that has begun", settings.today);
+        let message = crate::message::msg::quarter_not_begun(quarter.to_string(), settings.today);
+        return Err(crate::message::Failure::new(message).into());
     };
     // Each signatory's share is made on the core that read its plan, and the plan freed there.
     let (repo, parts, outcome) =
         super::load_report_parts(settings, &|plan, config| SummaryPart::of(&plan, &config.rules, quarter, as_of))?;
     let filter = Filter { ids: &args.filter.ids, groups: &args.filter.groups };
-    let parts = select_owned(parts, &repo.files, &repo.config, filter)?;
+    let parts = select_owned(parts, &repo.files, &repo.config, filter).map_err(crate::message::Failure::from)?;
     let report = SummaryReport::from_parts(&parts, &repo.config, quarter, as_of);
     let lang = settings.lang(repo.config.language);
     if format == Format::Xlsx {

@@ -3,7 +3,7 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use anyhow::{Context as _, bail};
+use crate::message::{Failure, OrFail as _, msg};
 
 use crate::Outcome;
 use crate::cli::ValidateArgs;
@@ -39,7 +39,9 @@ pub(crate) fn run(args: &ValidateArgs, settings: &Settings) -> anyhow::Result<Ou
         Format::Json => json::validate(&found, files, &words)?,
         Format::Github => {
             let changed = match &args.base {
-                Some(base) => Some(repo::git::changed_paths(&root, base).with_context(|| format!("--base {base}"))?),
+                Some(base) => {
+                    Some(repo::git::changed_paths(&root, base).or_fail(|| msg::validate_base(base.as_str()))?)
+                }
                 None => None,
             };
             if let Some(path) = &settings.step_summary {
@@ -78,10 +80,11 @@ fn scope(repo: &Repo, paths: &[std::path::PathBuf], settings: &Settings) -> anyh
         let candidates = [settings.start.join(path), cwd.join(path), repo.root.join(path)];
         let existing: Vec<_> = candidates.iter().filter_map(|c| c.canonicalize().ok()).collect();
         if existing.is_empty() {
-            bail!("{}: no such file or folder", path.display());
+            return Err(Failure::new(msg::validate_no_such_path(path.display().to_string())).into());
         }
         let Some(rel) = existing.iter().find_map(|found| found.strip_prefix(&root).ok()) else {
-            bail!("{} is outside the repository {}", path.display(), repo.root.display());
+            let (path, root) = (path.display().to_string(), repo.root.display().to_string());
+            return Err(Failure::new(msg::validate_path_outside(path, root)).into());
         };
         if rel.as_os_str().is_empty() {
             // The repository itself: everything.

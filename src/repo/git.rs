@@ -4,13 +4,12 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context as _, anyhow, bail};
 use gix::ObjectId;
 use gix::bstr::{BString, ByteSlice};
 
 use super::MAX_FILE_BYTES;
 use super::walk;
-use crate::message::{Message, msg};
+use crate::message::{Failure, Message, OrFail as _, msg};
 
 /// The text of a plan file on one side of a comparison, or why it cannot be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -38,16 +37,16 @@ struct Git {
 
 impl Git {
     fn open(root: &Path) -> anyhow::Result<Self> {
-        let repo = gix::discover(root).map_err(|e| {
-            anyhow!("{} is not in a git repository ({e}); run `git init` there, or use -C DIR", root.display())
-        })?;
+        let folder = root.display().to_string();
+        let repo =
+            gix::discover(root).map_err(|e| Failure::new(msg::git_not_a_repository(e.to_string(), folder.as_str())))?;
         let Some(workdir) = repo.workdir() else {
-            bail!("{} is in a bare git repository; cemr needs a working tree", root.display());
+            return Err(Failure::new(msg::git_bare(folder)).into());
         };
         let canonical = |p: &Path| p.canonicalize().unwrap_or_else(|_| p.to_path_buf());
         let (root_abs, workdir_abs) = (canonical(root), canonical(workdir));
         let Ok(rel) = root_abs.strip_prefix(&workdir_abs) else {
-            bail!("{} is outside the git working tree {}", root.display(), workdir.display());
+            return Err(Failure::new(msg::git_outside_worktree(folder, workdir.display().to_string())).into());
         };
         let mut prefix = String::new();
         for part in rel.components() {
@@ -59,19 +58,22 @@ impl Git {
 
     /// The tree a revision names (a commit, a tag, a branch, `HEAD~2`, …).
     fn tree_of(&self, rev: &str) -> anyhow::Result<ObjectId> {
-        let hint = if rev.contains('/') {
-            "; a remote branch must be fetched first (`git fetch`, or in GitHub Actions checkout with fetch-depth: 0)"
-        } else {
-            ""
+        let remote = rev.contains('/');
+        let not_a_revision = |detail: Message| {
+            let message = msg::git_not_a_revision(detail, rev);
+            anyhow::Error::from(Failure::new(if remote {
+                msg::edit_with_hint(msg::git_fetch_first(), message)
+            } else {
+                message
+            }))
         };
-        let not_a_revision =
-            |detail: String| anyhow!("`{rev}` is not a revision in this git repository ({detail}){hint}");
         if rev.is_empty() || rev.starts_with('-') {
-            return Err(not_a_revision("a revision is a commit, branch or tag name".to_owned()));
+            return Err(not_a_revision(msg::git_what_a_revision_is()));
         }
-        let id = self.repo.rev_parse_single(rev).map_err(|e| not_a_revision(e.to_string()))?;
-        let object = id.object().map_err(|e| not_a_revision(e.to_string()))?;
-        let tree = object.peel_to_tree().map_err(|e| not_a_revision(e.to_string()))?;
+        let detail = |e: &dyn std::fmt::Display| msg::io_other(e.to_string());
+        let id = self.repo.rev_parse_single(rev).map_err(|e| not_a_revision(detail(&e)))?;
+        let object = id.object().map_err(|e| not_a_revision(detail(&e)))?;
+        let tree = object.peel_to_tree().map_err(|e| not_a_revision(detail(&e)))?;
         Ok(tree.id)
     }
 
@@ -81,15 +83,15 @@ impl Git {
         let folder = format!("{}{plans}", self.prefix);
         let folder: Vec<&str> = folder.split('/').filter(|p| !p.is_empty() && *p != ".").collect();
         let folder = folder.join("/");
-        let tree = self.repo.find_tree(tree).context("cannot read a git tree")?;
-        let Some(entry) = tree.lookup_entry_by_path(&folder).context("cannot read a git tree")? else {
+        let tree = self.repo.find_tree(tree).or_fail(msg::git_cannot_read_tree)?;
+        let Some(entry) = tree.lookup_entry_by_path(&folder).or_fail(msg::git_cannot_read_tree)? else {
             return Ok(BTreeMap::new());
         };
         if !entry.mode().is_tree() {
             return Ok(BTreeMap::new());
         }
-        let subtree = self.repo.find_tree(entry.object_id()).context("cannot read a git tree")?;
-        let entries = subtree.traverse().breadthfirst.files().context("cannot walk a git tree")?;
+        let subtree = self.repo.find_tree(entry.object_id()).or_fail(msg::git_cannot_read_tree)?;
+        let entries = subtree.traverse().breadthfirst.files().or_fail(msg::git_cannot_read_tree)?;
         let mut out = BTreeMap::new();
         for entry in entries.into_iter().filter(|e| e.mode.is_blob()) {
             let Ok(rel) = entry.filepath.to_str() else { continue };
@@ -220,16 +222,16 @@ pub fn changed_paths(root: &Path, base: &str) -> anyhow::Result<BTreeSet<String>
     let status = git
         .repo
         .status(gix::progress::Discard)
-        .context("cannot read the git status")?
+        .or_fail(msg::git_cannot_read_status)?
         .head_tree(tree)
         .tree_index_track_renames(gix::status::tree_index::TrackRenames::Disabled)
         .untracked_files(gix::status::UntrackedFiles::Files)
         .index_worktree_submodules(None)
         .into_iter(patterns)
-        .context("cannot read the git status")?;
+        .or_fail(msg::git_cannot_read_status)?;
     let mut paths = BTreeSet::new();
     for item in status {
-        let item = item.context("cannot read the git status")?;
+        let item = item.or_fail(msg::git_cannot_read_status)?;
         let relevant = match &item {
             gix::status::Item::IndexWorktree(Worktree::Modification { status, .. }) => {
                 !matches!(status, EntryStatus::NeedsUpdate(_) | EntryStatus::IntentToAdd)

@@ -74,6 +74,18 @@ impl fmt::Display for FilterError {
 
 impl std::error::Error for FilterError {}
 
+impl From<FilterError> for crate::message::Failure {
+    fn from(e: FilterError) -> Self {
+        use crate::message::msg;
+        let (unknown, nearest) = match &e {
+            FilterError::UnknownId { id, nearest } => (msg::filter_no_signatory(id), nearest),
+            FilterError::UnknownGroup { group, nearest } => (msg::filter_no_group(group), nearest),
+        };
+        let hint = if nearest.is_empty() { msg::filter_none_at_all() } else { msg::filter_nearest(nearest.join(", ")) };
+        Self::new(msg::edit_with_hint(hint, unknown))
+    }
+}
+
 /// What a filter looks at: a plan, or a report row built from one.
 pub trait Selectable {
     fn id(&self) -> &str;

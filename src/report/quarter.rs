@@ -30,6 +30,12 @@ impl fmt::Display for QuarterError {
 
 impl std::error::Error for QuarterError {}
 
+impl From<QuarterError> for crate::message::Failure {
+    fn from(e: QuarterError) -> Self {
+        Self::new(crate::message::msg::quarter_invalid(e.0))
+    }
+}
+
 impl Quarter {
     /// The quarter `number` (1–4) of `year`, if both are in range (the years of a date on the
     /// command line, 0001–9998, so that the next quarter still has a four-digit year).
