@@ -59,7 +59,7 @@ diag-belongs-in = `{ $key }` hör hemma i [{ $table }]
 diag-keys-here = nycklarna här är: { $keys }
 diag-missing-key = { $place } saknar nyckeln `{ $key }`, som måste finnas
 diag-wrong-type = `{ $key }` i { $place } ska vara { $expected }, inte { $found }
-diag-empty-text = `{ $key }` i { $place } får inte vara tom
+diag-empty-text = `{ $key }` i { $place } får inte stå tomt
 diag-impossible-date = `{ $key }` = { $written } är inte en dag som finns i kalendern
 diag-impossible-date-anywhere = { $written } är inte en dag som finns i kalendern
 diag-date-not-date-time = `{ $key }` i { $place } ska vara ett datum, utan klockslag
