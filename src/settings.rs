@@ -62,7 +62,7 @@ impl Settings {
                 crate::cli::parse_date(&s).map_err(|_| Failure::new(msg::settings_cemr_today(s.as_str())))?
             }
             (None, Err(std::env::VarError::NotUnicode(_))) => {
-                bail!("CEMR_TODAY is not a date in the form YYYY-MM-DD: it holds bytes that are not text (not UTF-8)")
+                return Err(Failure::new(msg::settings_cemr_today_not_text()).into());
             }
             _ => now,
         };

@@ -32,6 +32,7 @@ plans-have-errors = the plans have errors (run `cemr validate`); the output leav
 ## Flags, settings and filters
 
 settings-cemr-today = CEMR_TODAY: `{ $value }` is not a date in the form YYYY-MM-DD
+settings-cemr-today-not-text = CEMR_TODAY is not a date in the form YYYY-MM-DD: it holds bytes that are not text (not UTF-8)
 settings-no-current-folder = cannot read the current folder
 settings-csv-separator = --csv-sep { $separator } cannot separate CSV fields; use e.g. ',' or ';'
 settings-no-output = { $command } writes no output

@@ -29,6 +29,7 @@ plans-have-errors = planerna innehåller fel (kör `cemr validate`); det som int
 ## Flaggor, inställningar och urval
 
 settings-cemr-today = CEMR_TODAY: `{ $value }` är inte ett datum skrivet ÅÅÅÅ-MM-DD
+settings-cemr-today-not-text = CEMR_TODAY är inte ett datum skrivet ÅÅÅÅ-MM-DD: den innehåller tecken som inte är text (inte UTF-8)
 settings-no-current-folder = kan inte läsa mappen du står i
 settings-csv-separator = --csv-sep { $separator } kan inte skilja fälten åt i CSV; använd till exempel ',' eller ';'
 settings-no-output = { $command } skriver inget resultat
