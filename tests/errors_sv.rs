@@ -13,7 +13,7 @@ fn errors_in_swedish() {
     assert_eq!(quarter.code, 2);
     assert_eq!(
         quarter.stderr,
-        "fel: `2026Q5` är inte ett kvartal: skriv året och kvartalet 1–4, som 2026Q3 eller 2026-Q3\n"
+        "fel: `2026Q5` är inte ett kvartal: skriv året (0001 till 9998) och kvartalet 1–4, som 2026Q3 eller 2026-Q3\n"
     );
     let filter = run_in(&fixture("rules/unknown-key"), &["--lang", "sv", "status", "--group", "nowhere"]);
     assert_eq!(filter.code, 2);
