@@ -8,7 +8,7 @@ use crate::message::{Failure, OrFail as _, msg};
 use chrono::NaiveDate;
 
 use crate::cli::{ColorArg, FormatArg, GlobalArgs};
-use crate::message::{Failure, Lang, msg};
+use crate::message::Lang;
 use crate::render::Format;
 use crate::repo::{self, RepoError, discover};
 
