@@ -11,7 +11,8 @@ use crate::model::config::RepoConfig;
 use crate::model::parse::{PlanLocation, parse_plan};
 use crate::render::diff as render_diff;
 use crate::render::layout::{self, Audience};
-use crate::render::summary_words::Words;
+use crate::render::summary_text::SummaryText;
+use crate::render::text::Text;
 use crate::render::{Format, diagnostics, github, json, summary_html, summary_markdown, tabular};
 use crate::repo::SourceFile;
 use crate::repo::git::{ChangedFile, FileText};
@@ -115,9 +116,9 @@ fn summary(plans: &[&Plan], config: &RepoConfig, day: NaiveDate) {
         let parts = SummaryPart::all(plans, &config.rules, quarter, as_of);
         let report = SummaryReport::from_parts(&parts, config, quarter, as_of);
         for lang in Lang::available() {
-            let words = Words::of(lang);
-            let _ = summary_markdown::render(&report, words);
-            let _ = summary_html::render(&report, words);
+            let words = SummaryText::new(Text::new(lang));
+            let _ = summary_markdown::render(&report, &words);
+            let _ = summary_html::render(&report, &words);
         }
         assert!(parses(json::to_json(&report)), "summary JSON does not parse");
     }

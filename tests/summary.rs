@@ -270,11 +270,11 @@ fn swedish_words_and_names_as_written() {
         "# Kvartalsrapport, kvartal 3 2026",
         "**Jämställdhetsplaner i Norrbotten**",
         "## Nyckeltal",
-        "### Undertecknat (1)",
-        "### Handlingsplan antagen (1)",
+        "### Undertecknade deklarationen (1)",
+        "### Antagna handlingsplaner (1)",
         "2026-08-03 Älvsbyns kommun",
-        "## Försenat under kvartalet",
-        "## Förfaller nästa kvartal (till och med 2026-12-31)",
+        "## Blev försenat under kvartalet",
+        "## Ska vara klart nästa kvartal (senast 2026-12-31)",
     ] {
         assert!(md.contains(words), "{words}\n{md}");
     }

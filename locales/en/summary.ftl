@@ -59,6 +59,9 @@ summary-per-group = Per group
 summary-per-signatory = Per signatory
 summary-all = All
 summary-group = Group
+# How many of a group's signatories have signed, and have adopted an action plan.
+summary-group-signed = Signed
+summary-group-adopted = Action plan
 summary-date = Date
 summary-value = Value
 summary-recent-report = Recent report

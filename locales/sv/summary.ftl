@@ -59,6 +59,9 @@ summary-per-group = Per grupp
 summary-per-signatory = Per undertecknare
 summary-all = Totalt
 summary-group = Grupp
+# Hur många av gruppens undertecknare som har undertecknat, och som har antagit en handlingsplan.
+summary-group-signed = Har undertecknat
+summary-group-adopted = Har antagit handlingsplan
 summary-date = Datum
 summary-value = Värde
 summary-recent-report = Aktuell uppföljning

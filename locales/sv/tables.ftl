@@ -42,7 +42,7 @@ column-swedish = Svenska
 column-english = Engelska
 # Hur många undertecknare som har valt artikeln.
 column-chosen-by = Valts av
-column-signatories = Undertecknare
+column-signatories = Antal undertecknare
 
 ## Rubriker, summor och anteckningar.
 

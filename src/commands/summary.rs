@@ -3,7 +3,7 @@
 use crate::Outcome;
 use crate::cli::SummaryArgs;
 use crate::render::document::Document;
-use crate::render::summary_words::Words;
+use crate::render::summary_text::SummaryText;
 use crate::render::text::Text;
 use crate::render::{Format, json, summary_html, summary_markdown, xlsx};
 use crate::report::quarter::Quarter;
@@ -34,11 +34,11 @@ pub(crate) fn run(args: &SummaryArgs, settings: &Settings) -> anyhow::Result<Out
         crate::output::write_bytes(&workbook, settings.output.as_deref(), settings.force)?;
         return Ok(outcome);
     }
-    let words = Words::of(lang);
+    let words = SummaryText::new(Text::new(lang));
     let text = match format {
         Format::Json => Document::from(json::to_json(&report)?),
-        Format::Html => summary_html::render(&report, words),
-        _ => summary_markdown::render(&report, words),
+        Format::Html => summary_html::render(&report, &words),
+        _ => summary_markdown::render(&report, &words),
     };
     crate::output::write_document(&text, settings.output.as_deref(), settings.force)?;
     Ok(outcome)

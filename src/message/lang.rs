@@ -67,12 +67,6 @@ impl Lang {
     pub fn catalogue_id(self) -> &'static str {
         if self.is_pseudo() { FALLBACK } else { self.0 }
     }
-
-    /// Whether this is Swedish: only for the word tables not yet moved into the catalogue.
-    #[must_use]
-    pub fn is_swedish(self) -> bool {
-        self.0 == "sv"
-    }
 }
 
 #[cfg(test)]

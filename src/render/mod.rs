@@ -17,7 +17,7 @@ pub mod site_path;
 pub mod summary_html;
 pub mod summary_markdown;
 pub mod summary_phrase;
-pub mod summary_words;
+pub mod summary_text;
 pub mod svg;
 pub mod table;
 pub mod tabular;

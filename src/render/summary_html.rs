@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use super::document::Document;
 use super::escape::{self, html as esc};
 use super::summary_phrase as phrase;
-use super::summary_words::Words;
+use super::summary_text::SummaryText;
 use super::svg;
 use crate::report::summary::{Change, DeadlineLine, Happened, SummaryReport};
 
@@ -15,9 +15,8 @@ const CSS: &str = include_str!("summary.css");
 
 /// Renders the summary in `w`'s words.
 #[must_use]
-pub fn render(r: &SummaryReport, w: &Words) -> Document {
-    let quarter = (w.quarter)(r.period.quarter);
-    let heading = format!("{}, {quarter}", w.title);
+pub fn render(r: &SummaryReport, w: &SummaryText) -> Document {
+    let heading = esc(&w.heading(r.period.quarter));
     let repo = r.repository.as_deref().filter(|n| !n.trim().is_empty());
     let title = match repo {
         Some(name) => format!("{heading} — {}", esc(name)),
@@ -29,62 +28,65 @@ pub fn render(r: &SummaryReport, w: &Words) -> Document {
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{title}</title>\n<style>\n{CSS}</style>\n</head>\n<body>\n<main>\n<header>\n",
-        w.code
+        w.code()
     );
     if let Some(name) = repo {
         let _ = writeln!(out, "<p class=\"repo\">{}</p>", esc(name));
     }
-    let since = (w.state_since)(&r.as_of.to_string(), &r.before.to_string());
-    let _ = writeln!(
-        out,
-        "<h1>{heading}</h1>\n<p class=\"meta\">{}: {} – {}; {since}. {}: {}.</p>",
-        w.period, r.period.start, r.period.end, w.signatories_shown, r.totals.signatories
-    );
+    let period = w.period((r.period.start, r.period.end), r.as_of, r.before, r.totals.signatories);
+    let _ = writeln!(out, "<h1>{heading}</h1>\n<p class=\"meta\">{}</p>", esc(&period));
     if !r.complete {
-        let _ = writeln!(out, "<p class=\"note\">{}</p>", (w.unfinished)(&r.as_of.to_string()));
+        let _ = writeln!(out, "<p class=\"note\">{}</p>", esc(&w.unfinished(r.as_of)));
     }
     out.push_str("</header>\n");
     key_figures(&mut out, r, w);
     happened(&mut out, &r.happened, w);
     let names = phrase::escaped_names(&r.signatories, escape::html_into);
+    let ranks = phrase::name_ranks(&r.signatories, w);
+    let numbers = w.text().numbers();
     if !r.balance.is_empty() {
+        let balance = phrase::by_name(&r.balance, |b| b.name.as_str(), w);
         let rows: Vec<(String, f64)> =
-            r.balance.iter().map(|b| (format!("{}: {}", b.name, b.title), b.women_share)).collect();
+            balance.iter().map(|b| (format!("{}: {}", b.name, b.title), b.women_share)).collect();
         let min = r.balance.first().map_or(40.0, |b| b.min_share);
         let same = r.balance.iter().all(|b| (b.min_share - min).abs() < f64::EPSILON);
-        let svg = svg::share_chart(w.chart_share, &rows, if same { min } else { 40.0 });
-        section(&mut out, w.balance_heading, |out| chart(out, w.chart_share, &svg));
+        let min = if same { min } else { 40.0 };
+        let caption = w.chart_share(min);
+        let svg = svg::share_chart(&caption, &rows, min, numbers);
+        section(&mut out, &w.balance_heading, |out| chart(out, &caption, &svg));
     }
-    section(&mut out, w.became_overdue, |out| deadlines(out, &r.became_overdue, &names, w, true, w.nothing_overdue));
-    let older = r.still_overdue_from_earlier();
-    section(&mut out, &format!("{} ({})", w.still_overdue, older.len()), |out| {
-        deadlines(out, older, &names, w, true, w.nothing_still_overdue);
+    section(&mut out, &w.became_overdue, |out| {
+        deadlines(out, &phrase::by_due_and_name(&r.became_overdue, &ranks), &names, w, true, &w.nothing_overdue);
     });
-    section(&mut out, &(w.due_next)(&r.next_quarter.end.to_string()), |out| {
-        deadlines(out, &r.due_next_quarter, &names, w, false, w.nothing_due);
+    let older = r.still_overdue_from_earlier();
+    section(&mut out, &w.still_overdue(older.len()), |out| {
+        deadlines(out, &phrase::by_due_and_name(older, &ranks), &names, w, true, &w.nothing_still_overdue);
+    });
+    section(&mut out, &w.due_next(r.next_quarter.end), |out| {
+        deadlines(out, &phrase::by_due_and_name(&r.due_next_quarter, &ranks), &names, w, false, &w.nothing_due);
         let months: Vec<(String, usize, usize)> =
             r.deadlines_by_month.iter().map(|m| (m.month.clone(), m.open, m.overdue)).collect();
-        chart(out, w.chart_deadlines, &svg::deadline_columns(w.chart_deadlines, &months));
+        chart(out, &w.chart_deadlines, &svg::deadline_columns(&w.chart_deadlines, &months, numbers));
     });
-    section(&mut out, w.per_group, |out| groups(out, r, w));
-    section(&mut out, w.per_signatory, |out| signatories(out, r, w));
-    let _ = writeln!(out, "<footer>{}</footer>\n</main>\n</body>\n</html>", w.made_by);
+    section(&mut out, &w.per_group, |out| groups(out, r, w));
+    section(&mut out, &w.per_signatory, |out| signatories(out, r, w));
+    let _ = writeln!(out, "<footer>{}</footer>\n</main>\n</body>\n</html>", esc(&w.made_by));
     out
 }
 
 fn section(out: &mut Document, title: &str, body: impl FnOnce(&mut Document)) {
-    let _ = writeln!(out, "<section>\n<h2>{title}</h2>");
+    let _ = writeln!(out, "<section>\n<h2>{}</h2>", esc(title));
     body(out);
     out.push_str("</section>\n");
 }
 
 /// A chart with a visible caption (the SVG's own title shows only as a tooltip).
 fn chart(out: &mut Document, caption: &str, svg: &str) {
-    let _ = write!(out, "<figure class=\"chart\">\n<figcaption>{caption}</figcaption>\n{svg}</figure>\n");
+    let _ = write!(out, "<figure class=\"chart\">\n<figcaption>{}</figcaption>\n{svg}</figure>\n", esc(caption));
 }
 
 /// A table; `numeric` marks right-aligned columns. Cells are already escaped.
-fn table(out: &mut Document, header: &[&str], numeric: &[bool], rows: &[Vec<String>], class: &str) {
+fn table(out: &mut Document, header: &[String], numeric: &[bool], rows: &[Vec<String>], class: &str) {
     table_head(out, header, numeric, class);
     for row in rows {
         table_row(out, row, numeric);
@@ -98,10 +100,10 @@ fn numeric_class(numeric: &[bool], column: usize) -> &'static str {
     if numeric.get(column) == Some(&true) { " class=\"n\"" } else { "" }
 }
 
-fn table_head(out: &mut Document, header: &[&str], numeric: &[bool], class: &str) {
+fn table_head(out: &mut Document, header: &[String], numeric: &[bool], class: &str) {
     let _ = write!(out, "<table class=\"{class}\">\n<thead><tr>");
     for (i, h) in header.iter().enumerate() {
-        let _ = write!(out, "<th{}>{h}</th>", numeric_class(numeric, i));
+        let _ = write!(out, "<th{}>{}</th>", numeric_class(numeric, i), esc(h));
     }
     out.push_str("</tr></thead>\n<tbody>\n");
 }
@@ -115,51 +117,62 @@ fn table_row(out: &mut Document, cells: &[String], numeric: &[bool]) {
 }
 
 /// The change as a coloured figure; `more_is_better` is false for overdue counts.
-fn delta(c: Change, more_is_better: bool) -> String {
+fn delta(c: Change, more_is_better: bool, w: &SummaryText) -> String {
     let class = match (c.change.signum(), more_is_better) {
         (0, _) => "flat",
         (1, true) | (-1, false) => "good",
         _ => "bad",
     };
-    format!("<span class=\"delta {class}\">{}</span>", Words::change(c.change))
+    format!("<span class=\"delta {class}\">{}</span>", w.change(c.change))
 }
 
-fn key_figures(out: &mut Document, r: &SummaryReport, w: &Words) {
+fn key_figures(out: &mut Document, r: &SummaryReport, w: &SummaryText) {
     let t = &r.totals;
-    let _ = writeln!(out, "<section>\n<h2>{}</h2>\n<div class=\"cards\">", w.key_figures);
-    let report_row = (w.report_row)(r.report_months);
+    let _ = writeln!(out, "<section>\n<h2>{}</h2>\n<div class=\"cards\">", esc(&w.key_figures));
+    let report_row = w.report_row(r.report_months);
     let cards: [(&str, Change, Option<usize>, bool); 6] = [
-        (w.signed_row, t.signed, Some(t.signatories), true),
-        (w.adopted_row, t.action_plan_adopted, Some(t.signatories), true),
+        (&w.signed_row, t.signed, Some(t.signatories), true),
+        (&w.adopted_row, t.action_plan_adopted, Some(t.signatories), true),
         (&report_row, t.recent_report, Some(t.signatories), true),
-        (w.goals_row, t.goals_achieved, Some(t.goals), true),
-        (w.activities_row, t.activities_done, Some(t.activities), true),
-        (w.overdue_row, t.overdue, None, false),
+        (&w.goals_row, t.goals_achieved, Some(t.goals), true),
+        (&w.activities_row, t.activities_done, Some(t.activities), true),
+        (&w.overdue_row, t.overdue, None, false),
     ];
     for (label, change, whole, good) in cards {
-        let whole = whole.map(|n| format!("<span class=\"of\"> {} {n}</span>", w.of)).unwrap_or_default();
+        // "22 of 23": the part large, "of 23" small.
+        let number = match whole {
+            Some(n) => {
+                let words = w.part_of(change.now, n);
+                let part = w.count(change.now);
+                match words.strip_prefix(&part) {
+                    Some(rest) => format!("{part}<span class=\"of\">{}</span>", esc(rest)),
+                    None => esc(&words),
+                }
+            }
+            None => w.count(change.now),
+        };
         let _ = writeln!(
             out,
-            "<div class=\"card\"><div class=\"num\">{}{whole}</div><div class=\"label\">{label}</div>\
+            "<div class=\"card\"><div class=\"num\">{number}</div><div class=\"label\">{}</div>\
              <div class=\"since\">{} {}</div></div>",
-            change.now,
-            delta(change, good),
-            w.change.to_lowercase()
+            esc(label),
+            delta(change, good, w),
+            esc(&w.change.to_lowercase())
         );
     }
     out.push_str("</div>\n</section>\n");
 }
 
-fn happened(out: &mut Document, h: &Happened, w: &Words) {
-    let _ = writeln!(out, "<section>\n<h2>{}</h2>", w.happened);
+fn happened(out: &mut Document, h: &Happened, w: &SummaryText) {
+    let _ = writeln!(out, "<section>\n<h2>{}</h2>", esc(&w.happened));
     if h.is_empty() {
-        let _ = writeln!(out, "<p>{}</p>\n</section>", w.nothing_happened);
+        let _ = writeln!(out, "<p>{}</p>\n</section>", esc(&w.nothing_happened));
         return;
     }
     out.push_str("<div class=\"events\">\n");
     let mut list = |title: &str, items: Vec<String>| {
         if !items.is_empty() {
-            let _ = writeln!(out, "<div class=\"event-list\"><h3>{title} ({})</h3>\n<ul>", items.len());
+            let _ = writeln!(out, "<div class=\"event-list\"><h3>{} ({})</h3>\n<ul>", esc(title), items.len());
             for item in items {
                 let _ = writeln!(out, "<li>{item}</li>");
             }
@@ -167,59 +180,66 @@ fn happened(out: &mut Document, h: &Happened, w: &Words) {
         }
     };
     let when = |d: &crate::report::Day| format!("<time>{d}</time>");
-    list(w.signed, h.signed.iter().map(|e| format!("{} <b>{}</b>", when(&e.date), esc(&e.name))).collect());
+    let tag = |class: &str, words: &str| format!(" <span class=\"{class}\">{}</span>", esc(words));
     list(
-        w.plans_adopted,
-        h.plans_adopted
-            .iter()
+        &w.signed,
+        phrase::by_date_and_name(&h.signed, |e| (e.date, e.name.as_str()), w)
+            .into_iter()
+            .map(|e| format!("{} <b>{}</b>", when(&e.date), esc(&e.name)))
+            .collect(),
+    );
+    list(
+        &w.plans_adopted,
+        phrase::by_date_and_name(&h.plans_adopted, |e| (e.date, e.name.as_str()), w)
+            .into_iter()
             .map(|e| {
                 let mut s = format!("{} <b>{}</b>", when(&e.date), linked(&esc(&e.name), e.url.as_deref()));
                 if let (Some(start), Some(end)) = (e.start, e.end) {
-                    let _ = write!(s, " — {} {start} – {end}", w.covers);
+                    let _ = write!(s, " — {}", esc(&w.covers(start, end)));
                 }
                 if e.first {
-                    let _ = write!(s, " <span class=\"tag\">{}</span>", w.first_plan);
+                    s.push_str(&tag("tag", &w.first_plan));
                 }
                 if e.late {
-                    let _ = write!(s, " <span class=\"tag bad\">{}</span>", w.late);
+                    s.push_str(&tag("tag bad", &w.late));
                 }
                 s
             })
             .collect(),
     );
     list(
-        w.reports,
-        h.reports
-            .iter()
+        &w.reports,
+        phrase::by_date_and_name(&h.reports, |e| (e.date, e.name.as_str()), w)
+            .into_iter()
             .map(|e| format!("{} <b>{}</b>", when(&e.date), linked(&esc(&e.name), e.url.as_deref())))
             .collect(),
     );
     list(
-        w.activities_finished,
-        h.activities_finished
-            .iter()
+        &w.activities_finished,
+        phrase::by_date_and_name(&h.activities_finished, |e| (e.date, e.name.as_str()), w)
+            .into_iter()
             .map(|e| {
-                let late = if e.late { format!(" <span class=\"tag bad\">{}</span>", w.late) } else { String::new() };
-                format!("{} <b>{}</b>: {} — {}{late}", when(&e.date), esc(&e.name), esc(&e.title), (w.status)(e.status))
+                let late = if e.late { tag("tag bad", &w.late) } else { String::new() };
+                let status = esc(&w.status(e.status));
+                format!("{} <b>{}</b>: {} — {status}{late}", when(&e.date), esc(&e.name), esc(&e.title))
             })
             .collect(),
     );
     list(
-        w.goals_achieved,
-        h.goals_achieved
-            .iter()
+        &w.goals_achieved,
+        phrase::by_date_and_name(&h.goals_achieved, |e| (e.date, e.name.as_str()), w)
+            .into_iter()
             .map(|e| {
-                let how = if e.how == "date" { w.by_date } else { w.by_measurement };
+                let how = esc(if e.how == "date" { &w.by_date } else { &w.by_measurement });
                 format!("{} <b>{}</b>: {} — {how}", when(&e.date), esc(&e.name), esc(&e.title))
             })
             .collect(),
     );
     out.push_str("</div>\n");
     if !h.measurements.is_empty() {
-        let _ = writeln!(out, "<h3>{} ({})</h3>", w.measurements, h.measurements.len());
-        let rows: Vec<Vec<String>> = h
-            .measurements
-            .iter()
+        let _ = writeln!(out, "<h3>{} ({})</h3>", esc(&w.measurements), h.measurements.len());
+        let rows: Vec<Vec<String>> = phrase::by_date_and_name(&h.measurements, |m| (m.date, m.name.as_str()), w)
+            .into_iter()
             .map(|m| {
                 let share = m.women_share.map(|s| {
                     let class = match m.balanced {
@@ -227,20 +247,20 @@ fn happened(out: &mut Document, h: &Happened, w: &Words) {
                         Some(false) => " class=\"off\"",
                         None => "",
                     };
-                    format!("<span{class}>{}</span>", w.percent(s))
+                    format!("<span{class}>{}</span>", w.share(s))
                 });
                 vec![
                     m.date.to_string(),
                     esc(&m.name),
                     esc(&m.title),
                     phrase::value(w, m, esc),
-                    phrase::count(m.women),
-                    phrase::count(m.men),
+                    phrase::count(m.women, w),
+                    phrase::count(m.men, w),
                     share.unwrap_or_default(),
                 ]
             })
             .collect();
-        let header = [w.date, w.signatory, w.goal, w.value, w.women, w.men, w.women_share];
+        let header = [&w.date, &w.signatory, &w.goal, &w.value, &w.women, &w.men, &w.women_share].map(String::clone);
         table(out, &header, &[false, false, false, true, true, true, true], &rows, "measurements");
     }
     out.push_str("</section>\n");
@@ -263,9 +283,16 @@ const ROW: phrase::RowMarkup = phrase::RowMarkup {
     esc: escape::html_into,
 };
 
-fn deadlines(out: &mut Document, lines: &[DeadlineLine], names: &[String], w: &Words, overdue: bool, empty: &str) {
+fn deadlines(
+    out: &mut Document,
+    lines: &[&DeadlineLine],
+    names: &[String],
+    w: &SummaryText,
+    overdue: bool,
+    empty: &str,
+) {
     if lines.is_empty() {
-        let _ = writeln!(out, "<p>{empty}</p>");
+        let _ = writeln!(out, "<p>{}</p>", esc(empty));
         return;
     }
     let (headers, numeric) = phrase::deadline_columns(w, overdue);
@@ -274,19 +301,29 @@ fn deadlines(out: &mut Document, lines: &[DeadlineLine], names: &[String], w: &W
     out.push_str(TABLE_END);
 }
 
-fn groups(out: &mut Document, r: &SummaryReport, w: &Words) {
-    let mut rows: Vec<Vec<String>> = r.groups.iter().map(|g| phrase::group_row(esc(&g.name), &g.figures)).collect();
-    rows.push(phrase::group_row(format!("<b>{}</b>", w.all), &r.totals));
-    let header = [w.group, w.count, w.signed_col, w.action_plan, w.reported, w.goals, w.activities, w.overdue];
+fn groups(out: &mut Document, r: &SummaryReport, w: &SummaryText) {
+    let mut rows: Vec<Vec<String>> = phrase::by_name(&r.groups, |g| g.name.as_str(), w)
+        .into_iter()
+        .map(|g| phrase::group_row(esc(&g.name), &g.figures, w))
+        .collect();
+    rows.push(phrase::group_row(format!("<b>{}</b>", esc(&w.all)), &r.totals, w));
+    let header =
+        [&w.group, &w.count, &w.group_signed, &w.group_adopted, &w.reported, &w.goals, &w.activities, &w.overdue]
+            .map(String::clone);
     table(out, &header, &[false, true, true, true, true, true, true, true], &rows, "groups");
 }
 
-fn signatories(out: &mut Document, r: &SummaryReport, w: &Words) {
-    let t = phrase::signatory_table(&r.signatories, w, esc, &format!("<span class=\"muted\">{}</span>", w.unknown));
+fn signatories(out: &mut Document, r: &SummaryReport, w: &SummaryText) {
+    let unknown = format!("<span class=\"muted\">{}</span>", esc(&w.unknown));
+    let t = phrase::signatory_table(&r.signatories, w, esc, &unknown);
     table(out, &t.headers, &t.right_aligned, &t.rows, "signatories");
-    let bars: Vec<(String, Option<f64>)> =
-        r.signatories.iter().filter(|s| s.goals > 0).map(|s| (s.name.clone(), s.goal_progress)).collect();
+    let bars: Vec<(String, Option<f64>)> = phrase::by_name(&r.signatories, |s| s.name.as_str(), w)
+        .into_iter()
+        .filter(|s| s.goals > 0)
+        .map(|s| (s.name.clone(), s.goal_progress))
+        .collect();
     if !bars.is_empty() {
-        chart(out, w.chart_progress, &svg::progress_bars(w.chart_progress, &bars, w.unknown));
+        let svg = svg::progress_bars(&w.chart_progress, &bars, &w.unknown, w.text().numbers());
+        chart(out, &w.chart_progress, &svg);
     }
 }

@@ -6,44 +6,40 @@ use std::fmt::Write as _;
 use super::document::Document;
 use super::escape::{self, markdown as esc};
 use super::summary_phrase as phrase;
-use super::summary_words::Words;
+use super::summary_text::SummaryText;
 use crate::report::summary::{DeadlineLine, Happened, SummaryReport};
 
 /// Renders the summary in `w`'s words.
 #[must_use]
-pub fn render(r: &SummaryReport, w: &Words) -> Document {
+pub fn render(r: &SummaryReport, w: &SummaryText) -> Document {
     let mut out = Document::new();
-    let quarter = (w.quarter)(r.period.quarter);
-    let _ = writeln!(out, "# {}, {quarter}\n", w.title);
+    let _ = writeln!(out, "# {}\n", w.heading(r.period.quarter));
     if let Some(name) = r.repository.as_deref().filter(|n| !n.trim().is_empty()) {
         let _ = writeln!(out, "**{}**\n", esc(name));
     }
-    let since = (w.state_since)(&r.as_of.to_string(), &r.before.to_string());
-    let _ = writeln!(
-        out,
-        "{}: {} – {}; {since}. {}: {}.\n",
-        w.period, r.period.start, r.period.end, w.signatories_shown, r.totals.signatories
-    );
+    let period = w.period((r.period.start, r.period.end), r.as_of, r.before, r.totals.signatories);
+    let _ = writeln!(out, "{period}\n");
     if !r.complete {
-        let _ = writeln!(out, "> {}\n", (w.unfinished)(&r.as_of.to_string()));
+        let _ = writeln!(out, "> {}\n", w.unfinished(r.as_of));
     }
     key_figures(&mut out, r, w);
     happened(&mut out, &r.happened, w);
     let names = phrase::escaped_names(&r.signatories, escape::markdown_into);
+    let ranks = phrase::name_ranks(&r.signatories, w);
     let _ = writeln!(out, "## {}\n", w.became_overdue);
-    deadlines(&mut out, &r.became_overdue, &names, w, true, w.nothing_overdue);
+    deadlines(&mut out, &phrase::by_due_and_name(&r.became_overdue, &ranks), &names, w, true, &w.nothing_overdue);
     let older = r.still_overdue_from_earlier();
-    let _ = writeln!(out, "## {} ({})\n", w.still_overdue, older.len());
-    deadlines(&mut out, older, &names, w, true, w.nothing_still_overdue);
-    let _ = writeln!(out, "## {}\n", (w.due_next)(&r.next_quarter.end.to_string()));
-    deadlines(&mut out, &r.due_next_quarter, &names, w, false, w.nothing_due);
+    let _ = writeln!(out, "## {}\n", w.still_overdue(older.len()));
+    deadlines(&mut out, &phrase::by_due_and_name(older, &ranks), &names, w, true, &w.nothing_still_overdue);
+    let _ = writeln!(out, "## {}\n", w.due_next(r.next_quarter.end));
+    deadlines(&mut out, &phrase::by_due_and_name(&r.due_next_quarter, &ranks), &names, w, false, &w.nothing_due);
     groups(&mut out, r, w);
     signatories(&mut out, r, w);
     let _ = writeln!(out, "_{}_", w.made_by);
     out
 }
 
-fn table(out: &mut Document, header: &[&str], right: &[bool], rows: &[Vec<String>]) {
+fn table(out: &mut Document, header: &[String], right: &[bool], rows: &[Vec<String>]) {
     table_head(out, header, right);
     for row in rows {
         table_row(out, row);
@@ -51,8 +47,8 @@ fn table(out: &mut Document, header: &[&str], right: &[bool], rows: &[Vec<String
     out.push('\n');
 }
 
-fn table_head(out: &mut Document, header: &[&str], right: &[bool]) {
-    let _ = writeln!(out, "| {} |", header.join(" | "));
+fn table_head(out: &mut Document, header: &[String], right: &[bool]) {
+    let _ = writeln!(out, "| {} |", header.iter().map(|h| esc(h)).collect::<Vec<_>>().join(" | "));
     let rule: Vec<&str> = (0..header.len()).map(|i| if right.get(i) == Some(&true) { "--:" } else { "---" }).collect();
     let _ = writeln!(out, "|{}|", rule.join("|"));
 }
@@ -67,30 +63,22 @@ fn table_row(out: &mut Document, cells: &[String]) {
     out.push('\n');
 }
 
-fn key_figures(out: &mut Document, r: &SummaryReport, w: &Words) {
+fn key_figures(out: &mut Document, r: &SummaryReport, w: &SummaryText) {
     let t = &r.totals;
     let _ = writeln!(out, "## {}\n", w.key_figures);
-    let of = |c: crate::report::summary::Change, whole: usize| format!("{} {} {whole}", c.now, w.of);
+    let of = |c: crate::report::summary::Change, whole: usize| w.part_of(c.now, whole);
     let rows = vec![
-        vec![w.signed_row.to_owned(), of(t.signed, t.signatories), Words::change(t.signed.change)],
-        vec![
-            w.adopted_row.to_owned(),
-            of(t.action_plan_adopted, t.signatories),
-            Words::change(t.action_plan_adopted.change),
-        ],
-        vec![
-            (w.report_row)(r.report_months),
-            of(t.recent_report, t.signatories),
-            Words::change(t.recent_report.change),
-        ],
-        vec![w.goals_row.to_owned(), of(t.goals_achieved, t.goals), Words::change(t.goals_achieved.change)],
-        vec![w.activities_row.to_owned(), of(t.activities_done, t.activities), Words::change(t.activities_done.change)],
-        vec![w.overdue_row.to_owned(), t.overdue.now.to_string(), Words::change(t.overdue.change)],
+        vec![w.signed_row.clone(), of(t.signed, t.signatories), w.change(t.signed.change)],
+        vec![w.adopted_row.clone(), of(t.action_plan_adopted, t.signatories), w.change(t.action_plan_adopted.change)],
+        vec![w.report_row(r.report_months), of(t.recent_report, t.signatories), w.change(t.recent_report.change)],
+        vec![w.goals_row.clone(), of(t.goals_achieved, t.goals), w.change(t.goals_achieved.change)],
+        vec![w.activities_row.clone(), of(t.activities_done, t.activities), w.change(t.activities_done.change)],
+        vec![w.overdue_row.clone(), w.count(t.overdue.now), w.change(t.overdue.change)],
     ];
-    table(out, &["", w.at_end, w.change], &[false, true, true], &rows);
+    table(out, &[String::new(), w.at_end.clone(), w.change.clone()], &[false, true, true], &rows);
 }
 
-fn happened(out: &mut Document, h: &Happened, w: &Words) {
+fn happened(out: &mut Document, h: &Happened, w: &SummaryText) {
     let _ = writeln!(out, "## {}\n", w.happened);
     if h.is_empty() {
         let _ = writeln!(out, "{}\n", w.nothing_happened);
@@ -105,20 +93,26 @@ fn happened(out: &mut Document, h: &Happened, w: &Words) {
             out.push('\n');
         }
     };
-    list(w.signed, h.signed.iter().map(|e| format!("{} {}", e.date, esc(&e.name))).collect());
     list(
-        w.plans_adopted,
-        h.plans_adopted
-            .iter()
+        &w.signed,
+        phrase::by_date_and_name(&h.signed, |e| (e.date, e.name.as_str()), w)
+            .into_iter()
+            .map(|e| format!("{} {}", e.date, esc(&e.name)))
+            .collect(),
+    );
+    list(
+        &w.plans_adopted,
+        phrase::by_date_and_name(&h.plans_adopted, |e| (e.date, e.name.as_str()), w)
+            .into_iter()
             .map(|e| {
                 let mut s = format!("{} {}", e.date, esc(&e.name));
                 if let (Some(start), Some(end)) = (e.start, e.end) {
-                    let _ = write!(s, " — {} {start} – {end}", w.covers);
+                    let _ = write!(s, " — {}", w.covers(start, end));
                 }
-                let notes: Vec<&str> = [(e.first, w.first_plan), (e.late, w.late)]
+                let notes: Vec<&str> = [(e.first, &w.first_plan), (e.late, &w.late)]
                     .into_iter()
                     .filter(|(b, _)| *b)
-                    .map(|(_, t)| t)
+                    .map(|(_, t)| t.as_str())
                     .collect();
                 if !notes.is_empty() {
                     let _ = write!(s, " ({})", notes.join(", "));
@@ -129,9 +123,9 @@ fn happened(out: &mut Document, h: &Happened, w: &Words) {
             .collect(),
     );
     list(
-        w.reports,
-        h.reports
-            .iter()
+        &w.reports,
+        phrase::by_date_and_name(&h.reports, |e| (e.date, e.name.as_str()), w)
+            .into_iter()
             .map(|e| {
                 let mut s = format!("{} {}", e.date, esc(&e.name));
                 link(&mut s, e.url.as_deref());
@@ -140,48 +134,43 @@ fn happened(out: &mut Document, h: &Happened, w: &Words) {
             .collect(),
     );
     list(
-        w.activities_finished,
-        h.activities_finished
-            .iter()
+        &w.activities_finished,
+        phrase::by_date_and_name(&h.activities_finished, |e| (e.date, e.name.as_str()), w)
+            .into_iter()
             .map(|e| {
                 let late = if e.late { format!(", {}", w.late) } else { String::new() };
-                format!("{} {}: {} — {}{late}", e.date, esc(&e.name), esc(&e.title), (w.status)(e.status))
+                format!("{} {}: {} — {}{late}", e.date, esc(&e.name), esc(&e.title), w.status(e.status))
             })
             .collect(),
     );
     list(
-        w.goals_achieved,
-        h.goals_achieved
-            .iter()
+        &w.goals_achieved,
+        phrase::by_date_and_name(&h.goals_achieved, |e| (e.date, e.name.as_str()), w)
+            .into_iter()
             .map(|e| {
-                let how = if e.how == "date" { w.by_date } else { w.by_measurement };
+                let how = if e.how == "date" { &w.by_date } else { &w.by_measurement };
                 format!("{} {}: {} — {how}", e.date, esc(&e.name), esc(&e.title))
             })
             .collect(),
     );
     if !h.measurements.is_empty() {
         let _ = writeln!(out, "### {} ({})\n", w.measurements, h.measurements.len());
-        let rows: Vec<Vec<String>> = h
-            .measurements
-            .iter()
+        let rows: Vec<Vec<String>> = phrase::by_date_and_name(&h.measurements, |m| (m.date, m.name.as_str()), w)
+            .into_iter()
             .map(|m| {
                 vec![
                     m.date.to_string(),
                     esc(&m.name),
                     esc(&m.title),
                     phrase::value(w, m, esc),
-                    phrase::count(m.women),
-                    phrase::count(m.men),
-                    m.women_share.map(|s| w.percent(s)).unwrap_or_default(),
+                    phrase::count(m.women, w),
+                    phrase::count(m.men, w),
+                    m.women_share.map(|s| w.share(s)).unwrap_or_default(),
                 ]
             })
             .collect();
-        table(
-            out,
-            &[w.date, w.signatory, w.goal, w.value, w.women, w.men, w.women_share],
-            &[false, false, false, true, true, true, true],
-            &rows,
-        );
+        let header = [&w.date, &w.signatory, &w.goal, &w.value, &w.women, &w.men, &w.women_share].map(String::clone);
+        table(out, &header, &[false, false, false, true, true, true, true], &rows);
     }
 }
 
@@ -196,7 +185,14 @@ fn link(s: &mut String, url: Option<&str>) {
 const ROW: phrase::RowMarkup =
     phrase::RowMarkup { start: "| ", between: " | ", before_number: " | ", end: " |\n", esc: escape::markdown_into };
 
-fn deadlines(out: &mut Document, lines: &[DeadlineLine], names: &[String], w: &Words, overdue: bool, empty: &str) {
+fn deadlines(
+    out: &mut Document,
+    lines: &[&DeadlineLine],
+    names: &[String],
+    w: &SummaryText,
+    overdue: bool,
+    empty: &str,
+) {
     if lines.is_empty() {
         let _ = writeln!(out, "{empty}\n");
         return;
@@ -207,20 +203,21 @@ fn deadlines(out: &mut Document, lines: &[DeadlineLine], names: &[String], w: &W
     out.push('\n');
 }
 
-fn groups(out: &mut Document, r: &SummaryReport, w: &Words) {
+fn groups(out: &mut Document, r: &SummaryReport, w: &SummaryText) {
     let _ = writeln!(out, "## {}\n", w.per_group);
-    let mut rows: Vec<Vec<String>> = r.groups.iter().map(|g| phrase::group_row(esc(&g.name), &g.figures)).collect();
-    rows.push(phrase::group_row(format!("**{}**", w.all), &r.totals));
-    table(
-        out,
-        &[w.group, w.count, w.signed_col, w.action_plan, w.reported, w.goals, w.activities, w.overdue],
-        &[false, true, true, true, true, true, true, true],
-        &rows,
-    );
+    let mut rows: Vec<Vec<String>> = phrase::by_name(&r.groups, |g| g.name.as_str(), w)
+        .into_iter()
+        .map(|g| phrase::group_row(esc(&g.name), &g.figures, w))
+        .collect();
+    rows.push(phrase::group_row(format!("**{}**", esc(&w.all)), &r.totals, w));
+    let header =
+        [&w.group, &w.count, &w.group_signed, &w.group_adopted, &w.reported, &w.goals, &w.activities, &w.overdue]
+            .map(String::clone);
+    table(out, &header, &[false, true, true, true, true, true, true, true], &rows);
 }
 
-fn signatories(out: &mut Document, r: &SummaryReport, w: &Words) {
+fn signatories(out: &mut Document, r: &SummaryReport, w: &SummaryText) {
     let _ = writeln!(out, "## {}\n", w.per_signatory);
-    let t = phrase::signatory_table(&r.signatories, w, esc, w.unknown);
+    let t = phrase::signatory_table(&r.signatories, w, esc, &w.unknown);
     table(out, &t.headers, &t.right_aligned, &t.rows);
 }

@@ -4,6 +4,7 @@
 use std::fmt::Write as _;
 
 use super::escape::html;
+use super::text::Numbers;
 
 const ROW: f64 = 22.0;
 const BAR_WIDTH: f64 = 380.0;
@@ -62,7 +63,7 @@ fn open(width: f64, height: f64, title: &str) -> String {
 /// One horizontal bar per row, 0–100 %; `None` (unknown) is drawn as a dashed outline and
 /// labelled "unknown", never as 0 %.
 #[must_use]
-pub fn progress_bars(title: &str, rows: &[(String, Option<f64>)], unknown_word: &str) -> String {
+pub fn progress_bars(title: &str, rows: &[(String, Option<f64>)], unknown_word: &str, numbers: Numbers) -> String {
     #[allow(clippy::cast_precision_loss)]
     let height = ROW * rows.len() as f64 + 30.0;
     let frame = Frame::for_labels(rows.iter().map(|(l, _)| l.as_str()));
@@ -83,7 +84,7 @@ pub fn progress_bars(title: &str, rows: &[(String, Option<f64>)], unknown_word: 
             let v = v.clamp(0.0, 100.0);
             let w = BAR_WIDTH * v / 100.0;
             let _ = writeln!(s, "<rect x=\"{left}\" y=\"{y}\" width=\"{w:.1}\" height=\"15\" fill=\"#2f6f9f\"/>");
-            let _ = writeln!(s, "<text x=\"{:.1}\" y=\"{}\">{v:.0} %</text>", left + w + 4.0, y + 12.0);
+            let _ = writeln!(s, "<text x=\"{:.1}\" y=\"{}\">{}</text>", left + w + 4.0, y + 12.0, numbers.percent(v));
         } else {
             let _ = writeln!(
                 s,
@@ -98,7 +99,7 @@ pub fn progress_bars(title: &str, rows: &[(String, Option<f64>)], unknown_word: 
             );
         }
     }
-    axis(&mut s, frame, height - 20.0, &[0, 25, 50, 75, 100]);
+    axis(&mut s, frame, height - 20.0, &[0, 25, 50, 75, 100], numbers);
     s.push_str("</svg>\n");
     s
 }
@@ -106,7 +107,7 @@ pub fn progress_bars(title: &str, rows: &[(String, Option<f64>)], unknown_word: 
 /// Women's share per row on a 0–100 % scale with the 40–60 % band shaded: a dot inside the
 /// band is balanced (the 40/60 rule, symmetric for women and men).
 #[must_use]
-pub fn share_chart(title: &str, rows: &[(String, f64)], min_share: f64) -> String {
+pub fn share_chart(title: &str, rows: &[(String, f64)], min_share: f64, numbers: Numbers) -> String {
     #[allow(clippy::cast_precision_loss)]
     let height = ROW * rows.len() as f64 + 30.0;
     let frame = Frame::for_labels(rows.iter().map(|(l, _)| l.as_str()));
@@ -140,16 +141,17 @@ pub fn share_chart(title: &str, rows: &[(String, f64)], min_share: f64) -> Strin
             left + BAR_WIDTH
         );
         let _ = writeln!(s, "<circle cx=\"{x:.1}\" cy=\"{}\" r=\"5\" fill=\"{color}\"/>", y + 8.0);
-        let _ = writeln!(s, "<text x=\"{}\" y=\"{}\">{share:.0} % ♀</text>", left + BAR_WIDTH + 6.0, y + 12.0);
+        let _ =
+            writeln!(s, "<text x=\"{}\" y=\"{}\">{} ♀</text>", left + BAR_WIDTH + 6.0, y + 12.0, numbers.share(share));
     }
-    axis(&mut s, frame, height - 20.0, &[0, 40, 60, 100]);
+    axis(&mut s, frame, height - 20.0, &[0, 40, 60, 100], numbers);
     s.push_str("</svg>\n");
     s
 }
 
 /// Vertical bars: how many deadlines fall in each period (e.g. month), overdue ones in red.
 #[must_use]
-pub fn deadline_columns(title: &str, periods: &[(String, usize, usize)]) -> String {
+pub fn deadline_columns(title: &str, periods: &[(String, usize, usize)], numbers: Numbers) -> String {
     let height = 170.0;
     let mut s = open(COLUMNS_WIDTH, height, title);
     let max = periods.iter().map(|(_, open, overdue)| open + overdue).max().unwrap_or(0).max(1);
@@ -179,7 +181,7 @@ pub fn deadline_columns(title: &str, periods: &[(String, usize, usize)]) -> Stri
                 "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{}</text>",
                 x + slot * 0.35,
                 base - h_overdue - h_open - 3.0,
-                open + overdue
+                numbers.count((open + overdue) as u64)
             );
         }
         let _ = writeln!(
@@ -194,13 +196,14 @@ pub fn deadline_columns(title: &str, periods: &[(String, usize, usize)]) -> Stri
     s
 }
 
-fn axis(s: &mut String, frame: Frame, y: f64, ticks: &[u8]) {
+fn axis(s: &mut String, frame: Frame, y: f64, ticks: &[u8], numbers: Numbers) {
     for &pct in ticks {
         let x = frame.bar_x(f64::from(pct));
         let _ = writeln!(
             s,
-            "<text x=\"{x:.1}\" y=\"{}\" text-anchor=\"middle\" font-size=\"10\" fill=\"#555\">{pct} %</text>",
-            y + 14.0
+            "<text x=\"{x:.1}\" y=\"{}\" text-anchor=\"middle\" font-size=\"10\" fill=\"#555\">{}</text>",
+            y + 14.0,
+            numbers.percent(f64::from(pct))
         );
     }
 }
@@ -209,37 +212,41 @@ fn axis(s: &mut String, frame: Frame, y: f64, ticks: &[u8]) {
 mod tests {
     use super::*;
 
+    fn sv() -> Numbers {
+        Numbers::new(crate::message::Lang::from_id("sv").unwrap_or_default())
+    }
+
     #[test]
     fn labels_are_escaped_and_unknown_is_not_zero() {
-        let svg = progress_bars("t", &[("<script>&".into(), None), ("Luleå".into(), Some(50.0))], "unknown");
+        let svg = progress_bars("t", &[("<script>&".into(), None), ("Luleå".into(), Some(50.0))], "unknown", sv());
         assert!(svg.contains("&lt;script&gt;&amp;"));
         assert!(!svg.contains("<script>"));
         assert!(svg.contains("unknown"));
-        assert!(svg.contains("50 %"));
-        assert!(!svg.contains(">0 %</text>\n<rect"));
+        assert!(svg.contains(">50\u{a0}%</text>"));
+        assert!(!svg.contains(">0\u{a0}%</text>\n<rect"));
     }
 
     #[test]
     fn shares_inside_the_band_are_green() {
-        let svg = share_chart("t", &[("a".into(), 45.0), ("b".into(), 75.0)], 40.0);
+        let svg = share_chart("t", &[("a".into(), 45.0), ("b".into(), 75.0)], 40.0, sv());
         assert!(svg.contains("#2e7d32") && svg.contains("#c62828"));
     }
 
     #[test]
     fn the_label_column_fits_the_labels_within_limits() {
-        let narrow = share_chart("t", &[("a".into(), 45.0)], 40.0);
+        let narrow = share_chart("t", &[("a".into(), 45.0)], 40.0, sv());
         assert!(narrow.contains("viewBox=\"0 0 570 "), "{narrow}");
         let name = "Älvsbyns kommun: Jämn könsfördelning i kommunfullmäktige";
-        let wide = share_chart("t", &[(name.into(), 45.0)], 40.0);
+        let wide = share_chart("t", &[(name.into(), 45.0)], 40.0, sv());
         assert!(wide.contains(name), "a 56-character label fits whole");
         let long = "x".repeat(200);
-        let capped = progress_bars("t", &[(long, Some(10.0))], "unknown");
+        let capped = progress_bars("t", &[(long, Some(10.0))], "unknown", sv());
         assert!(capped.contains("viewBox=\"0 0 830 ") && capped.contains("x…"), "{capped}");
     }
 
     #[test]
     fn columns_scale_to_the_largest() {
-        let svg = deadline_columns("t", &[("2027-01".into(), 2, 1), ("2027-02".into(), 0, 0)]);
+        let svg = deadline_columns("t", &[("2027-01".into(), 2, 1), ("2027-02".into(), 0, 0)], sv());
         assert!(svg.contains(">3</text>"));
     }
 }

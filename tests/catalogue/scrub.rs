@@ -130,6 +130,23 @@ pub(crate) fn words_outside(output: &str, markup: Markup, exempt: &[String]) -> 
 /// `text` with every whole-word occurrence of the `exempt` phrases blanked out, the longest first.
 fn without(text: &str, exempt: &[String]) -> String {
     let mut text = text.to_owned();
+    // A label cut to fit a chart ends in "…": the start of a phrase counts as the phrase.
+    let mut from = 0;
+    while let Some(at) = text[from..].find('…').map(|i| i + from) {
+        let before = &text[..at];
+        let starts = before
+            .char_indices()
+            .map(|(i, _)| i)
+            .filter(|&i| before[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric()) && i < before.len());
+        let cut = starts.into_iter().find(|&i| exempt.iter().any(|p| p.starts_with(&before[i..])));
+        match cut {
+            Some(start) => {
+                text.replace_range(start..at + '…'.len_utf8(), "\u{0}");
+                from = start + 1;
+            }
+            None => from = at + '…'.len_utf8(),
+        }
+    }
     for phrase in exempt {
         let mut from = 0;
         while let Some(at) = text[from..].find(phrase.as_str()).map(|i| i + from) {
@@ -226,6 +243,8 @@ mod tests {
         assert_eq!(words_outside("Luleå kommuner", Markup::Text, &exempt).len(), 2, "only whole phrases");
         assert!(words_outside(" 7 | sigend = 1\n   |  ^^^", Markup::Diagnostics, &exempt).is_empty());
         assert!(words_outside("::error file=a,title=b::⟦x⟧", Markup::Github, &exempt).is_empty());
+        assert!(words_outside("Luleå komm…", Markup::Text, &exempt).is_empty(), "a label cut short");
+        assert_eq!(words_outside("Luleå stad…", Markup::Text, &exempt).len(), 2, "not the start of a phrase");
         let page = "<html lang=\"en\"><style>p { color: red }</style><p title=\"Hello\">⟦x⟧ &amp; y</p>";
         assert_eq!(words_outside(page, Markup::Html, &exempt).len(), 2, "the title and y");
     }
