@@ -325,7 +325,10 @@ fn status_has_the_signatories_and_the_totals_as_the_json_says() {
     let progress_at = rows.iter().position(|r| matches!(r[11], C::Num(_))).unwrap();
     assert_eq!(book.format("Undertecknare", u32::try_from(progress_at).unwrap() + 1, 11), "0.0%");
 
-    assert_eq!(book.headers("Totalt och grupper")[..4], ["Gruppens id", "Grupp", "Undertecknare", "Har undertecknat"]);
+    assert_eq!(
+        book.headers("Totalt och grupper")[..4],
+        ["Gruppens id", "Grupp", "Antal undertecknare", "Har undertecknat"]
+    );
     let totals = book.data("Totalt och grupper");
     let groups = doc["groups"].as_array().unwrap();
     assert_eq!(totals.len(), groups.len() + 1, "each group, then the total");
