@@ -9,9 +9,9 @@ ics-calendar-name-signatory = { $signatory }: deadlines
 # The calendar's description; $today is the date the feed was made for.
 ics-calendar-description = Deadlines of what remains to be done in the equality action plans under the CEMR Charter, as of { $today }.
 
-## What is due, as an event's title and category call it.
+## What is due, as an event's title and category call it: the words of terms.ftl (deadline-*), capitalised.
 
-ics-kind-action-plan = Action plan
+ics-kind-action-plan = First action plan
 ics-kind-next-plan = New action plan
 ics-kind-report = Progress report
 ics-kind-goal = Goal

@@ -9,9 +9,9 @@ ics-calendar-name-signatory = { $signatory }: sista dagar
 # Kalenderns beskrivning; $today är dagen flödet gäller.
 ics-calendar-description = Sista dag för det som återstår i handlingsplanerna för jämställdhet enligt CEMR-deklarationen, läget den { $today }.
 
-## Det som ska vara klart, så som det heter i händelsens rubrik och kategori.
+## Det som ska vara klart, så som det heter i händelsens rubrik och kategori: orden i terms.ftl (deadline-*), med stor bokstav.
 
-ics-kind-action-plan = Handlingsplan
+ics-kind-action-plan = Första handlingsplanen
 ics-kind-next-plan = Ny handlingsplan
 ics-kind-report = Uppföljning
 ics-kind-goal = Mål
@@ -19,7 +19,7 @@ ics-kind-activity = Aktivitet
 
 # Händelsens rubrik: undertecknaren och det som ska vara klart.
 ics-summary = { $signatory }: { $kind }
-# Händelsens rubrik för ett mål eller en aktivitet: undertecknaren, vad det är och dess benämning.
+# Händelsens rubrik för ett mål eller en aktivitet: undertecknaren, vad det är och dess titel.
 ics-summary-titled = { $signatory }: { $kind } – { $title }
 
 ## Raderna i händelsens beskrivning.
