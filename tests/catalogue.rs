@@ -9,14 +9,14 @@
 //! up, and any files it writes. A machine format goes in [`MACHINE`] instead.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
 
+mod common;
 #[path = "catalogue/scrub.rs"]
 mod scrub;
-mod support;
 
 use std::fmt::Write as _;
 
+use common::Fixture;
 use scrub::{Markup, OPEN};
-use support::Fixture;
 
 /// The repository a case runs in.
 #[derive(Clone, Copy, Debug)]
@@ -323,7 +323,7 @@ fn example() -> Fixture {
         f.cemr(&all).code(0);
     }
     let lulea = f.read("plans/norrbotten/lulea.toml");
-    let lulea = support::edit(
+    let lulea = common::edit(
         &lulea,
         "title = \"Jämn könsfördelning bland chefer\"",
         "title = \"Jämn könsfördelning bland alla chefer\"",

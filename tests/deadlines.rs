@@ -106,16 +106,16 @@ fn same_output_whatever_the_file_order_or_layout() {
     for args in
         [&["deadlines"][..], &["deadlines", "--format", "json"], &["deadlines", "--format", "csv"], &["articles"]]
     {
-        let a = forward.cemr(TODAY, args).output().unwrap().stdout;
+        let a = forward.command(TODAY, args).output().unwrap().stdout;
         assert!(!a.is_empty());
-        assert_eq!(a, backward.cemr(TODAY, args).output().unwrap().stdout, "{args:?}");
+        assert_eq!(a, backward.command(TODAY, args).output().unwrap().stdout, "{args:?}");
         if args[0] == "deadlines" {
-            assert_eq!(a, flat.cemr(TODAY, args).output().unwrap().stdout, "{args:?}");
+            assert_eq!(a, flat.command(TODAY, args).output().unwrap().stdout, "{args:?}");
         }
     }
     for args in [&["status"][..], &["status", "--format", "json"], &["status", "late"]] {
-        let a = forward.cemr(TODAY, args).output().unwrap().stdout;
-        assert_eq!(a, backward.cemr(TODAY, args).output().unwrap().stdout, "{args:?}");
+        let a = forward.command(TODAY, args).output().unwrap().stdout;
+        assert_eq!(a, backward.command(TODAY, args).output().unwrap().stdout, "{args:?}");
     }
 }
 

@@ -1,9 +1,9 @@
 //! `cemr diff` on real git repositories: plan-level changes, formats, and bad input.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
 
-mod support;
+mod common;
 
-use support::{Fixture, LULEA, edit};
+use common::{Fixture, LULEA, edit};
 
 /// A repository with `plans/lulea.toml` committed.
 fn repo() -> Fixture {
@@ -23,7 +23,7 @@ fn kinds(json: &serde_json::Value, id: &str) -> Vec<String> {
 fn activity_status_change_and_deadline_met() {
     let f = repo();
     let text = edit(LULEA, "status = \"ongoing\"", "status = \"done\"\nfinished = 2026-10-01");
-    f.write("plans/lulea.toml", &text);
+    f.write("plans/lulea.toml", text);
     let run = f.cemr(&["diff"]);
     run.code(0);
     assert!(
@@ -43,7 +43,7 @@ fn activity_status_change_and_deadline_met() {
 #[test]
 fn a_deadline_moved_into_the_past_becomes_overdue() {
     let f = repo();
-    f.write("plans/lulea.toml", &edit(LULEA, "due = 2026-12-31", "due = 2026-10-31"));
+    f.write("plans/lulea.toml", edit(LULEA, "due = 2026-12-31", "due = 2026-10-31"));
     let run = f.cemr(&["diff"]);
     run.code(0);
     assert!(run.stdout.contains("  ~ activity utbildning-chefer due: 2026-12-31 → 2026-10-31\n"), "{}", run.stdout);
@@ -59,7 +59,7 @@ fn a_deadline_moved_into_the_past_becomes_overdue() {
 fn a_late_activity_finished_is_met_late() {
     let f = repo();
     let text = edit(LULEA, "status = \"planned\"", "status = \"done\"\nfinished = 2026-11-01");
-    f.write("plans/lulea.toml", &text);
+    f.write("plans/lulea.toml", text);
     let json = f.cemr(&["diff", "--format", "json"]).json();
     let met =
         json["signatories"][0]["changes"].as_array().unwrap().iter().find(|c| c["kind"] == "deadline_met").cloned();
@@ -71,7 +71,7 @@ fn a_late_activity_finished_is_met_late() {
 #[test]
 fn articles_chosen_and_dropped() {
     let f = repo();
-    f.write("plans/lulea.toml", &edit(LULEA, "articles = [1, 2, 11]", "articles = [2, 11, 22]"));
+    f.write("plans/lulea.toml", edit(LULEA, "articles = [1, 2, 11]", "articles = [2, 11, 22]"));
     let run = f.cemr(&["diff"]);
     run.code(0);
     assert!(run.stdout.contains("  + article 22 (Gender-Based Violence) chosen\n"), "{}", run.stdout);
@@ -90,7 +90,7 @@ fn goals_added_and_removed() {
         "id = \"namnder\"\ntitle = \"Jämn fördelning i nämnderna\"",
     );
     let text = edit(&text, "goals = [\"chefer\", \"politiker\"]", "goals = [\"chefer\", \"namnder\"]");
-    f.write("plans/lulea.toml", &text);
+    f.write("plans/lulea.toml", text);
     let run = f.cemr(&["diff"]);
     run.code(0);
     assert!(run.stdout.contains("  + goal namnder added: \"Jämn fördelning i nämnderna\"\n"), "{}", run.stdout);
@@ -103,7 +103,7 @@ fn goal_and_activity_retitled() {
     let f = repo();
     let text = edit(LULEA, "title = \"Fler kvinnor i nämnderna\"", "title = \"Fler kvinnor i politiska nämnder\"");
     let text = edit(&text, "title = \"Lönekartläggning\"", "title = \"Årlig lönekartläggning\"");
-    f.write("plans/lulea.toml", &text);
+    f.write("plans/lulea.toml", text);
     let json = f.cemr(&["diff", "--format", "json"]).json();
     assert_eq!(kinds(&json, "lulea"), ["goal_retitled", "activity_retitled"]);
 }
@@ -116,7 +116,7 @@ fn measurement_added_with_women_and_men() {
         "  men = 70\n",
         "  men = 70\n\n  [[goals.indicator.measurements]]\n  date = 2026-06-30\n  women = 45\n  men = 55\n",
     );
-    f.write("plans/lulea.toml", &text);
+    f.write("plans/lulea.toml", text);
     let run = f.cemr(&["diff"]);
     run.code(0);
     assert!(
@@ -165,7 +165,7 @@ fn signatory_added_untracked_and_removed() {
 fn an_id_renamed_with_the_same_title_is_a_warning() {
     let f = repo();
     let text = edit(LULEA, "id = \"lonekartlaggning\"", "id = \"lonekartl\"");
-    f.write("plans/lulea.toml", &text);
+    f.write("plans/lulea.toml", text);
     let run = f.cemr(&["diff"]);
     run.code(0);
     assert!(
@@ -190,10 +190,10 @@ fn an_id_renamed_with_the_same_title_is_a_warning() {
 #[test]
 fn between_two_revisions_and_nothing_else() {
     let f = repo();
-    f.write("plans/lulea.toml", &edit(LULEA, "status = \"ongoing\"", "status = \"done\"\nfinished = 2026-10-01"));
+    f.write("plans/lulea.toml", edit(LULEA, "status = \"ongoing\"", "status = \"done\"\nfinished = 2026-10-01"));
     f.commit("done");
     // An uncommitted change is not part of HEAD~1..HEAD.
-    f.write("plans/lulea.toml", &edit(LULEA, "articles = [1, 2, 11]", "articles = [1, 2, 11, 22]"));
+    f.write("plans/lulea.toml", edit(LULEA, "articles = [1, 2, 11]", "articles = [1, 2, 11, 22]"));
     let json = f.cemr(&["diff", "HEAD~1", "HEAD", "--format", "json"]).json();
     assert_eq!(json["base"], "HEAD~1");
     assert_eq!(json["head"], "HEAD");
@@ -206,7 +206,7 @@ fn between_two_revisions_and_nothing_else() {
 #[test]
 fn comments_only_is_no_change_in_plan_terms() {
     let f = repo();
-    f.write("plans/lulea.toml", &format!("# Reviewed 2026-11-20\n{LULEA}"));
+    f.write("plans/lulea.toml", format!("# Reviewed 2026-11-20\n{LULEA}"));
     let run = f.cemr(&["diff"]);
     run.code(0);
     assert!(
@@ -232,7 +232,7 @@ fn a_moved_file_is_one_signatory_with_new_groups() {
 #[test]
 fn a_file_that_does_not_parse_is_reported_not_fatal() {
     let f = repo();
-    f.write("plans/lulea.toml", &edit(LULEA, "name = \"Luleå kommun\"", "name = \"Luleå kommun"));
+    f.write("plans/lulea.toml", edit(LULEA, "name = \"Luleå kommun\"", "name = \"Luleå kommun"));
     let run = f.cemr(&["diff"]);
     // The plans have an error after the change: exit 1, and the diff is still written.
     run.code(1);
@@ -286,7 +286,7 @@ fn a_plan_repository_in_a_subfolder() {
     f.write("jamstalldhet/plans/lulea.toml", LULEA);
     f.write("jamstalldhet/cemr.toml", "[repository]\nname = \"Test\"\n");
     f.commit("init");
-    f.write("jamstalldhet/plans/lulea.toml", &edit(LULEA, "articles = [1, 2, 11]", "articles = [1, 2, 11, 22]"));
+    f.write("jamstalldhet/plans/lulea.toml", edit(LULEA, "articles = [1, 2, 11]", "articles = [1, 2, 11, 22]"));
     f.write("README.md", "tool, changed\n");
     let run = f.cemr(&["-C", "jamstalldhet", "diff", "--format", "json"]);
     run.code(0);
@@ -308,7 +308,7 @@ fn three_formats_of_one_change() {
         "  men = 70\n",
         "  men = 70\n\n  [[goals.indicator.measurements]]\n  date = 2026-06-30\n  women = 38\n  men = 62\n",
     );
-    f.write("plans/lulea.toml", &text);
+    f.write("plans/lulea.toml", text);
     f.write("plans/norrbotten/kiruna.toml", "[signatory]\nname = \"Kiruna kommun\"\nkind = \"municipality\"\n");
     let human = f.cemr(&["diff"]);
     human.code(0);
@@ -321,7 +321,7 @@ fn three_formats_of_one_change() {
     let json = f.cemr(&["diff", "--format", "json"]);
     json.code(0);
     let value = json.json();
-    assert_eq!(value["today"], support::TODAY);
+    assert_eq!(value["today"], common::TODAY);
     assert!(value["head"].is_null());
     let ids: Vec<&str> = value["signatories"].as_array().unwrap().iter().map(|s| s["id"].as_str().unwrap()).collect();
     assert_eq!(ids, ["kiruna", "lulea"]);
@@ -334,10 +334,10 @@ fn three_formats_of_one_change() {
 fn validate_base_puts_changed_files_first() {
     let f = Fixture::git_repo();
     let broken = |name: &str| format!("[signatory]\nname = \"{name}\"\nkind = \"municipality\"\nsigend = 2013-03-08\n");
-    f.write("plans/alvsbyn.toml", &broken("Älvsbyn"));
-    f.write("plans/zeta.toml", &broken("Zeta"));
+    f.write("plans/alvsbyn.toml", broken("Älvsbyn"));
+    f.write("plans/zeta.toml", broken("Zeta"));
     f.commit("two broken plans");
-    f.write("plans/zeta.toml", &format!("# changed\n{}", broken("Zeta")));
+    f.write("plans/zeta.toml", format!("# changed\n{}", broken("Zeta")));
     let run = f.cemr(&["validate", "--format", "github", "--base", "HEAD"]);
     run.code(1);
     let files: Vec<&str> =
@@ -345,7 +345,7 @@ fn validate_base_puts_changed_files_first() {
     assert_eq!(files, ["plans/zeta.toml", "plans/alvsbyn.toml"], "{}", run.stdout);
     // An untracked file counts as changed too.
     f.git(&["checkout", "--", "plans/zeta.toml"]);
-    f.write("plans/ny.toml", &broken("Ny"));
+    f.write("plans/ny.toml", broken("Ny"));
     let run = f.cemr(&["validate", "--format", "github", "--base", "HEAD"]);
     let first = run.stdout.lines().next().unwrap_or_default().to_owned();
     assert!(first.contains("file=plans/ny.toml"), "{}", run.stdout);
@@ -361,7 +361,7 @@ fn the_plans_folder_of_cemr_toml_is_followed() {
     f.write("data/plans/lulea.toml", LULEA);
     f.write("plans/ignored.toml", "not a plan file of this repository");
     f.commit("init");
-    f.write("data/plans/lulea.toml", &edit(LULEA, "articles = [1, 2, 11]", "articles = [1, 2, 11, 22]"));
+    f.write("data/plans/lulea.toml", edit(LULEA, "articles = [1, 2, 11]", "articles = [1, 2, 11, 22]"));
     f.write("plans/ignored.toml", "still not");
     let json = f.cemr(&["diff", "--format", "json"]).json();
     assert_eq!(json["signatories"].as_array().unwrap().len(), 1, "{json}");

@@ -4,32 +4,34 @@
 //! byte for byte), must validate, and must leave no temporary file. Refusals leave the bytes as
 //! they were. Also: completions for every shell and the man page.
 
-use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+mod common;
 
-use assert_cmd::Command;
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
 use assert_cmd::assert::Assert;
 use clap::CommandFactory as _;
+use common::Fixture;
 
 const LULEA: &str = include_str!("fixtures/edit/plans/norrbotten/lulea.toml");
 const PLAN: &str = "plans/norrbotten/lulea.toml";
 const OTHER: &str = "plans/kiruna.toml";
 const OTHER_TEXT: &str = "[signatory]\nname = \"Kiruna kommun\"\nkind = \"municipality\"\n";
+/// "Today" for this fixture, whose plan dates lie around mid-2025.
 const TODAY: &str = "2025-06-30";
 
 /// A plan repository in a temporary folder: lulea.toml (as given) and an untouched kiruna.toml.
 struct Repo {
-    dir: tempfile::TempDir,
+    fixture: Fixture,
 }
 
 impl Repo {
     fn with(plan: &[u8]) -> Self {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::create_dir_all(dir.path().join("plans/norrbotten")).unwrap();
-        std::fs::write(dir.path().join("cemr.toml"), "[repository]\nname = \"Test\"\n").unwrap();
-        std::fs::write(dir.path().join(PLAN), plan).unwrap();
-        std::fs::write(dir.path().join(OTHER), OTHER_TEXT).unwrap();
-        Self { dir }
+        let fixture = Fixture::new();
+        fixture.write("cemr.toml", "[repository]\nname = \"Test\"\n");
+        fixture.write(PLAN, plan);
+        fixture.write(OTHER, OTHER_TEXT);
+        Self { fixture }
     }
 
     fn lulea() -> Self {
@@ -37,7 +39,7 @@ impl Repo {
     }
 
     fn path(&self, rel: &str) -> PathBuf {
-        self.dir.path().join(rel)
+        self.fixture.join(rel)
     }
 
     fn bytes(&self) -> Vec<u8> {
@@ -49,34 +51,19 @@ impl Repo {
     }
 
     fn cemr(&self, args: &[&str]) -> Assert {
-        Command::cargo_bin("cemr")
-            .unwrap()
-            .arg("-C")
-            .arg(self.dir.path())
-            .args(["--today", TODAY, "--color", "never"])
-            .args(args)
-            .assert()
+        self.fixture.command(TODAY, args).assert()
+    }
+
+    /// The files of the repository (folders left out).
+    fn files(&self) -> Vec<String> {
+        self.fixture.tree().into_iter().filter(|p| !p.ends_with('/')).collect()
     }
 
     /// The plan validates, the other plan is untouched, and no temporary file is left.
     fn assert_sound(&self) {
         self.cemr(&["validate"]).code(0);
         assert_eq!(std::fs::read_to_string(self.path(OTHER)).unwrap(), OTHER_TEXT);
-        let mut files = Vec::new();
-        list(self.dir.path(), self.dir.path(), &mut files);
-        files.sort();
-        assert_eq!(files, ["cemr.toml", OTHER, PLAN], "only the repository's own files");
-    }
-}
-
-fn list(root: &Path, dir: &Path, out: &mut Vec<String>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            list(root, &path, out);
-        } else {
-            out.push(path.strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/"));
-        }
+        assert_eq!(self.files(), ["cemr.toml", OTHER, PLAN], "only the repository's own files");
     }
 }
 
@@ -140,8 +127,7 @@ fn expect_refusal(repo: &Repo, args: &[&str], code: i32, stderr_has: &str) {
     let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
     assert!(stderr.contains(stderr_has), "stderr should contain {stderr_has:?}:\n{stderr}");
     assert_eq!(repo.bytes(), before, "a refused edit leaves the file as it was");
-    let mut files = Vec::new();
-    list(repo.dir.path(), repo.dir.path(), &mut files);
+    let files = repo.files();
     assert_eq!(files.len(), 3, "no temporary file left: {files:?}");
 }
 

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{TempRepo, VALID_PLAN, diagnostics, run_in};
+use common::{Fixture, VALID_PLAN, diagnostics, run_in};
 
 /// xorshift64*: small, seeded, good enough to pick bytes and places.
 struct Rng(u64);
@@ -217,7 +217,7 @@ fn extremes() -> Vec<Vec<u8>> {
 
 /// Writes `files` into one repository, validates it, and checks every promise about the result.
 fn check_batch(files: &[Vec<u8>]) {
-    let repo = TempRepo::new();
+    let repo = Fixture::new();
     for (i, text) in files.iter().enumerate() {
         repo.write(&format!("plans/m{i:03}.toml"), text);
     }
@@ -269,7 +269,7 @@ fn extreme_plans_never_break_the_validator() {
 fn the_same_files_give_the_same_output() {
     let mut rng = Rng(7);
     let files: Vec<Vec<u8>> = (0..20).map(|_| mutate(VALID_PLAN.as_bytes(), &mut rng)).collect();
-    let repo = TempRepo::new();
+    let repo = Fixture::new();
     for (i, text) in files.iter().enumerate() {
         repo.write(&format!("plans/m{i:03}.toml"), text);
     }

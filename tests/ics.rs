@@ -9,34 +9,15 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::Path;
 
-use assert_cmd::Command;
 use chrono::NaiveDate;
+use common::{Run, run_in};
 use icalendar::{Calendar, CalendarComponent, Component, DatePerhapsTime, Event, EventLike};
 use serde_json::Value;
-
-const TODAY: &str = "2026-11-24";
-
-/// `cemr -C dir --today TODAY ARGS…` → (exit code, stdout, stderr).
-fn cemr(dir: &Path, args: &[&str]) -> (i32, String, String) {
-    let out = Command::cargo_bin("cemr")
-        .unwrap()
-        .env_remove("CEMR_TODAY")
-        .env("LANG", "C")
-        .arg("-C")
-        .arg(dir)
-        .args(["--today", TODAY])
-        .args(args)
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8(out.stderr).unwrap();
-    assert!(!stderr.contains("panicked"), "{stderr}");
-    (out.status.code().unwrap_or(-1), String::from_utf8(out.stdout).unwrap(), stderr)
-}
 
 fn feed(dir: &Path, args: &[&str]) -> String {
     let mut all = vec!["deadlines", "--format", "ics"];
     all.extend_from_slice(args);
-    let (code, stdout, stderr) = cemr(dir, &all);
+    let Run { code, stdout, stderr } = run_in(dir, &all);
     assert_eq!(code, 0, "{stderr}");
     stdout
 }
@@ -44,7 +25,7 @@ fn feed(dir: &Path, args: &[&str]) -> String {
 fn deadlines_json(dir: &Path, args: &[&str]) -> Vec<Value> {
     let mut all = vec!["deadlines", "--format", "json"];
     all.extend_from_slice(args);
-    let (code, stdout, stderr) = cemr(dir, &all);
+    let Run { code, stdout, stderr } = run_in(dir, &all);
     assert_eq!(code, 0, "{stderr}");
     serde_json::from_str::<Value>(&stdout).unwrap().as_array().unwrap().clone()
 }
@@ -109,7 +90,7 @@ fn example_repository() -> &'static Path {
 
 /// Each signatory's plan file, from `cemr status --format json`.
 fn plan_files(dir: &Path) -> BTreeMap<String, String> {
-    let (code, stdout, stderr) = cemr(dir, &["status", "--format", "json"]);
+    let Run { code, stdout, stderr } = run_in(dir, &["status", "--format", "json"]);
     assert_eq!(code, 0, "{stderr}");
     let status: Value = serde_json::from_str(&stdout).unwrap();
     let signatories = status["signatories"].as_array().unwrap();
@@ -182,7 +163,7 @@ fn the_usual_filters_select_the_same_deadlines_as_json() {
 fn the_output_file_extension_chooses_the_format() {
     let fx = common::standard();
     let out = fx.path().join("sista-dagar.ics");
-    let (code, stdout, stderr) = cemr(fx.path(), &["deadlines", "-o", out.to_str().unwrap()]);
+    let Run { code, stdout, stderr } = run_in(fx.path(), &["deadlines", "-o", out.to_str().unwrap()]);
     assert_eq!((code, stdout.as_str()), (0, ""), "{stderr}");
     let written = std::fs::read_to_string(&out).unwrap();
     assert_eq!(written, feed(fx.path(), &[]));
@@ -249,10 +230,10 @@ fn reminders_are_alarms_that_many_days_before() {
     assert_eq!(text.matches("TRIGGER:-P1D\r\n").count(), events);
     assert_eq!(text.matches("TRIGGER:-P14D\r\n").count(), events);
     assert_eq!(text.matches("ACTION:DISPLAY\r\n").count(), 2 * events);
-    let (code, _, stderr) = cemr(fx.path(), &["deadlines", "--remind", "7"]);
+    let Run { code, stderr, .. } = run_in(fx.path(), &["deadlines", "--remind", "7"]);
     assert_eq!(code, 2);
     assert!(stderr.contains("--format ics"), "{stderr}");
-    let (code, _, stderr) = cemr(fx.path(), &["deadlines", "--format", "ics", "--remind", "366"]);
+    let Run { code, stderr, .. } = run_in(fx.path(), &["deadlines", "--format", "ics", "--remind", "366"]);
     assert_eq!(code, 2, "{stderr}");
 }
 

@@ -9,7 +9,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::{Run, TempRepo, cemr, finish};
+use common::{Fixture, Run, cemr, finish};
 
 const PLAN: &str = "plans/norrbotten/lulea.toml";
 const LULEA: &str = include_str!("fixtures/edit/plans/norrbotten/lulea.toml");
@@ -17,8 +17,8 @@ const TODAY: &str = "2025-06-30";
 
 /// A repository with the editing fixture (lulea, with goals `chefer` and `utbildade` and
 /// activities `utbildning-chefer`, `lonekartlaggning` (done 2014-11-15) and `statistik`).
-fn lulea() -> TempRepo {
-    let repo = TempRepo::new();
+fn lulea() -> Fixture {
+    let repo = Fixture::new();
     repo.write("cemr.toml", "[repository]\nname = \"Test\"\n");
     repo.write(PLAN, LULEA);
     repo
@@ -102,7 +102,7 @@ impl Fifo {
     }
 }
 
-fn read(repo: &TempRepo, rel: &str) -> String {
+fn read(repo: &Fixture, rel: &str) -> String {
     std::fs::read_to_string(repo.path().join(rel)).unwrap()
 }
 
@@ -125,7 +125,7 @@ fn files(dir: &Path) -> Vec<String> {
 }
 
 #[track_caller]
-fn assert_valid(repo: &TempRepo) {
+fn assert_valid(repo: &Fixture) {
     let check = run(repo.path(), &["validate"]);
     assert_eq!(check.code, 0, "{}", check.stderr);
 }
@@ -221,7 +221,7 @@ fn item_01_a_hand_edit_saved_during_an_edit_is_kept() {
 
 #[test]
 fn item_01_parallel_new_with_one_id_creates_one_file() {
-    let repo = TempRepo::new();
+    let repo = Fixture::new();
     repo.write("cemr.toml", "[repository]\nname = \"Test\"\n");
     let children: Vec<_> = (0..20)
         .map(|i| spawn(repo.path(), &["new", "same", "--name", "Samma kommun", "--group", &format!("g{i}")]))
@@ -357,7 +357,7 @@ fn item_04_output_onto_dev_null_keeps_the_device() {
 #[cfg(unix)]
 #[test]
 fn item_05_new_into_a_group_folder_linked_outside_is_refused() {
-    let repo = TempRepo::new();
+    let repo = Fixture::new();
     repo.write("cemr.toml", "");
     let outside = repo.outside("outside");
     std::fs::create_dir_all(&outside).unwrap();
@@ -372,7 +372,7 @@ fn item_05_new_into_a_group_folder_linked_outside_is_refused() {
 #[cfg(unix)]
 #[test]
 fn item_05_new_when_plans_links_outside_is_refused() {
-    let repo = TempRepo::new();
+    let repo = Fixture::new();
     repo.write("cemr.toml", "");
     let outside = repo.outside("outside");
     std::fs::create_dir_all(&outside).unwrap();
@@ -388,7 +388,7 @@ fn item_05_new_when_plans_links_outside_is_refused() {
 #[cfg(unix)]
 #[test]
 fn item_05_init_does_not_write_through_a_link_outside() {
-    let dir = TempRepo::new();
+    let dir = Fixture::new();
     let outside = dir.outside("outside");
     std::fs::create_dir_all(&outside).unwrap();
     std::os::unix::fs::symlink(&outside, dir.path().join("plans")).unwrap();
@@ -414,8 +414,8 @@ fn item_05_an_edit_through_a_link_inside_the_repository_keeps_the_link() {
 // --- 6. Long cells -------------------------------------------------------------------------
 
 /// A plan whose name and goal title are each `len` bytes long.
-fn long_cells(len: usize) -> TempRepo {
-    let repo = TempRepo::new();
+fn long_cells(len: usize) -> Fixture {
+    let repo = Fixture::new();
     let (name, title) = ("N".repeat(len), "T".repeat(len));
     repo.write(
         "plans/big.toml",
@@ -468,7 +468,7 @@ fn item_06_megabyte_cells_in_a_terminal_do_not_hang() {
 
 #[test]
 fn item_08_a_folder_without_cemr_toml_or_plans_is_not_a_repository() {
-    let dir = TempRepo::new();
+    let dir = Fixture::new();
     for args in [&["deadlines", "--fail-on-overdue"][..], &["status"], &["summary"], &["validate"]] {
         let out = run(dir.path(), args);
         assert_eq!(out.code, 2, "{args:?}: {}", out.stderr);
@@ -503,7 +503,7 @@ fn validate_codes(dir: &Path) -> (i32, Vec<(String, String)>) {
 
 #[test]
 fn item_10_plans_that_is_a_file_is_an_error() {
-    let repo = TempRepo::new();
+    let repo = Fixture::new();
     repo.write("cemr.toml", "");
     repo.write("plans", "not a folder");
     assert_eq!(validate_codes(repo.path()), (1, vec![("plans".to_owned(), "unreadable-file".to_owned())]));
@@ -512,7 +512,7 @@ fn item_10_plans_that_is_a_file_is_an_error() {
 #[cfg(unix)]
 #[test]
 fn item_10_plans_that_is_a_fifo_or_a_looping_link_is_an_error() {
-    let repo = TempRepo::new();
+    let repo = Fixture::new();
     repo.write("cemr.toml", "");
     assert!(Command::new("mkfifo").arg(repo.path().join("plans")).status().unwrap().success());
     assert_eq!(validate_codes(repo.path()), (1, vec![("plans".to_owned(), "unreadable-file".to_owned())]));

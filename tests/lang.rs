@@ -1,19 +1,17 @@
 //! `--lang sv|en`: human output in Swedish or English; machine formats the same in both.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use assert_cmd::Command;
+mod common;
 
-const REPO: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/edit");
+use common::{TODAY, finish, fixture};
 
+/// Stdout of `cemr ARGS…` on the edit fixture with the given locale variables set.
 fn cemr(args: &[&str], envs: &[(&str, &str)]) -> String {
-    let mut cmd = Command::cargo_bin("cemr").unwrap();
-    cmd.env_remove("LANG").env_remove("LC_ALL").env_remove("LC_MESSAGES").env("NO_COLOR", "1");
-    for (k, v) in envs {
-        cmd.env(k, v);
-    }
-    let out = cmd.args(["-C", REPO, "--today", "2026-11-24", "--color", "never"]).args(args).output().unwrap();
-    assert!(out.status.code().is_some_and(|c| c <= 1), "{}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8(out.stdout).unwrap()
+    let mut cmd = common::cemr();
+    cmd.envs(envs.iter().copied()).arg("-C").arg(fixture("edit")).args(["--today", TODAY]).args(args);
+    let run = finish(&mut cmd);
+    assert!((0..=1).contains(&run.code), "{}", run.stderr);
+    run.stdout
 }
 
 #[test]
@@ -58,8 +56,8 @@ fn csv_separator_for_swedish_spreadsheets() {
 
 #[test]
 fn csv_separator_that_cannot_separate_is_refused() {
-    let out = Command::cargo_bin("cemr").unwrap().args(["-C", REPO, "--csv-sep", "\"", "status"]).output().unwrap();
-    assert_eq!(out.status.code(), Some(2));
+    let refused = common::run_in(&fixture("edit"), &["--csv-sep", "\"", "status"]);
+    assert_eq!(refused.code, 2);
 }
 
 /// An `-o` file's extension picks the format only where there is a choice (found in review:
@@ -68,11 +66,11 @@ fn csv_separator_that_cannot_separate_is_refused() {
 fn output_extension_matters_only_where_there_is_a_choice() {
     let dir = tempfile::tempdir().unwrap();
     let script = dir.path().join("cemr.bash");
-    let ok = Command::cargo_bin("cemr").unwrap().args(["completions", "bash", "-o"]).arg(&script).output().unwrap();
-    assert_eq!(ok.status.code(), Some(0));
+    let ok = finish(common::cemr().args(["completions", "bash", "-o"]).arg(&script));
+    assert_eq!(ok.code, 0);
     assert!(std::fs::metadata(&script).is_ok_and(|m| m.len() > 0));
     let odd = dir.path().join("status.xyz");
-    let refused = Command::cargo_bin("cemr").unwrap().args(["-C", REPO, "status", "-o"]).arg(&odd).output().unwrap();
-    assert_eq!(refused.status.code(), Some(2));
+    let refused = finish(common::cemr().arg("-C").arg(fixture("edit")).args(["status", "-o"]).arg(&odd));
+    assert_eq!(refused.code, 2);
     assert!(!odd.exists());
 }

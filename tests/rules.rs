@@ -8,14 +8,14 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use cemr::diag::{Code, Severity};
-use common::{Found, TempRepo, VALID_PLAN, diagnostics, fixture, validate_json};
+use common::{Fixture, Found, VALID_PLAN, diagnostics, fixture, validate_json};
 
 /// Where a code's reproducer comes from.
 enum Source {
     /// `tests/fixtures/rules/<code>/`.
     Fixture,
     /// Built at run time (see `tests/fixtures/rules/README.md`).
-    Built(fn(&TempRepo)),
+    Built(fn(&Fixture)),
 }
 
 struct Row {
@@ -30,7 +30,7 @@ const fn row(code: &'static str, file: &'static str, line: u64, column: u64) -> 
     Row { code, source: Source::Fixture, file, line, column }
 }
 
-const fn built(code: &'static str, build: fn(&TempRepo), file: &'static str, line: u64, column: u64) -> Row {
+const fn built(code: &'static str, build: fn(&Fixture), file: &'static str, line: u64, column: u64) -> Row {
     Row { code, source: Source::Built(build), file, line, column }
 }
 
@@ -77,11 +77,11 @@ const ROWS: &[Row] = &[
 ];
 
 /// The valid plan that every built repository has next to its broken part.
-fn with_valid_plan(repo: &TempRepo) {
+fn with_valid_plan(repo: &Fixture) {
     repo.write("plans/lulea.toml", VALID_PLAN);
 }
 
-fn unreadable_file(repo: &TempRepo) {
+fn unreadable_file(repo: &Fixture) {
     with_valid_plan(repo);
     let path = repo.write("plans/kiruna.toml", "[signatory]\nname = \"Kiruna kommun\"\nkind = \"municipality\"\n");
     #[cfg(unix)]
@@ -99,19 +99,19 @@ fn unreadable_file(repo: &TempRepo) {
     let _ = path;
 }
 
-fn file_too_large(repo: &TempRepo) {
+fn file_too_large(repo: &Fixture) {
     with_valid_plan(repo);
     let mut text = b"[signatory]\nname = \"Kiruna kommun\"\nkind = \"municipality\"\n".to_vec();
     text.resize(10 * 1024 * 1024 + 1, b'#');
     repo.write("plans/kiruna.toml", text);
 }
 
-fn symlink_loop(repo: &TempRepo) {
+fn symlink_loop(repo: &Fixture) {
     with_valid_plan(repo);
     symlink(Path::new("../plans"), &repo.path().join("plans/loop"));
 }
 
-fn link_outside(repo: &TempRepo) {
+fn link_outside(repo: &Fixture) {
     with_valid_plan(repo);
     // The target is a valid plan, in a folder next to the repository.
     let target = repo.outside("kiruna.toml");
@@ -127,11 +127,11 @@ fn symlink(target: &Path, link: &Path) {
 }
 
 /// The repository a row runs on (kept alive by the returned guard).
-fn repository(row: &Row) -> (PathBuf, Option<TempRepo>) {
+fn repository(row: &Row) -> (PathBuf, Option<Fixture>) {
     match row.source {
         Source::Fixture => (fixture("rules").join(row.code), None),
         Source::Built(build) => {
-            let repo = TempRepo::new();
+            let repo = Fixture::new();
             build(&repo);
             (repo.path().to_path_buf(), Some(repo))
         }

@@ -2,9 +2,9 @@
 //! leave a half-written file behind.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
 
-mod support;
+mod common;
 
-use support::Fixture;
+use common::Fixture;
 
 const INIT_FILES: [&str; 5] = [
     "cemr.toml",

@@ -4,10 +4,10 @@
 
 mod common;
 
-use common::{TempRepo, VALID_PLAN, diagnostics, positions, validate_json};
+use common::{Fixture, VALID_PLAN, diagnostics, positions, validate_json};
 
-fn repo(config: &str) -> TempRepo {
-    let repo = TempRepo::new();
+fn repo(config: &str) -> Fixture {
+    let repo = Fixture::new();
     repo.write("cemr.toml", config);
     repo.write("plans/lulea.toml", VALID_PLAN);
     repo

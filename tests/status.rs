@@ -208,7 +208,7 @@ fn colour_only_when_asked() {
     let fx = common::standard();
     let (_, plain, _) = fx.run(TODAY, &["status"]);
     assert!(!plain.contains('\u{1b}'));
-    let out = fx.cemr(TODAY, &["status", "--color", "always"]).output().unwrap();
+    let out = fx.command(TODAY, &["status", "--color", "always"]).env_remove("NO_COLOR").output().unwrap();
     let coloured = String::from_utf8(out.stdout).unwrap();
     assert!(coloured.contains("\u{1b}[38;5;9m") || coloured.contains("\u{1b}[31m"), "red for overdue: {coloured:?}");
 }

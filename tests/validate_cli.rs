@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{TODAY, TempRepo, VALID_PLAN, cemr, diagnostics, finish, fixture, positions, run_in, validate_json};
+use common::{Fixture, TODAY, VALID_PLAN, cemr, diagnostics, finish, fixture, positions, run_in, validate_json};
 
 const BAD: &str = "[signatory]\nname = \"Luleå kommun\"\nkind = \"kommun\"\nsigend = 2013-03-08\narticles = [1, 31]\nsources = [\"Luleå\", 7]\n";
 
@@ -22,7 +22,7 @@ fn bad_at() -> Vec<(u64, u64, String)> {
 
 #[test]
 fn a_valid_repository_exits_0_with_no_findings() {
-    let repo = TempRepo::new();
+    let repo = Fixture::new();
     repo.write("plans/norrbotten/lulea.toml", VALID_PLAN);
     let (run, doc) = validate_json(repo.path(), &[]);
     assert_eq!(run.code, 0, "{doc}");
@@ -34,7 +34,7 @@ fn a_valid_repository_exits_0_with_no_findings() {
 
 #[test]
 fn errors_exit_1() {
-    let repo = TempRepo::new();
+    let repo = Fixture::new();
     repo.write("plans/lulea.toml", BAD);
     let (run, doc) = validate_json(repo.path(), &[]);
     assert_eq!(run.code, 1);
@@ -75,11 +75,11 @@ fn bad_flags_exit_2() {
 
 #[test]
 fn an_unreadable_cemr_toml_exits_2() {
-    let folder = TempRepo::new();
+    let folder = Fixture::new();
     std::fs::create_dir_all(folder.path().join("cemr.toml")).unwrap();
-    let latin1 = TempRepo::new();
+    let latin1 = Fixture::new();
     latin1.write("cemr.toml", b"[repository]\nname = \"Lule\xe5\"\n");
-    let huge = TempRepo::new();
+    let huge = Fixture::new();
     let mut text = b"[repository]\nname = \"x\"\n".to_vec();
     text.resize(10 * 1024 * 1024 + 1, b'#');
     huge.write("cemr.toml", text);
@@ -95,7 +95,7 @@ fn an_unreadable_cemr_toml_exits_2() {
 #[test]
 fn a_cemr_toml_without_read_permission_exits_2() {
     use std::os::unix::fs::PermissionsExt as _;
-    let repo = TempRepo::new();
+    let repo = Fixture::new();
     let path = repo.write("cemr.toml", "[repository]\nname = \"x\"\n");
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o000)).unwrap();
     if std::fs::read(&path).is_ok() {
@@ -107,7 +107,7 @@ fn a_cemr_toml_without_read_permission_exits_2() {
 
 #[test]
 fn a_cemr_toml_syntax_error_exits_2_and_says_where() {
-    let repo = TempRepo::new();
+    let repo = Fixture::new();
     repo.write("cemr.toml", "[repository]\nname = \"x\"\n[rules\n");
     repo.write("plans/lulea.toml", VALID_PLAN);
     let run = run_in(repo.path(), &["validate", "--format", "json"]);
@@ -118,7 +118,7 @@ fn a_cemr_toml_syntax_error_exits_2_and_says_where() {
 
 #[test]
 fn an_unknown_key_in_cemr_toml_is_a_finding() {
-    let repo = TempRepo::new();
+    let repo = Fixture::new();
     repo.write("cemr.toml", "[rules]\nreport_month = 6\n");
     repo.write("plans/lulea.toml", VALID_PLAN);
     let (run, doc) = validate_json(repo.path(), &[]);
@@ -128,8 +128,8 @@ fn an_unknown_key_in_cemr_toml_is_a_finding() {
 }
 
 /// Two folders, one bad file in each, and a bad cemr.toml.
-fn two_folders() -> TempRepo {
-    let repo = TempRepo::new();
+fn two_folders() -> Fixture {
+    let repo = Fixture::new();
     repo.write("cemr.toml", "[rules]\nreport_month = 6\n");
     repo.write("plans/norrbotten/lulea.toml", BAD);
     repo.write("plans/umea/umea.toml", BAD);
@@ -191,13 +191,13 @@ fn a_path_that_is_missing_or_outside_exits_2() {
 #[test]
 fn a_plans_folder_written_with_dot_or_slash_gives_the_same_paths() {
     for plans in ["./plans", "plans/", "./plans/"] {
-        let repo = TempRepo::new();
+        let repo = Fixture::new();
         repo.write("cemr.toml", format!("[repository]\nplans = \"{plans}\"\n"));
         repo.write("plans/lulea.toml", BAD);
         let (_, doc) = validate_json(repo.path(), &["plans/lulea.toml"]);
         assert_eq!(files_of(&doc), ["plans/lulea.toml"], "plans = {plans:?}");
     }
-    let repo = TempRepo::new();
+    let repo = Fixture::new();
     repo.write("cemr.toml", "[repository]\nplans = \".\"\n");
     let (run, doc) = validate_json(repo.path(), &[]);
     assert_eq!((run.code, positions(&doc)[0].3.as_str()), (1, "invalid-value"), "plans = \".\" names no folder");
@@ -205,7 +205,7 @@ fn a_plans_folder_written_with_dot_or_slash_gives_the_same_paths() {
 
 #[test]
 fn every_bad_file_is_reported_and_the_others_still_checked() {
-    let repo = TempRepo::new();
+    let repo = Fixture::new();
     repo.write("plans/a-syntax.toml", "[signatory\n");
     repo.write("plans/b-empty.toml", "");
     repo.write("plans/c-latin1.toml", b"[signatory]\nname = \"Lule\xe5\"\n");
@@ -227,7 +227,7 @@ fn every_bad_file_is_reported_and_the_others_still_checked() {
 
 #[test]
 fn diagnostics_are_sorted_by_file_line_and_column() {
-    let repo = TempRepo::new();
+    let repo = Fixture::new();
     repo.write("plans/b.toml", BAD);
     repo.write("plans/a/z.toml", BAD);
     repo.write("plans/a.toml", "[signatory]\nkind = \"x\"\nname = 1\n");
@@ -241,7 +241,7 @@ fn diagnostics_are_sorted_by_file_line_and_column() {
 
 #[test]
 fn a_bom_and_crlf_line_ends_change_no_position() {
-    let repo = TempRepo::new();
+    let repo = Fixture::new();
     let crlf = format!("\u{feff}{}", BAD.replace('\n', "\r\n"));
     repo.write("plans/lulea.toml", crlf);
     let (_, doc) = validate_json(repo.path(), &[]);
@@ -249,14 +249,14 @@ fn a_bom_and_crlf_line_ends_change_no_position() {
     let human = run_in(repo.path(), &["validate", "--color", "never"]);
     assert!(human.stdout.contains("3 | kind = \"kommun\"\n"), "{}", human.stdout);
     assert!(!human.stdout.contains('\r') && !human.stdout.contains("\\u{d}"), "{}", human.stdout);
-    let valid = TempRepo::new();
+    let valid = Fixture::new();
     valid.write("plans/lulea.toml", format!("\u{feff}{}", VALID_PLAN.replace('\n', "\r\n")));
     assert_eq!(validate_json(valid.path(), &[]).0.code, 0);
 }
 
 #[test]
 fn invalid_utf8_columns_count_characters_after_the_bom() {
-    let repo = TempRepo::new();
+    let repo = Fixture::new();
     repo.write("plans/bom.toml", b"\xef\xbb\xbf# \xc3\xa5 Lule\xe5\r\n[signatory]\r\n");
     repo.write("plans/plain.toml", b"# \xc3\xa5 Lule\xe5\n[signatory]\n");
     repo.write("plans/second.toml", b"\xef\xbb\xbf[signatory]\r\nname = \"\xc3\xa5 Lule\xe5\"\r\n");
@@ -299,7 +299,7 @@ fn strict_makes_warnings_fail() {
 
 #[test]
 fn no_plan_files_is_a_warning_and_an_error_under_strict() {
-    let empty = TempRepo::new();
+    let empty = Fixture::new();
     std::fs::create_dir_all(empty.path().join("plans/norrbotten")).unwrap();
     empty.write("plans/README.md", "not a plan\n");
     for dir in [empty.path().to_path_buf(), fixture("rules/no-plan-files")] {
@@ -317,14 +317,14 @@ fn quiet_leaves_out_the_closing_line() {
     let run = run_in(&fixture("rules/unknown-key"), &["-q", "validate", "--color", "never"]);
     assert_eq!(run.code, 1);
     assert!(run.stdout.starts_with("error[unknown-key]") && !run.stdout.contains("checked"), "{}", run.stdout);
-    let clean = TempRepo::new();
+    let clean = Fixture::new();
     clean.write("plans/lulea.toml", VALID_PLAN);
     assert_eq!(run_in(clean.path(), &["-q", "validate"]).stdout, "");
 }
 
 #[test]
 fn a_long_line_is_shown_around_the_finding() {
-    let repo = TempRepo::new();
+    let repo = Fixture::new();
     let articles = vec!["1"; 3000].join(", ");
     repo.write(
         "plans/lulea.toml",
@@ -360,7 +360,7 @@ fn human_locations(stdout: &str) -> Vec<(String, u64, u64)> {
 
 #[test]
 fn human_output_reports_the_same_positions_as_json() {
-    let repo = TempRepo::new();
+    let repo = Fixture::new();
     // Characters that are shown escaped (a C1 control, a bidi override) before the findings, and
     // findings far into a long line.
     repo.write("plans/c1.toml", "[signatory]\nname = \"x\"\nkind = \"other\"\ngroups = [\"a\u{85}b\u{202e}\", 5]\n");

@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 use std::path::Path;
 use std::process::Command;
 
-use common::{TODAY, TempRepo, VALID_PLAN, cemr, finish, fixture, run_in};
+use common::{Fixture, TODAY, VALID_PLAN, cemr, finish, fixture, run_in};
 
 fn github(dir: &Path, args: &[&str]) -> common::Run {
     let mut all = vec!["validate", "--format", "github"];
@@ -38,14 +38,14 @@ fn one_workflow_command_per_finding() {
     let run = github(&fixture("rules/no-articles"), &[]);
     assert_eq!(run.code, 0);
     assert!(run.stdout.starts_with("::warning file=plans/lulea.toml,line=4,col=10,title=cemr no-articles::"));
-    let clean = TempRepo::new();
+    let clean = Fixture::new();
     clean.write("plans/lulea.toml", VALID_PLAN);
     assert_eq!(github(clean.path(), &[]).stdout, "");
 }
 
 #[test]
 fn data_and_properties_are_escaped() {
-    let repo = TempRepo::new();
+    let repo = Fixture::new();
     repo.write("plans/a,b:c.toml", "[signatory]\nname = \"x\"\nkind = \"other\"\n");
     // A goal id with %, CR, LF and ESC: the warnings about it quote it.
     repo.write(
@@ -67,7 +67,7 @@ fn data_and_properties_are_escaped() {
 
 #[test]
 fn ten_errors_and_ten_warnings_then_a_notice() {
-    let repo = TempRepo::new();
+    let repo = Fixture::new();
     repo.write("plans/lulea.toml", noisy(12, 11));
     let run = github(repo.path(), &[]);
     let count = |prefix: &str| run.stdout.lines().filter(|l| l.starts_with(prefix)).count();
@@ -76,7 +76,7 @@ fn ten_errors_and_ten_warnings_then_a_notice() {
     assert!(last.starts_with("::notice") && last.contains("3 more findings"), "{last}");
     // The first ten in the usual order.
     assert!(run.stdout.contains("unknown key `unknown09`") && !run.stdout.contains("unknown key `unknown10`"));
-    let exact = TempRepo::new();
+    let exact = Fixture::new();
     exact.write("plans/lulea.toml", noisy(10, 10));
     assert!(!github(exact.path(), &[]).stdout.contains("::notice"), "no notice when all are shown");
     let strict = github(exact.path(), &["--strict"]);
@@ -102,8 +102,8 @@ fn git(dir: &Path, args: &[&str]) {
 
 /// A git repository whose plan repository is at `sub` (`""`: the top), with a noisy plan
 /// committed and two files changed since: one edited, one new.
-fn history(sub: &str) -> (TempRepo, std::path::PathBuf) {
-    let repo = TempRepo::new();
+fn history(sub: &str) -> (Fixture, std::path::PathBuf) {
+    let repo = Fixture::new();
     git(repo.path(), &["init", "-q"]);
     let root = repo.path().join(sub);
     let write =
@@ -148,14 +148,14 @@ fn a_bad_base_revision_exits_2() {
         assert_eq!(run.code, 2, "{base}: {run:?}");
         assert!(run.stdout.is_empty());
     }
-    let not_git = TempRepo::new();
+    let not_git = Fixture::new();
     not_git.write("plans/lulea.toml", VALID_PLAN);
     assert_eq!(github(not_git.path(), &["--base", "HEAD"]).code, 2, "not a git repository");
 }
 
 #[test]
 fn the_step_summary_gets_the_full_list_appended() {
-    let repo = TempRepo::new();
+    let repo = Fixture::new();
     repo.write("plans/lulea.toml", noisy(12, 1));
     repo.write("plans/pipe.toml", "[signatory]\nname = \"x\"\nkind = \"other\"\n\"a|b\" = 1\n");
     let summary = repo.outside("summary.md");

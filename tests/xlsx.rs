@@ -21,9 +21,7 @@ fn example() -> &'static Path {
 }
 
 fn cemr_in(repo: &Path, args: &[&str]) -> std::process::Output {
-    let mut cmd = assert_cmd::Command::cargo_bin("cemr").unwrap();
-    cmd.env_remove("CEMR_TODAY").env("LANG", "C").arg("-C").arg(repo).args(["--color", "never"]).args(args);
-    cmd.output().unwrap()
+    common::cemr().arg("-C").arg(repo).args(args).output().unwrap()
 }
 
 /// The workbook `args` write to a temporary `.xlsx` file (exit 0 expected).
