@@ -464,6 +464,60 @@ fn item_06_megabyte_cells_in_a_terminal_do_not_hang() {
     }
 }
 
+// --- 7. Huge arrays ------------------------------------------------------------------------
+
+/// A 10 MB file with an array of five million entries is one finding, and reading it stays
+/// within a memory budget: its peak resident memory, sampled from /proc while it runs, was
+/// 1.1 GB (the entries kept, and the parser's events in full); the bound is 700 MB.
+#[cfg(target_os = "linux")]
+#[test]
+fn item_07_a_huge_array_is_one_finding_within_bounded_memory() {
+    let repo = Fixture::new();
+    let entries = vec!["1"; 4_999_980].join(",");
+    repo.write(
+        "plans/big.toml",
+        format!("[signatory]\nname = \"X\"\nkind = \"municipality\"\narticles = [{entries}]\n"),
+    );
+    let mut child = Command::new(env!("CARGO_BIN_EXE_cemr"))
+        .arg("-C")
+        .arg(repo.path())
+        .args(["--today", TODAY, "--lang", "en", "validate", "--format", "json"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let reader = std::thread::spawn(move || {
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut stdout, &mut text).unwrap();
+        text
+    });
+    let status_file = format!("/proc/{}/status", child.id());
+    let mut peak_kb = 0_u64;
+    let status = loop {
+        if let Some(kb) = std::fs::read_to_string(&status_file).ok().and_then(|s| {
+            s.lines()
+                .find_map(|l| l.strip_prefix("VmHWM:"))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        }) {
+            peak_kb = peak_kb.max(kb);
+        }
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    };
+    assert_eq!(status.code(), Some(1));
+    assert!(peak_kb > 0, "no memory figure read from {status_file}");
+    assert!(peak_kb < 700_000, "peak resident memory {peak_kb} kB");
+    let doc: serde_json::Value = serde_json::from_str(&reader.join().unwrap()).unwrap();
+    let found = common::diagnostics(&doc);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].code, "too-many-entries");
+    assert_eq!((found[0].line, found[0].column), (4, 12));
+    assert!(found[0].message.contains("4999980") && found[0].message.contains("10000"), "{}", found[0].message);
+}
+
 // --- 8. A folder that is no repository ----------------------------------------------------
 
 #[test]

@@ -49,6 +49,7 @@ const ROWS: &[Row] = &[
     row("no-plan-files", "plans", 1, 1),
     row("unknown-key", LULEA, 4, 1),
     row("wrong-type", LULEA, 4, 12),
+    built("too-many-entries", too_many_entries, "plans/kiruna.toml", 4, 12),
     row("not-a-date", LULEA, 4, 10),
     row("impossible-date", LULEA, 4, 11),
     row("invalid-number", LULEA, 16, 11),
@@ -103,6 +104,13 @@ fn file_too_large(repo: &Fixture) {
     with_valid_plan(repo);
     let mut text = b"[signatory]\nname = \"Kiruna kommun\"\nkind = \"municipality\"\n".to_vec();
     text.resize(10 * 1024 * 1024 + 1, b'#');
+    repo.write("plans/kiruna.toml", text);
+}
+
+fn too_many_entries(repo: &Fixture) {
+    with_valid_plan(repo);
+    let articles = vec!["1"; 10_001].join(", ");
+    let text = format!("[signatory]\nname = \"Kiruna kommun\"\nkind = \"municipality\"\narticles = [{articles}]\n");
     repo.write("plans/kiruna.toml", text);
 }
 

@@ -59,6 +59,7 @@ diag-belongs-in = `{ $key }` belongs in [{ $table }]
 diag-keys-here = the keys here are: { $keys }
 diag-missing-key = { $place } is missing the required key `{ $key }`
 diag-wrong-type = `{ $key }` in { $place } must be { $expected }, not { $found }
+diag-too-many-entries = `{ $key }` in { $place } has { $count } entries; cemr reads lists of at most { $max }, and no plan needs more
 diag-empty-text = `{ $key }` in { $place } must not be empty
 diag-impossible-date = `{ $key }` = { $written } is not a day in the calendar
 diag-impossible-date-anywhere = { $written } is not a day in the calendar

@@ -59,6 +59,7 @@ diag-belongs-in = `{ $key }` hör hemma i [{ $table }]
 diag-keys-here = nycklarna här är: { $keys }
 diag-missing-key = { $place } saknar nyckeln `{ $key }`, som måste finnas
 diag-wrong-type = `{ $key }` i { $place } ska vara { $expected }, inte { $found }
+diag-too-many-entries = `{ $key }` i { $place } har { $count } poster; cemr läser listor med högst { $max } poster, och ingen plan behöver fler
 diag-empty-text = `{ $key }` i { $place } får inte stå tomt
 diag-impossible-date = `{ $key }` = { $written } är inte en dag som finns i kalendern
 diag-impossible-date-anywhere = { $written } är inte en dag som finns i kalendern

@@ -95,6 +95,14 @@ code-wrong-type-explain =
 
     Så rättar du: skriv värdet på det sätt som meddelandet anger.
 
+code-too-many-entries = en lista som är mycket längre än någon plan behöver
+code-too-many-entries-explain =
+    En lista (inom hakparenteser, eller en följd av tabeller som `[[goals]]` och `[[activities]]`) får ha högst 10 000 poster. Ingen plan kommer i närheten av det: deklarationen har 39 artiklar, och ett mål mäts några gånger om året. En längre lista har troligen klistrats in eller skapats av misstag, och cemr läser den inte, så att en sådan fil inte kan fylla datorns minne.
+
+    Exempel: `articles = [1, 1, 1, …]` med fem miljoner poster.
+
+    Så rättar du: ta bort det som inte hör hemma i listan.
+
 code-not-a-date = här ska det stå ett datum
 code-not-a-date-explain =
     Datum skrivs utan citattecken och utan klockslag: `signed = 2013-03-08`. Text (`"2013-03-08"`) eller datum med klockslag (`2013-03-08T10:00:00`) godtas inte.

@@ -83,6 +83,7 @@ codes! {
     NoPlanFiles = "no-plan-files", Warning;
     UnknownKey = "unknown-key", Error;
     WrongType = "wrong-type", Error;
+    TooManyEntries = "too-many-entries", Error;
     NotADate = "not-a-date", Error;
     ImpossibleDate = "impossible-date", Error;
     InvalidNumber = "invalid-number", Error;

@@ -18,17 +18,33 @@ use crate::diag::Span;
 /// The document's root table, or `None` when the file must go through the `toml` crate.
 pub(crate) fn document(text: &str) -> Option<Table<'_>> {
     let source = Source::new(text);
-    let tokens = source.lex().into_vec();
-    let mut events: Vec<Event> = Vec::with_capacity(tokens.len());
+    // Room for the most tokens the text can hold (each is at least a byte), so the vector never
+    // grows: growing holds the old and the new buffer at once (`into_vec` guesses 2 in 7 bytes,
+    // and a file of `1,1,1,…` has a token per byte). Pages never written take no memory.
+    let mut tokens = Vec::with_capacity(text.len() + 1);
+    tokens.extend(source.lex());
+    // Only the events the builder reads: whitespace, comments, line ends and commas between
+    // values say nothing once the parser has found no error (about half of all events; a file
+    // of `[1,1,1,…]` is half commas).
+    let mut events: Vec<Event> = Vec::with_capacity(tokens.len() / 2);
+    let mut keep = |event: Event| {
+        if !matches!(
+            event.kind(),
+            EventKind::Whitespace | EventKind::Comment | EventKind::Newline | EventKind::ValueSep
+        ) {
+            events.push(event);
+        }
+    };
     let mut failed = false;
     {
-        let mut whitespace = ValidateWhitespace::new(&mut events, source);
+        let mut whitespace = ValidateWhitespace::new(&mut keep, source);
         let mut guard = RecursionGuard::new(&mut whitespace, MAX_DEPTH);
         toml_parser::parser::parse_document(&tokens, &mut guard, &mut |_: ParseError| failed = true);
     }
     if failed {
         return None;
     }
+    drop(tokens);
     let mut builder = Builder { source, events: &events, next: 0, state: State::default() };
     builder.document().ok()
 }
@@ -205,17 +221,17 @@ impl<'i> Builder<'_, 'i> {
     }
 
     fn array(&mut self, open: &Event) -> Built<Item<'i>> {
-        let mut items = Vec::new();
+        let mut array = Array::default();
         loop {
             let event = self.take().ok_or(GiveUp)?;
             match event.kind() {
                 EventKind::Whitespace | EventKind::Comment | EventKind::Newline | EventKind::ValueSep => {}
-                EventKind::Scalar => items.push(self.scalar(&event)?),
-                EventKind::ArrayOpen => items.push(self.array(&event)?),
-                EventKind::InlineTableOpen => items.push(self.inline_table(&event)?),
+                EventKind::Scalar => array.push(self.scalar(&event)?),
+                EventKind::ArrayOpen => array.push(self.array(&event)?),
+                EventKind::InlineTableOpen => array.push(self.inline_table(&event)?),
                 EventKind::ArrayClose => {
                     let span = Span::new(open.span().start(), event.span().end());
-                    return Ok(Item { value: Value::Array(Array { items, of_tables: false }), span });
+                    return Ok(Item { value: Value::Array(array), span });
                 }
                 _ => return Err(GiveUp),
             }
@@ -269,11 +285,11 @@ impl<'i> Builder<'_, 'i> {
         if !header.is_array {
             return insert(parent, header.key, item);
         }
-        let array = Array { items: Vec::new(), of_tables: true };
+        let array = Array { of_tables: true, ..Array::default() };
         let index = find_or_insert(parent, &header.key, Item { value: Value::Array(array), span: header.span })?;
         match parent.entries.get_mut(index).map(|e| &mut e.item.value) {
             Some(Value::Array(array)) if array.of_tables => {
-                array.items.push(item);
+                array.push(item);
                 Ok(())
             }
             _ => Err(GiveUp),

@@ -36,6 +36,31 @@ pub(crate) struct Item<'i> {
 pub(crate) struct Array<'i> {
     pub items: Vec<Item<'i>>,
     pub of_tables: bool,
+    /// Entries past [`MAX_ARRAY_ENTRIES`] that were read and not kept (0 in any real plan).
+    pub dropped: usize,
+}
+
+/// The most entries an array keeps. No plan needs more (39 articles, a few hundred measurements);
+/// a longer array is one finding (`too-many-entries`), and the reader keeps only its first
+/// entries and its last (the one later headers add to), so that a file of millions of entries
+/// takes memory in proportion to what is reported, not to its length.
+pub(crate) const MAX_ARRAY_ENTRIES: usize = 10_000;
+
+impl<'i> Array<'i> {
+    /// Adds an entry; past the limit it takes the last entry's place and is counted as dropped.
+    pub(crate) fn push(&mut self, item: Item<'i>) {
+        if self.items.len() < MAX_ARRAY_ENTRIES {
+            self.items.push(item);
+        } else if let Some(last) = self.items.last_mut() {
+            *last = item;
+            self.dropped += 1;
+        }
+    }
+
+    /// How many entries the array has, kept or not.
+    pub(crate) fn len(&self) -> usize {
+        self.items.len() + self.dropped
+    }
 }
 
 /// One key of a table, where the key is written, and its value.
@@ -61,13 +86,6 @@ impl<'i> Value<'i> {
     pub(crate) fn as_str(&self) -> Option<&str> {
         match self {
             Self::String(s) => Some(s),
-            _ => None,
-        }
-    }
-
-    pub(crate) fn as_array(&self) -> Option<&[Item<'i>]> {
-        match self {
-            Self::Array(a) => Some(&a.items),
             _ => None,
         }
     }
@@ -138,7 +156,9 @@ impl<'i> Item<'i> {
             DeValue::Boolean(b) => Value::Boolean(*b),
             DeValue::Datetime(dt) => Value::Datetime(*dt),
             DeValue::Array(a) => {
-                Value::Array(Array { items: a.iter().map(Item::from_toml).collect(), of_tables: false })
+                let mut array = Array::default();
+                a.iter().for_each(|item| array.push(Item::from_toml(item)));
+                Value::Array(array)
             }
             DeValue::Table(t) => Value::Table(Table::from_toml(t)),
         };
@@ -150,7 +170,7 @@ impl<'i> Item<'i> {
 /// matter while a document is built.
 impl PartialEq for Array<'_> {
     fn eq(&self, other: &Self) -> bool {
-        self.items == other.items
+        self.items == other.items && self.dropped == other.dropped
     }
 }
 

@@ -7,7 +7,7 @@ pub(crate) use super::place::Place;
 use super::shape::{Field, Shape, Ty};
 pub(crate) use super::sink::Sink;
 use super::suggest::{closest, unknown_key};
-use super::tree::{Entry, Item, Table, Value};
+use super::tree::{Entry, Item, MAX_ARRAY_ENTRIES, Table, Value};
 use crate::diag::{Code, Span};
 use crate::message::{Message, msg};
 
@@ -196,14 +196,19 @@ impl<'t, 'i> TableView<'t, 'i> {
         None
     }
 
+    /// The entries of an array; an array too long to keep is one finding, and read as absent.
     fn array(&self, sink: &mut Sink<'_>, key: &str) -> Option<(&'t [Item<'i>], Span)> {
         let value = self.lookup(sink, key)?;
-        if let Some(array) = value.value.as_array() {
-            Some((array, value.span))
-        } else {
+        let Value::Array(array) = &value.value else {
             self.wrong_type(sink, key, value);
-            None
+            return None;
+        };
+        if array.dropped > 0 {
+            let message = msg::diag_too_many_entries(array.len(), key, MAX_ARRAY_ENTRIES, self.where_());
+            sink.push(Code::TooManyEntries, value.span, message);
+            return None;
         }
+        Some((&array.items, value.span))
     }
 
     pub(crate) fn text_list(&self, sink: &mut Sink<'_>, key: &str) -> Vec<At<String>> {
