@@ -264,7 +264,7 @@ fn no_commits_yet_is_exit_2() {
     f.write("plans/lulea.toml", LULEA);
     let run = f.cemr(&["diff"]);
     run.code(2);
-    assert!(run.stderr.contains("`HEAD` is not a revision"), "{}", run.stderr);
+    assert!(run.stderr.contains("`HEAD`: there is no commit yet in this git repository"), "{}", run.stderr);
 }
 
 #[test]

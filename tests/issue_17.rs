@@ -592,6 +592,84 @@ fn item_10_a_link_up_to_the_root_is_a_loop_at_the_first_level() {
     );
 }
 
+// --- 12. Git edge cases ---------------------------------------------------------------------
+
+fn git(dir: &Path, args: &[&str]) {
+    let out = Command::new("git")
+        .args(["-c", "protocol.file.allow=always"])
+        .args(args)
+        .current_dir(dir)
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_AUTHOR_NAME", "Test")
+        .env("GIT_AUTHOR_EMAIL", "test@example.se")
+        .env("GIT_COMMITTER_NAME", "Test")
+        .env("GIT_COMMITTER_EMAIL", "test@example.se")
+        .env("GIT_AUTHOR_DATE", "2025-01-01T12:00:00Z")
+        .env("GIT_COMMITTER_DATE", "2025-01-01T12:00:00Z")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+}
+
+/// The lulea repository in git with two commits.
+fn lulea_in_git() -> Fixture {
+    let repo = lulea();
+    git(repo.path(), &["init", "-q", "-b", "main"]);
+    git(repo.path(), &["add", "-A"]);
+    git(repo.path(), &["commit", "-q", "-m", "first"]);
+    repo.write(PLAN, LULEA.replace("# end of file", "# end"));
+    git(repo.path(), &["commit", "-q", "-am", "second"]);
+    repo
+}
+
+#[test]
+fn item_12_an_unborn_branch_says_there_is_no_commit_yet() {
+    let repo = lulea();
+    git(repo.path(), &["init", "-q", "-b", "main"]);
+    let out = run(repo.path(), &["diff"]);
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(out.stderr.contains("no commit yet"), "{}", out.stderr);
+    assert!(!out.stderr.contains("malformed"), "{}", out.stderr);
+}
+
+#[test]
+fn item_12_a_shallow_clone_says_how_to_fetch_the_history() {
+    let origin = lulea_in_git();
+    let clone = Fixture::new();
+    let url = format!("file://{}", origin.path().display());
+    git(clone.path(), &["clone", "-q", "--depth", "1", &url, "."]);
+    let out = run(clone.path(), &["diff", "HEAD~1"]);
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(out.stderr.contains("shallow") && out.stderr.contains("fetch-depth: 0"), "{}", out.stderr);
+    assert!(!out.stderr.contains("delegate"), "{}", out.stderr);
+}
+
+#[test]
+fn item_12_a_tree_is_not_a_revision_to_compare() {
+    let repo = lulea_in_git();
+    let out = run(repo.path(), &["diff", "HEAD:plans"]);
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(out.stderr.contains("not a commit"), "{}", out.stderr);
+    let out = run(repo.path(), &["validate", "--format", "github", "--base", "HEAD:plans"]);
+    assert_eq!(out.code, 2, "{}", out.stderr);
+}
+
+#[test]
+fn item_12_a_submodule_under_plans_is_not_a_new_signatory() {
+    let sub = Fixture::new();
+    sub.write("kiruna.toml", "[signatory]\nname = \"Kiruna kommun\"\nkind = \"municipality\"\n");
+    git(sub.path(), &["init", "-q", "-b", "main"]);
+    git(sub.path(), &["add", "-A"]);
+    git(sub.path(), &["commit", "-q", "-m", "sub"]);
+    let repo = lulea_in_git();
+    let url = format!("file://{}", sub.path().display());
+    git(repo.path(), &["submodule", "add", "-q", &url, "plans/extern"]);
+    git(repo.path(), &["commit", "-q", "-m", "submodule"]);
+    let out = run(repo.path(), &["diff", "--format", "json"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(!out.stdout.contains("kiruna"), "{}", out.stdout);
+}
+
 // --- 13. Dates at the ends of the calendar -------------------------------------------------
 
 /// `cemr -C dir ARGS…` without a `--today` of its own.

@@ -21,6 +21,12 @@ config-error-at = line { $line }, column { $column }: { $message }
 
 ## Reading git (`cemr diff`, `validate --base`)
 
+git-no-commit-yet = `{ $revision }`: there is no commit yet in this git repository; commit the plans first (`git add`, `git commit`), then compare
+git-shallow = `{ $revision }` is not in this clone: its history is shallow (only the latest commits were fetched). Fetch the whole history with `git fetch --unshallow`, or in GitHub Actions check out with fetch-depth: 0
+git-not-a-commit = `{ $revision }` is { $kind ->
+        [tree] a folder (a git tree)
+       *[other] a file (a git blob)
+    }, not a commit; compare commits, branches or tags (e.g. HEAD, main, v1.0)
 git-cannot-read-blob = cannot read it from git: { $detail }
 git-not-utf8 = the file is not valid UTF-8
 

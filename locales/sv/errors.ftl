@@ -19,6 +19,12 @@ config-error-at = rad { $line }, kolumn { $column }: { $message }
 
 ## Att läsa git (`cemr diff`, `validate --base`)
 
+git-no-commit-yet = `{ $revision }`: det här git-arkivet har ingen commit ännu; checka först in planerna (`git add`, `git commit`) och jämför sedan
+git-shallow = `{ $revision }` finns inte i den här klonen: den är grund (bara de senaste commits hämtades). Hämta hela historiken med `git fetch --unshallow`, eller i GitHub Actions: checkout med fetch-depth: 0
+git-not-a-commit = `{ $revision }` är { $kind ->
+        [tree] en mapp (ett git-träd)
+       *[other] en fil (en git-blob)
+    }, inte en commit; jämför commits, grenar eller taggar (t.ex. HEAD, main, v1.0)
 git-cannot-read-blob = kan inte läsa den ur git: { $detail }
 git-not-utf8 = filen är inte sparad som UTF-8
 

@@ -56,7 +56,7 @@ impl Git {
         Ok(Self { repo, prefix, root: root.to_path_buf() })
     }
 
-    /// The tree a revision names (a commit, a tag, a branch, `HEAD~2`, …).
+    /// The tree of the commit a revision names (a commit, a tag, a branch, `HEAD~2`, …).
     fn tree_of(&self, rev: &str) -> anyhow::Result<ObjectId> {
         let remote = rev.contains('/');
         let not_a_revision = |detail: Message| {
@@ -71,8 +71,20 @@ impl Git {
             return Err(not_a_revision(msg::git_what_a_revision_is()));
         }
         let detail = |e: &dyn std::fmt::Display| msg::io_other(e.to_string());
-        let id = self.repo.rev_parse_single(rev).map_err(|e| not_a_revision(detail(&e)))?;
-        let object = id.object().map_err(|e| not_a_revision(detail(&e)))?;
+        let id = self.repo.rev_parse_single(rev).map_err(|e| {
+            if self.repo.head().is_ok_and(|head| head.is_unborn()) {
+                anyhow::Error::from(Failure::new(msg::git_no_commit_yet(rev)))
+            } else if self.repo.is_shallow() {
+                anyhow::Error::from(Failure::new(msg::git_shallow(rev)))
+            } else {
+                not_a_revision(detail(&e))
+            }
+        })?;
+        let object = id.object().and_then(gix::Object::peel_tags_to_end).map_err(|e| not_a_revision(detail(&e)))?;
+        // A tree (`HEAD:plans`) or a blob is not a state of the plans to compare with.
+        if object.kind != gix::object::Kind::Commit {
+            return Err(Failure::new(msg::git_not_a_commit(object.kind.to_string(), rev)).into());
+        }
         let tree = object.peel_to_tree().map_err(|e| not_a_revision(detail(&e)))?;
         Ok(tree.id)
     }
@@ -128,11 +140,24 @@ impl Git {
             if file.path.symlink_metadata().is_ok_and(|m| m.file_type().is_symlink()) {
                 continue;
             }
+            // A submodule's files are another repository's: its commit is all this one holds.
+            if in_submodule(&file.path, &self.root) {
+                continue;
+            }
             let bytes = walk::read_limited(&file.path).map_err(|e| msg::diag_unreadable_file(walk::io_kind(e.kind())));
             out.insert(file.display, bytes);
         }
         out
     }
+}
+
+/// Whether a folder between `root` and `path` is a git working tree of its own (a `.git` in it):
+/// a submodule, or a repository placed inside this one.
+fn in_submodule(path: &Path, root: &Path) -> bool {
+    path.ancestors()
+        .skip(1)
+        .take_while(|dir| *dir != root && dir.starts_with(root))
+        .any(|dir| dir.join(".git").exists())
 }
 
 fn decode(bytes: Vec<u8>) -> FileText {
