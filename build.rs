@@ -1,5 +1,6 @@
 //! Embeds the message catalogue: every `locales/<lang>/*.ftl` file, and for each English
 //! message a constructor in `message::msg`, so that a misspelt message id does not compile.
+//! Also tells `cemr init` which release of the cemr action to use (`build/action.rs`).
 //!
 //! Adding a language is adding a folder under `locales/`; nothing here names one.
 
@@ -7,6 +8,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
+#[path = "build/action.rs"]
+mod action;
 #[path = "src/message/variables.rs"]
 mod variables;
 
@@ -19,6 +22,7 @@ type File = (String, PathBuf, String);
 type Locale = (String, Vec<File>);
 
 fn main() -> Result<(), String> {
+    action::emit()?;
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default()).join("locales");
     println!("cargo:rerun-if-changed={}", root.display());
     let locales = read_locales(&root)?;

@@ -58,7 +58,7 @@ fn the_workflow_runs_validate_diff_and_deadlines_against_the_base_branch() {
     for needle in [
         "pull_request:",
         "fetch-depth: 0",
-        "cargo install cemr --locked",
+        "persist-credentials: false",
         "BASE: origin/${{ github.base_ref }}",
         "cemr validate --format github --base \"$BASE\"",
         "cemr diff \"$BASE\" HEAD --format markdown >> \"$GITHUB_STEP_SUMMARY\"",
@@ -67,6 +67,20 @@ fn the_workflow_runs_validate_diff_and_deadlines_against_the_base_branch() {
     ] {
         assert!(workflow.contains(needle), "{needle} not in the workflow");
     }
+    // Nothing is compiled: cemr comes from the project's own action, at this release.
+    assert!(!workflow.contains("cargo") && !workflow.contains("rustup"), "{workflow}");
+    let action = env!("CARGO_PKG_REPOSITORY").strip_prefix("https://github.com/").unwrap();
+    let version = env!("CARGO_PKG_VERSION");
+    let uses: Vec<&str> = workflow.lines().filter_map(|l| l.trim().split_once("uses: ").map(|(_, u)| u)).collect();
+    assert_eq!(uses.len(), 2, "{uses:?}");
+    let ours = uses[1].strip_prefix(&format!("{action}@")).unwrap_or_else(|| panic!("{}", uses[1]));
+    // Pinned by the release's commit when the build knows it (the release build does), else by its tag.
+    let pinned = ours.len() == 40 + 4 + version.len()
+        && ours[..40].bytes().all(|b| b.is_ascii_hexdigit())
+        && ours[40..] == format!(" # v{version}");
+    assert!(pinned || ours == format!("v{version}"), "{ours}");
+    assert!(uses[0].starts_with("actions/checkout@") && uses[0].contains(" # v"), "{}", uses[0]);
+    assert!(!workflow.contains("@CEMR_"), "a placeholder was left in the workflow");
     assert!(f.read(".pre-commit-config.yaml").contains("entry: cemr validate"));
     // cemr.toml states the defaults, and reads back without a finding.
     let config = f.read("cemr.toml");

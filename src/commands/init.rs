@@ -30,7 +30,7 @@ pub(crate) fn run(args: &InitArgs, settings: &Settings) -> anyhow::Result<Outcom
         ("cemr.toml", file(msg::template_cemr_toml(language_line))),
         ("plans/README.md", file(msg::template_plans_readme())),
         ("schema/plan.schema.json", crate::render::schema::plan_schema()),
-        (".github/workflows/cemr.yml", WORKFLOW.to_owned()),
+        (".github/workflows/cemr.yml", workflow()),
         (".pre-commit-config.yaml", PRE_COMMIT.to_owned()),
     ]
     .into_iter()
@@ -43,4 +43,21 @@ pub(crate) fn run(args: &InitArgs, settings: &Settings) -> anyhow::Result<Outcom
         crate::output::message(&crate::render::escape::terminal_multiline(&text));
     }
     Ok(Outcome::Clean)
+}
+
+/// The workflow, with the step that installs cemr using this release's GitHub Action.
+fn workflow() -> String {
+    WORKFLOW.replace("@CEMR_ACTION@", &action_reference())
+}
+
+/// `owner/name@ref` of the action that installs this release (both from build.rs): pinned by
+/// the release's commit, with the version as a comment, when the build knows that commit;
+/// otherwise by the release tag.
+fn action_reference() -> String {
+    let (action, reference) = (env!("CEMR_ACTION"), env!("CEMR_ACTION_REF"));
+    if reference.starts_with('v') {
+        format!("{action}@{reference}")
+    } else {
+        format!("{action}@{reference} # v{}", env!("CARGO_PKG_VERSION"))
+    }
 }
