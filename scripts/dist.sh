@@ -12,6 +12,9 @@
 #
 # CEMR_RELEASE_COMMIT (the release workflow and .ci/run set it): the commit being released, so
 # that `cemr init` pins the cemr action by hash (build.rs).
+# DIST_CARGO_BUILD: the cargo command that builds (default `build`); the release workflow uses
+# `zigbuild` (cargo-zigbuild) for the Linux targets, whose C code (mimalloc) needs a musl C
+# compiler for the target.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -38,7 +41,7 @@ exe=""
 # --target keeps the flags off build scripts and proc macros, which cannot link statically.
 echo "dist.sh: building $name ($target)"
 RUSTFLAGS="${RUSTFLAGS:+$RUSTFLAGS }$rustflags" \
-    cargo build --locked --profile dist --target "$target" --bin cemr
+    cargo "${DIST_CARGO_BUILD:-build}" --locked --profile dist --target "$target" --bin cemr
 binary="target/$target/dist/cemr$exe"
 
 if [ "$os" = linux ]; then

@@ -96,16 +96,20 @@ else
 fi
 if [ "$(ls -A "$work/bin")" = "cemr" ]; then pass "only cemr is in the install folder"; else fail "install folder: $(ls -A "$work/bin")"; fi
 
-# 2. Again over the installed one, with wget only (no curl on the PATH).
-tools="$work/tools"
-mkdir "$tools"
-for tool in uname mktemp rm mkdir awk cut tr tar gzip sha256sum cp chmod mv cat wget; do
-    ln -s "$(command -v "$tool")" "$tools/$tool"
-done
-if install "$work/bin" "$base/genuine/" "$tools" && [ "$("$work/bin/cemr" --version)" = "cemr $version" ]; then
-    pass "wget instead of curl, over an installed cemr, base URL with a trailing slash"
+# 2. Again over the installed one, with wget only (no curl on the PATH), where wget exists.
+if command -v wget >/dev/null 2>&1; then
+    tools="$work/tools"
+    mkdir "$tools"
+    for tool in uname mktemp rm mkdir awk cut tr tar gzip cp chmod mv cat wget sha256sum shasum perl openssl; do
+        if command -v "$tool" >/dev/null 2>&1; then ln -s "$(command -v "$tool")" "$tools/$tool"; fi
+    done
+    if install "$work/bin" "$base/genuine/" "$tools" && [ "$("$work/bin/cemr" --version)" = "cemr $version" ]; then
+        pass "wget instead of curl, over an installed cemr, base URL with a trailing slash"
+    else
+        fail "wget: $(cat "$work/out")"
+    fi
 else
-    fail "wget: $(cat "$work/out")"
+    echo "skipped: no wget here, so install.sh with wget only is not tried"
 fi
 
 # 3. One byte changed: refused; an installed cemr stays as it was, nothing is added.
@@ -137,6 +141,63 @@ refused "an unknown platform is refused" "$work/none" "no prebuilt cemr for this
 # 6. A version that is not one (it would become part of a URL and a path).
 if CEMR_VERSION="../../x" install "$work/none" "$base/genuine"; then fail "installed a bad version"; fi
 refused "a malformed CEMR_VERSION is refused" "$work/none" "CEMR_VERSION must be a version" absent
+
+# 7. The action's Linux/macOS step (action.yml, step id `unix`), as the runner runs it: bash
+# with -e and pipefail, the input in CEMR_VERSION, the runner's variables set.
+python3 - action.yml unix >"$work/action-step.sh" <<'PY'
+import sys
+# The literal block after `run: |` in the step with the given id (no YAML library needed).
+lines = open(sys.argv[1], encoding="utf-8").read().splitlines()
+start = lines.index(f"      id: {sys.argv[2]}")
+run = next(i for i in range(start, len(lines)) if lines[i].startswith("      run: |"))
+body = []
+for line in lines[run + 1:]:
+    if line.strip() and not line.startswith("        "):
+        break
+    body.append(line[8:])
+print("\n".join(body).rstrip())
+PY
+default_version="$(sed -n '/^  version:/,/default:/s/^ *default: "\(.*\)"$/\1/p' action.yml)"
+# action INPUT URL: runs the step with the input `version`; output in $work/out.
+action() {
+    set +e
+    env -i HOME="$work/home" PATH="$PATH" CEMR_VERSION="$1" CEMR_DOWNLOAD_URL="$2" \
+        RUNNER_TOOL_CACHE="$work/toolcache" RUNNER_ARCH=X64 GITHUB_ACTION_PATH="$repo" \
+        GITHUB_PATH="$work/github-path" GITHUB_OUTPUT="$work/github-output" \
+        bash --noprofile --norc -eo pipefail "$work/action-step.sh" >"$work/out" 2>&1
+    local status=$?
+    set -e
+    return "$status"
+}
+cached="$work/toolcache/cemr/$version/x64"
+if action "$default_version" "$base/genuine" && [ "$("$cached/cemr" --version)" = "cemr $version" ] &&
+    [ -f "$cached.complete" ] && [ "$(cat "$work/github-path")" = "$cached" ] &&
+    [ "$(cat "$work/github-output")" = "version=$version" ]; then
+    pass "the action installs its default version ($default_version) into the tool cache and onto the PATH"
+else
+    fail "the action: $(cat "$work/out")"
+fi
+if action "v$version" "$base/no-archive" && grep -q "in the tool cache" "$work/out" &&
+    [ "$(sed -n 2p "$work/github-path")" = "$cached" ]; then
+    pass "the action takes cemr from the tool cache the second time (input with a leading v)"
+else
+    fail "the action from the tool cache: $(cat "$work/out")"
+fi
+rm -rf "$work/toolcache" "$work/github-path" "$work/github-output"
+if action "1.0; touch $work/injected" "$base/genuine"; then fail "the action accepted a bad version"; fi
+if grep -q "::error title=cemr::the input 'version' must be a cemr version" "$work/out" &&
+    [ ! -e "$work/toolcache" ] && [ ! -e "$work/github-path" ] && [ ! -e "$work/injected" ]; then
+    pass "the action refuses a version input that is not a version, and writes nothing"
+else
+    fail "the action with a bad version: $(cat "$work/out")"
+fi
+if action "$version" "$base/tampered"; then fail "the action installed a tampered archive"; fi
+if grep -q "checksum of $archive is wrong" "$work/out" && [ ! -e "$cached/cemr" ] && [ ! -e "$cached.complete" ] &&
+    [ ! -e "$work/github-path" ]; then
+    pass "the action refuses a tampered archive and puts nothing on the PATH"
+else
+    fail "the action with a tampered archive: $(cat "$work/out")"
+fi
 
 echo "installer tests: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
