@@ -42,7 +42,7 @@ exe=""
 echo "dist.sh: building $name ($target)"
 RUSTFLAGS="${RUSTFLAGS:+$RUSTFLAGS }$rustflags" \
     cargo "${DIST_CARGO_BUILD:-build}" --locked --profile dist --target "$target" --bin cemr
-binary="target/$target/dist/cemr$exe"
+binary="${CARGO_TARGET_DIR:-target}/$target/dist/cemr$exe"
 
 if [ "$os" = linux ]; then
     described="$(file -b "$binary")"

@@ -117,7 +117,11 @@ fn the_binstall_metadata_names_the_release_archives() {
         };
         let folder = format!("cemr-{VERSION}-{os}-{arch}");
         let archive = format!("{folder}.{}", if windows { "zip" } else { "tar.gz" });
-        assert_eq!(expand(field("pkg-url")), format!("{REPOSITORY}/releases/download/v{VERSION}/{archive}"), "{target}");
+        assert_eq!(
+            expand(field("pkg-url")),
+            format!("{REPOSITORY}/releases/download/v{VERSION}/{archive}"),
+            "{target}"
+        );
         assert_eq!(expand(field("bin-dir")), format!("{folder}/cemr{}", if windows { ".exe" } else { "" }), "{target}");
         assert_eq!(field("pkg-fmt"), if windows { "zip" } else { "tgz" }, "{target}");
     }

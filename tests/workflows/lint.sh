@@ -18,7 +18,7 @@ bin="$tools/venv/bin"
     exit 2
 }
 host="$(rustc -vV | sed -n 's/^host: //p')"
-cemr="target/$host/dist/cemr"
+cemr="${CARGO_TARGET_DIR:-target}/$host/dist/cemr"
 [ -x "$cemr" ] || { echo "lint.sh: $cemr is missing; run scripts/dist.sh first" >&2; exit 2; }
 version="$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -n 1)"
 
