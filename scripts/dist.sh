@@ -55,6 +55,8 @@ if [ "$os" = linux ]; then
     esac
 fi
 
-python="$(command -v python3 || command -v python)"
+# python3, or python where python3 is missing or only a stub (Windows).
+python=python3
+python3 -c "" 2>/dev/null || python=python
 "$python" scripts/archive.py pack target/dist "$name" "$binary" README.md LICENSE-MIT LICENSE-APACHE
 "$python" scripts/archive.py sums target/dist
