@@ -37,7 +37,7 @@ fn each_broken_value_is_reported_where_it_is_written() {
         [
             ("cemr.toml".into(), 2, 7, "invalid-value".into()),
             ("cemr.toml".into(), 3, 11, "invalid-value".into()),
-            ("cemr.toml".into(), 4, 18, "not-a-date".into()),
+            ("cemr.toml".into(), 4, 18, "date-format".into()),
             ("cemr.toml".into(), 5, 1, "unknown-key".into()),
         ]
     );

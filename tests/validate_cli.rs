@@ -10,7 +10,7 @@ const BAD: &str = "[signatory]\nname = \"Luleå kommun\"\nkind = \"kommun\"\nsig
 
 /// Where `BAD`'s findings are, as (line, column, code).
 const BAD_AT: &[(u64, u64, &str)] =
-    &[(3, 8, "invalid-value"), (4, 1, "unknown-key"), (5, 16, "article-out-of-range"), (6, 21, "wrong-type")];
+    &[(3, 8, "swedish-value"), (4, 1, "unknown-key"), (5, 16, "article-out-of-range"), (6, 21, "wrong-type")];
 
 fn at(doc: &serde_json::Value) -> Vec<(u64, u64, String)> {
     positions(doc).into_iter().map(|(_, l, c, code)| (l, c, code)).collect()
@@ -209,17 +209,19 @@ fn every_bad_file_is_reported_and_the_others_still_checked() {
     repo.write("plans/a-syntax.toml", "[signatory\n");
     repo.write("plans/b-empty.toml", "");
     repo.write("plans/c-latin1.toml", b"[signatory]\nname = \"Lule\xe5\"\n");
+    repo.write("plans/c-mixed.toml", b"[signatory]\nname = \"Lule\xc3\xa5\"\nkind = \"\xe5\"\n");
     repo.write("plans/d-bad.toml", BAD);
     repo.write("plans/E.toml", VALID_PLAN);
     repo.write("plans/norrbotten/lulea.toml", VALID_PLAN);
     let (run, doc) = validate_json(repo.path(), &[]);
     assert_eq!(run.code, 1);
-    assert_eq!(doc["files"].as_u64(), Some(6));
+    assert_eq!(doc["files"].as_u64(), Some(7));
     let found = positions(&doc);
     let has = |file: &str, code: &str| found.iter().any(|(f, _, _, c)| f == file && c == code);
     assert!(has("plans/a-syntax.toml", "toml-syntax"), "{found:?}");
     assert!(has("plans/b-empty.toml", "empty-file"), "{found:?}");
-    assert!(has("plans/c-latin1.toml", "invalid-utf8"), "{found:?}");
+    assert!(has("plans/c-latin1.toml", "windows-1252-file"), "{found:?}");
+    assert!(has("plans/c-mixed.toml", "invalid-utf8"), "{found:?}");
     assert!(has("plans/E.toml", "invalid-file-name"), "{found:?}");
     assert_eq!(found.iter().filter(|(f, ..)| f == "plans/d-bad.toml").count(), BAD_AT.len());
     assert!(!found.iter().any(|(f, ..)| f == "plans/norrbotten/lulea.toml"));

@@ -283,3 +283,73 @@ code-unknown = { $code }
 # `cemr explain CODE`: the first line.
 explain-heading = { $code } ({ $severity })
 explain-unknown-code = unknown code `{ $code }`; `cemr explain` lists them all
+
+code-utf16-file = a plan file is saved as UTF-16 (what Notepad and Excel call "Unicode")
+code-utf16-file-explain =
+    Plan files must be UTF-8. This one is UTF-16: every character takes two bytes. Notepad calls it "Unicode" or "UTF-16 LE", and Excel's "Unicode Text (*.txt)" writes it. cemr reads the file as UTF-16 to check the rest of it, but git, GitHub and most editors will not.
+
+    Example: a plan saved from Notepad with the encoding "Unicode".
+
+    Fix: save it as UTF-8. In Notepad: File → Save As, choose Encoding: UTF-8, then Save. In Word: File → Save As, type Plain Text (*.txt), then under File Conversion choose Other encoding: Unicode (UTF-8). In Visual Studio Code: click "UTF-16 LE" in the status bar, then Save with Encoding and UTF-8.
+
+code-windows-1252-file = a plan file is saved as Windows-1252 or Latin-1 (what Notepad calls "ANSI")
+code-windows-1252-file-explain =
+    Plan files must be UTF-8. This one is Windows-1252 (Latin-1): å, ä and ö are one byte each, which UTF-8 does not read. Notepad calls the encoding "ANSI", and Excel's "CSV (comma delimited)" and "Text (tab delimited)" write it. cemr reads the file as Windows-1252 to check the rest of it and shows the first line with such a letter, but git, GitHub and most editors will show å, ä and ö as garbage.
+
+    Example: `name = "Luleå kommun"` saved as ANSI.
+
+    Fix: save it as UTF-8. In Notepad: File → Save As, choose Encoding: UTF-8, then Save. In Word: File → Save As, type Plain Text (*.txt), then under File Conversion choose Other encoding: Unicode (UTF-8). In Visual Studio Code: click "Windows 1252" in the status bar, then Save with Encoding and UTF-8.
+
+code-decimal-comma = a number is written with a decimal comma
+code-decimal-comma-explain =
+    A plan file writes numbers the way programs read them: with a decimal point. Swedish Excel and Word write a decimal comma (48,5), which is not a number to TOML. A number of people (women, men) is a whole number.
+
+    Example: `value = 48,5`.
+
+    Fix: write `value = 48.5`. Only the file is written this way: cemr's tables and summaries in Swedish show 48,5 again.
+
+code-typographic-quotes = text is in typographic quotes (“ ” ” ‘ ’ « ») instead of straight ones
+code-typographic-quotes-explain =
+    Word, Outlook and many web pages turn the quotes you type into typographic ones: “…”, or ”…” in Swedish texts. A plan file needs the straight quote " around text (Shift+2 on a Swedish keyboard); typographic quotes inside the text are fine.
+
+    Example: `title = ”Jämn könsfördelning”`.
+
+    Fix: write `title = "Jämn könsfördelning"`. Edit plan files in Notepad or another plain-text editor rather than in Word, or paste with Ctrl+Shift+V (as plain text) and type the quotes again.
+
+code-invisible-character = an invisible or look-alike character where the file's syntax goes
+code-invisible-character-explain =
+    Text copied from Word, Excel, PDF files or web pages can bring characters that look like a space or a hyphen, or cannot be seen at all: a no-break space (U+00A0), a zero-width space (U+200B), a byte-order mark (U+FEFF) inside the file, an en dash (–) instead of a hyphen. Inside text in quotes they stay as they are; in a key, around `=`, or in a number or a date TOML does not accept them. The message names the character and its code point, and the caret points at it.
+
+    Example: `id = "chefer"` with a no-break space after `id`.
+
+    Fix: delete the character the caret points at and type it again with the keyboard (a space or a hyphen), or delete it; the message shows the line as it should be.
+
+code-date-format = a date is written in another shape than YYYY-MM-DD, or in quotes
+code-date-format-explain =
+    A plan file writes dates as YYYY-MM-DD without quotes (`signed = 2013-03-08`): the international date format, which TOML reads as a date. 2013/03/08, 8.3.2013, 8 mars 2013, a date in quotes, or a spreadsheet's day number (41341) are not dates to TOML. Where the shape leaves no doubt, the message gives the date; 08/03/2013 can be the 8th of March or the 3rd of August, and then the message gives both.
+
+    Example: `signed = 8.3.2013`.
+
+    Fix: write `signed = 2013-03-08`.
+
+code-number-with-unit = a number is written with a percent sign or a unit
+code-number-with-unit-explain =
+    Numbers in a plan file are bare numbers: 71, not 71 % or "71 %". A level indicator's unit goes in its `unit` key (`unit = "personer"`); a balance indicator counts women and men, and cemr works out the shares.
+
+    Example: `target = 71 %`.
+
+    Fix: write `target = 71`.
+
+code-swedish-value = a fixed value is written in Swedish
+code-swedish-value-explain =
+    Some keys take one of a few fixed words, and in the file these are English whatever language cemr speaks: a signatory's kind (municipality, region, other), an indicator's kind (level, balance) and an activity's status (planned, ongoing, done, cancelled). cemr's tables show them in Swedish.
+
+    Example: `status = "pågår"`.
+
+    Fix: write `status = "ongoing"`; the message gives the word. Planerad is planned, pågår ongoing, genomförd or klar done, avbruten or inställd cancelled; kommun is municipality, annan other; nivå is level, könsfördelning balance.
+
+code-too-many-findings = a file has more findings than are shown
+code-too-many-findings-explain =
+    cemr shows at most 100 findings per file, in the order of the file. A file with more is often not a plan file at all, or has one mistake repeated on every line, and a list of thousands helps no one (and would slow every output down).
+
+    Fix: correct the findings shown, and run cemr again to see the rest.

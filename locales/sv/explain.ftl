@@ -281,3 +281,73 @@ code-unknown = { $code }
 
 explain-heading = { $code } ({ $severity })
 explain-unknown-code = det finns ingen kod som heter `{ $code }`; `cemr explain` visar alla koder
+
+code-utf16-file = en planfil är sparad som UTF-16 (det som Anteckningar och Excel kallar "Unicode")
+code-utf16-file-explain =
+    Planfiler ska vara sparade som UTF-8. Den här är sparad som UTF-16: varje tecken tar två byte. Anteckningar kallar det "Unicode" eller "UTF-16 LE", och Excels "Unicode-text (*.txt)" sparar så. cemr läser filen som UTF-16 för att kontrollera resten av den, men git, GitHub och de flesta redigeringsprogram gör det inte.
+
+    Exempel: en plan som sparats från Anteckningar med kodningen "Unicode".
+
+    Så rättar du: spara filen som UTF-8. I Anteckningar: Arkiv → Spara som, välj Kodning: UTF-8 och klicka på Spara. I Word: Arkiv → Spara som, filformatet Oformaterad text (*.txt), och välj sedan under Filkonvertering Annan kodning: Unicode (UTF-8). I Visual Studio Code: klicka på "UTF-16 LE" i statusfältet, välj Spara med kodning och UTF-8.
+
+code-windows-1252-file = en planfil är sparad som Windows-1252 eller Latin-1 (det som Anteckningar kallar "ANSI")
+code-windows-1252-file-explain =
+    Planfiler ska vara sparade som UTF-8. Den här är sparad som Windows-1252 (Latin-1): å, ä och ö är en byte vardera, och det läser inte UTF-8. Anteckningar kallar kodningen "ANSI", och Excels "CSV (kommaavgränsad)" och "Text (tabbavgränsad)" sparar så. cemr läser filen som Windows-1252 för att kontrollera resten av den och visar den första raden med en sådan bokstav, men git, GitHub och de flesta redigeringsprogram visar å, ä och ö som skräptecken.
+
+    Exempel: `name = "Luleå kommun"` sparad som ANSI.
+
+    Så rättar du: spara filen som UTF-8. I Anteckningar: Arkiv → Spara som, välj Kodning: UTF-8 och klicka på Spara. I Word: Arkiv → Spara som, filformatet Oformaterad text (*.txt), och välj sedan under Filkonvertering Annan kodning: Unicode (UTF-8). I Visual Studio Code: klicka på "Windows 1252" i statusfältet, välj Spara med kodning och UTF-8.
+
+code-decimal-comma = ett tal är skrivet med decimalkomma
+code-decimal-comma-explain =
+    En planfil skriver tal så som program läser dem: med decimalpunkt. Svenska Excel och Word skriver decimalkomma (48,5), och det är inte ett tal för TOML. Ett antal personer (women, men) är ett heltal.
+
+    Exempel: `value = 48,5`.
+
+    Så rättar du: skriv `value = 48.5`. Det är bara filen som skrivs så: cemrs tabeller och kvartalsrapporter på svenska visar 48,5 igen.
+
+code-typographic-quotes = texten står inom typografiska citattecken (“ ” ” ‘ ’ « ») i stället för raka
+code-typographic-quotes-explain =
+    Word, Outlook och många webbsidor gör om de citattecken du skriver till typografiska: “…”, eller ”…” i svensk text. En planfil behöver det raka citattecknet " runt text (Skift+2 på ett svenskt tangentbord); typografiska citattecken inne i texten går bra.
+
+    Exempel: `title = ”Jämn könsfördelning”`.
+
+    Så rättar du: skriv `title = "Jämn könsfördelning"`. Redigera planfiler i Anteckningar eller ett annat program för oformaterad text i stället för i Word, eller klistra in med Ctrl+Skift+V (som oformaterad text) och skriv citattecknen på nytt.
+
+code-invisible-character = ett osynligt tecken, eller ett som liknar ett annat, där filens skrivregler gäller
+code-invisible-character-explain =
+    Text som kopierats från Word, Excel, pdf-filer eller webbsidor kan ta med tecken som ser ut som ett blanksteg eller ett bindestreck, eller som inte syns alls: ett hårt blanksteg (U+00A0), ett osynligt blanksteg (U+200B), en byteordningsmarkering (U+FEFF) inne i filen, ett tankstreck (–) i stället för ett bindestreck. Inne i text inom citattecken får de stå kvar; i en nyckel, runt `=` eller i ett tal eller ett datum godtar TOML dem inte. Anmärkningen säger vilket tecken det är och dess kodpunkt, och markeringen pekar på det.
+
+    Exempel: `id = "chefer"` med ett hårt blanksteg efter `id`.
+
+    Så rättar du: radera tecknet som markeringen pekar på och skriv det på nytt med tangentbordet (ett blanksteg eller ett bindestreck), eller radera det bara; anmärkningen visar hur raden ska se ut.
+
+code-date-format = ett datum är skrivet på annat sätt än ÅÅÅÅ-MM-DD, eller inom citattecken
+code-date-format-explain =
+    En planfil skriver datum som ÅÅÅÅ-MM-DD utan citattecken (`signed = 2013-03-08`): det internationella datumformatet, som TOML läser som ett datum. 2013/03/08, 8.3.2013, 8 mars 2013, ett datum inom citattecken eller ett kalkylprograms dagnummer (41341) är inte datum för TOML. När skrivsättet inte lämnar något tvivel anger anmärkningen datumet; 08/03/2013 kan vara den 8 mars eller den 3 augusti, och då anger anmärkningen båda.
+
+    Exempel: `signed = 8.3.2013`.
+
+    Så rättar du: skriv `signed = 2013-03-08`.
+
+code-number-with-unit = ett tal är skrivet med procenttecken eller enhet
+code-number-with-unit-explain =
+    Tal i en planfil står utan något runt: 71, inte 71 % eller "71 %". En nivåindikators enhet skrivs i nyckeln `unit` (`unit = "personer"`); en indikator för könsfördelning räknar kvinnor och män, och cemr räknar själv ut andelarna.
+
+    Exempel: `target = 71 %`.
+
+    Så rättar du: skriv `target = 71`.
+
+code-swedish-value = ett fast värde är skrivet på svenska
+code-swedish-value-explain =
+    Några nycklar tar ett av några få fasta ord, och i filen är de engelska vilket språk cemr än talar: undertecknarens kind (municipality, region, other), indikatorns kind (level, balance) och aktivitetens status (planned, ongoing, done, cancelled). cemrs tabeller visar dem på svenska.
+
+    Exempel: `status = "pågår"`.
+
+    Så rättar du: skriv `status = "ongoing"`; anmärkningen anger ordet. Planerad är planned, pågår ongoing, genomförd eller klar done, avbruten eller inställd cancelled; kommun är municipality, annan other; nivå är level, könsfördelning balance.
+
+code-too-many-findings = en fil har fler anmärkningar än som visas
+code-too-many-findings-explain =
+    cemr visar högst 100 anmärkningar per fil, i filens ordning. En fil med fler är ofta inte en planfil alls, eller har samma fel på varje rad, och en lista med tusentals anmärkningar hjälper ingen (och gör varje utskrift långsam).
+
+    Så rättar du: rätta de anmärkningar som visas och kör cemr igen för att se resten.

@@ -52,14 +52,16 @@ const PLAN_RULES: &[PlanRule] = &[
     plan::articles,
     plan::goal_articles,
     plan::ids,
-    plan::activity_goals,
-    plan::goals_have_activities,
     plan::dates_in_future,
     plan::date_order,
-    plan::no_articles,
     plan::measurements,
     plan::action_plan_order,
 ];
+
+/// Rules that find something missing or unknown (an article not chosen, a goal no activity
+/// names): they run only on plans read whole, since in a file with TOML syntax errors what
+/// they miss may be in what could not be read.
+const WHOLE_PLAN_RULES: &[PlanRule] = &[plan::activity_goals, plan::goals_have_activities, plan::no_articles];
 
 /// Runs every rule inside one plan (independent of other plans, so loading runs it per file
 /// on all cores).
@@ -68,6 +70,11 @@ pub fn run_plan(plan: &Plan, context: &Context<'_>) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for rule in PLAN_RULES {
         rule(plan, context, &mut out);
+    }
+    if !plan.partial {
+        for rule in WHOLE_PLAN_RULES {
+            rule(plan, context, &mut out);
+        }
     }
     out
 }

@@ -35,13 +35,15 @@ fn out_of_range(n: u32, max: u32, version: &str) -> Message {
     msg::diag_article_out_of_range(version, max, n)
 }
 
-/// A goal's articles are among the chosen ones; a goal without articles is a warning.
+/// A goal's articles are among the chosen ones; a goal without articles is a warning. (Only
+/// whether they exist is checked in a partial plan: the chosen ones may be unread.)
 pub(super) fn goal_articles(plan: &Plan, _: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let version = plan.signatory.charter_version();
     let max = version.max_article();
     let chosen: BTreeSet<u32> = plan.signatory.articles.iter().map(At::get).collect();
     for goal in &plan.goals {
-        if goal.articles.is_empty() {
+        let named = !goal.id.value.is_empty();
+        if goal.articles.is_empty() && !plan.partial && named {
             push(out, plan, Code::GoalWithoutArticles, goal.id.span, msg::diag_goal_without_articles(&goal.id.value));
         }
         for article in &goal.articles {
@@ -53,7 +55,7 @@ pub(super) fn goal_articles(plan: &Plan, _: &Context<'_>, out: &mut Vec<Diagnost
                     article.span,
                     out_of_range(article.value, max, version.as_str()),
                 );
-            } else if !chosen.contains(&article.value) {
+            } else if !chosen.contains(&article.value) && !plan.partial && named {
                 out.push(
                     Diagnostic::new(
                         Code::ArticleNotChosen,
@@ -71,8 +73,8 @@ pub(super) fn goal_articles(plan: &Plan, _: &Context<'_>, out: &mut Vec<Diagnost
 /// Goal and activity ids are well-formed and unique within the file.
 pub(super) fn ids(plan: &Plan, _: &Context<'_>, out: &mut Vec<Diagnostic>) {
     type Says = fn(&str) -> Message;
-    let goal_ids = plan.goals.iter().map(|g| &g.id);
-    let activity_ids = plan.activities.iter().map(|a| &a.id);
+    let goal_ids = plan.named_goals().map(|g| &g.id);
+    let activity_ids = plan.named_activities().map(|a| &a.id);
     let goal: (Says, Says) = (|id| msg::diag_invalid_goal_id(id), |id| msg::diag_duplicate_goal_id(id));
     let activity: (Says, Says) = (|id| msg::diag_invalid_activity_id(id), |id| msg::diag_duplicate_activity_id(id));
     for (ids, duplicate, (invalid, twice)) in [
@@ -95,8 +97,9 @@ pub(super) fn ids(plan: &Plan, _: &Context<'_>, out: &mut Vec<Diagnostic>) {
 
 /// An activity's goals name goals of the file; an activity without goals is a warning.
 pub(super) fn activity_goals(plan: &Plan, _: &Context<'_>, out: &mut Vec<Diagnostic>) {
-    let goal_ids: BTreeSet<&str> = plan.goals.iter().map(|g| g.id.value.as_str()).collect();
-    for activity in &plan.activities {
+    let goal_ids: BTreeSet<&str> = plan.named_goals().map(|g| g.id.value.as_str()).collect();
+    let unnamed_goal = plan.goals.iter().any(|g| g.id.value.is_empty());
+    for activity in plan.named_activities() {
         if activity.goals.is_empty() {
             push(
                 out,
@@ -107,7 +110,8 @@ pub(super) fn activity_goals(plan: &Plan, _: &Context<'_>, out: &mut Vec<Diagnos
             );
         }
         for goal in &activity.goals {
-            if goal_ids.contains(goal.value.as_str()) {
+            // A goal whose id could not be read may be the one named: not said to be unknown.
+            if goal_ids.contains(goal.value.as_str()) || unnamed_goal {
                 continue;
             }
             let mut d = Diagnostic::new(
@@ -127,7 +131,7 @@ pub(super) fn activity_goals(plan: &Plan, _: &Context<'_>, out: &mut Vec<Diagnos
 /// A goal that no activity names is a warning.
 pub(super) fn goals_have_activities(plan: &Plan, _: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let named: BTreeSet<&str> = plan.activities.iter().flat_map(|a| a.goals.iter().map(|g| g.value.as_str())).collect();
-    for goal in plan.goals.iter().filter(|g| !named.contains(g.id.value.as_str())) {
+    for goal in plan.named_goals().filter(|g| !named.contains(g.id.value.as_str())) {
         push(out, plan, Code::GoalWithoutActivities, goal.id.span, msg::diag_goal_without_activities(&goal.id.value));
     }
 }
@@ -145,6 +149,7 @@ pub(super) fn dates_in_future(plan: &Plan, context: &Context<'_>, out: &mut Vec<
         if let Some(indicator) = &goal.indicator {
             events.extend(indicator.measurements().iter().map(|m| ("measurement", &m.date)));
         }
+        events.extend(goal.loose_measurements.iter().map(|m| ("measurement", &m.date)));
     }
     events.extend(plan.activities.iter().filter_map(|a| a.finished.as_ref().map(|d| ("finished", d))));
     for (what, date) in events.into_iter().filter(|(_, d)| d.value > context.now) {
@@ -181,7 +186,7 @@ pub(super) fn date_order(plan: &Plan, _: &Context<'_>, out: &mut Vec<Diagnostic>
             push(out, plan, Code::StartAfterEnd, start.span, msg::diag_plan_starts_after_end(end.value, start.value));
         }
     }
-    for a in &plan.activities {
+    for a in plan.named_activities() {
         if let (Some(start), Some(due)) = (&a.start, &a.due)
             && start.value > due.value
         {
@@ -211,7 +216,7 @@ pub(super) fn no_articles(plan: &Plan, context: &Context<'_>, out: &mut Vec<Diag
 
 /// Two measurements of one indicator on the same date.
 pub(super) fn measurements(plan: &Plan, _: &Context<'_>, out: &mut Vec<Diagnostic>) {
-    for goal in &plan.goals {
+    for goal in plan.named_goals() {
         let Some(indicator) = &goal.indicator else { continue };
         let mut seen = BTreeSet::new();
         for m in indicator.measurements() {

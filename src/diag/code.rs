@@ -73,11 +73,18 @@ macro_rules! codes {
 codes! {
     UnreadableFile = "unreadable-file", Error;
     InvalidUtf8 = "invalid-utf8", Error;
+    Utf16File = "utf16-file", Error;
+    Windows1252File = "windows-1252-file", Error;
     EmptyFile = "empty-file", Error;
     FileTooLarge = "file-too-large", Error;
     SymlinkLoop = "symlink-loop", Error;
     LinkOutsideRepository = "link-outside-repository", Error;
     TomlSyntax = "toml-syntax", Error;
+    DecimalComma = "decimal-comma", Error;
+    TypographicQuotes = "typographic-quotes", Error;
+    InvisibleCharacter = "invisible-character", Error;
+    DateFormat = "date-format", Error;
+    NumberWithUnit = "number-with-unit", Error;
     InvalidFileName = "invalid-file-name", Error;
     DuplicateId = "duplicate-id", Error;
     NoPlanFiles = "no-plan-files", Warning;
@@ -89,6 +96,7 @@ codes! {
     InvalidNumber = "invalid-number", Error;
     MissingKey = "missing-key", Error;
     InvalidValue = "invalid-value", Error;
+    SwedishValue = "swedish-value", Error;
     IrrelevantKey = "irrelevant-key", Warning;
     ArticleOutOfRange = "article-out-of-range", Error;
     DuplicateArticle = "duplicate-article", Error;
@@ -109,6 +117,7 @@ codes! {
     ActivityWithoutGoals = "activity-without-goals", Warning;
     DuplicateMeasurement = "duplicate-measurement", Warning;
     ActionPlansOutOfOrder = "action-plans-out-of-order", Warning;
+    TooManyFindings = "too-many-findings", Warning;
 }
 
 impl Code {

@@ -5,7 +5,7 @@ mod code;
 
 pub use code::{Code, Severity};
 
-use crate::message::Message;
+use crate::message::{Message, msg};
 
 /// A byte range in a source file (after the BOM is removed).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -75,6 +75,24 @@ impl Diagnostic {
             ))
         });
     }
+}
+
+/// Findings kept per file: a hostile file (or one that is not a plan at all) may have one per
+/// line, and every output stays fast. Past this many, one `too-many-findings` says so.
+pub const MAX_PER_FILE: usize = 100;
+
+/// Keeps the first [`MAX_PER_FILE`] findings of one file's (in file order), and says where the
+/// ones not shown begin.
+pub fn cap_per_file(diagnostics: &mut Vec<Diagnostic>, file: &str) {
+    if diagnostics.len() <= MAX_PER_FILE {
+        return;
+    }
+    diagnostics.sort_by_key(|d| d.span.map_or(0, |s| s.start));
+    let first_not_shown = diagnostics.get(MAX_PER_FILE).and_then(|d| d.span);
+    diagnostics.truncate(MAX_PER_FILE);
+    let more = Diagnostic::new(Code::TooManyFindings, file, first_not_shown, msg::diag_too_many_findings(MAX_PER_FILE))
+        .with_help(msg::diag_too_many_findings_help());
+    diagnostics.push(more);
 }
 
 /// Counts of a finished run.

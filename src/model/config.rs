@@ -68,16 +68,13 @@ const MAX_DAYS: u64 = 36_500;
 /// # Errors
 /// When the text is not valid TOML.
 pub fn parse_config(text: &str, file: &str) -> Result<(RepoConfig, Vec<Diagnostic>), Vec<Diagnostic>> {
-    let mut sink = Sink::new(file);
+    let mut sink = Sink::new(file, text);
     let shapes = [&shape::CONFIG_REPOSITORY, &shape::CONFIG_RULES, &shape::CONFIG_GROUP, &shape::CONFIG_SITE];
-    let config = super::parse::with_toml(text, &mut sink, |root, sink| {
+    let (config, readable) = super::parse::with_toml(text, &mut sink, |root, sink| {
         let view = TableView::new(sink, root, Span::new(0, 0), &shape::CONFIG, Place::default(), &shapes);
         read_config(sink, &view, &shapes)
     });
-    match config {
-        Some(config) => Ok((config, sink.diagnostics)),
-        None => Err(sink.diagnostics),
-    }
+    if readable == super::parse::Readable::Whole { Ok((config, sink.diagnostics)) } else { Err(sink.diagnostics) }
 }
 
 fn read_config(sink: &mut Sink<'_>, view: &TableView<'_, '_>, shapes: &[&'static shape::Shape]) -> RepoConfig {
@@ -220,7 +217,7 @@ mod tests {
             ("url = 12", Code::WrongType, "diag-wrong-type"),
             ("contact = \"ring växeln\"", Code::InvalidValue, "diag-site-contact"),
             ("contact = [\"a@b.se\"]", Code::WrongType, "diag-wrong-type"),
-            ("statement_date = \"2026-09-01\"", Code::NotADate, "diag-date-not-string"),
+            ("statement_date = \"2026-09-01\"", Code::DateFormat, "syntax-date-quoted"),
             ("statement_date = 2026-09-01T10:00:00", Code::NotADate, "diag-date-not-date-time"),
             ("adress = \"https://kommun.example.se\"", Code::UnknownKey, "diag-unknown-key-in"),
         ];

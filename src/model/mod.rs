@@ -3,6 +3,9 @@
 pub mod articles;
 pub(crate) mod build;
 pub mod config;
+mod fault;
+pub(crate) mod habits;
+mod hint;
 pub mod id;
 pub mod parse;
 mod place;
@@ -10,6 +13,7 @@ pub mod shape;
 mod sink;
 pub mod site;
 mod suggest;
+mod syntax;
 pub mod toml_text;
 mod tree;
 mod value;
@@ -57,6 +61,35 @@ pub struct Plan {
     pub reports: Vec<Report>,
     pub goals: Vec<Goal>,
     pub activities: Vec<Activity>,
+    /// TOML syntax errors left lines of the file unread: the plan holds what could be read, the
+    /// checks that look for something missing stay silent (it may be in what was not read), and
+    /// reports leave the plan out.
+    pub partial: bool,
+}
+
+impl Plan {
+    /// The goals that have an id: an id that is missing or cannot be read is reported, and its
+    /// goal is checked only where the check does not name it.
+    pub fn named_goals(&self) -> impl Iterator<Item = &Goal> {
+        self.goals.iter().filter(|g| !g.id.value.is_empty())
+    }
+
+    /// The activities that have an id (see [`Plan::named_goals`]).
+    pub fn named_activities(&self) -> impl Iterator<Item = &Activity> {
+        self.activities.iter().filter(|a| !a.id.value.is_empty())
+    }
+
+    /// The plan as reports take it: goals and activities with an id, and no measurements of
+    /// indicators that could not be read.
+    #[must_use]
+    pub fn for_reports(mut self) -> Self {
+        self.goals.retain(|g| !g.id.value.is_empty());
+        self.activities.retain(|a| !a.id.value.is_empty());
+        for goal in &mut self.goals {
+            goal.loose_measurements = Vec::new();
+        }
+        self
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -203,6 +236,8 @@ pub struct Report {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Goal {
+    /// Empty when the id is missing or cannot be read (reported): such a goal is still checked
+    /// where a check need not name it, and left out of reports.
     pub id: At<String>,
     pub title: String,
     pub articles: Vec<At<u32>>,
@@ -210,6 +245,9 @@ pub struct Goal {
     pub due: Option<At<NaiveDate>>,
     pub achieved: Option<At<NaiveDate>>,
     pub indicator: Option<Indicator>,
+    /// Measurements of an indicator that could not be read (its kind, baseline or target
+    /// missing or unreadable): kept only for the checks of their own dates.
+    pub loose_measurements: Vec<Measurement>,
     pub span: Span,
 }
 
@@ -334,6 +372,7 @@ impl ActivityStatus {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Activity {
+    /// Empty when missing or unreadable, as a goal's (see [`Goal::id`]).
     pub id: At<String>,
     pub title: String,
     pub goals: Vec<At<String>>,

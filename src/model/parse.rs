@@ -1,7 +1,6 @@
 //! Plan TOML → model. Reads no files and knows nothing of output: text in, plan and diagnostics out.
 
-use toml::de::DeTable;
-
+use super::fault::Fault;
 use super::shape::{self, Shape};
 use super::tree::Table;
 use super::value::{Place, Sink, TableView};
@@ -30,75 +29,64 @@ pub struct PlanLocation<'a> {
     pub folder_groups: &'a [String],
 }
 
-/// Reads one plan file's text. Returns no plan when the TOML itself cannot be parsed.
+/// Reads one plan file's text. Returns no plan when the file is not TOML throughout (its
+/// findings are all there): reports take only plans read whole.
 #[must_use]
 pub fn parse_plan(text: &str, location: &PlanLocation<'_>) -> (Option<Plan>, Vec<Diagnostic>) {
-    let mut sink = Sink::new(location.file);
-    let plan = with_toml(text, &mut sink, |root, sink| {
+    let (plan, readable, diagnostics) = read_plan_text(text, location);
+    ((readable == Readable::Whole).then(|| plan.for_reports()), diagnostics)
+}
+
+/// Reads one plan file's text, as much of it as can be read: every finding in it, how much
+/// could be read, and the plan (`partial` when TOML syntax errors left lines of it unread), for
+/// the checks to run on.
+#[must_use]
+pub fn read_plan_text(text: &str, location: &PlanLocation<'_>) -> (Plan, Readable, Vec<Diagnostic>) {
+    let mut sink = Sink::new(location.file, text);
+    let (mut plan, readable) = with_toml(text, &mut sink, |root, sink| {
         let view = TableView::new(sink, root, Span::new(0, 0), &shape::PLAN, Place::default(), PLAN_SHAPES);
         read_plan(sink, &view, location)
     });
-    (plan, sink.diagnostics)
+    plan.partial = readable == Readable::Partly;
+    (plan, readable, sink.diagnostics)
 }
 
-/// Parses TOML, turning every syntax error into a diagnostic; `None` if there was any.
-///
-/// Most files take the fast way (`build::document`); a file it gives up on is parsed by the
-/// `toml` crate, for its error messages and recovery, and its tree converted.
-///
-/// A date that does not exist (2023-02-30) is a syntax error to the TOML parser, which would
-/// hide every other finding in the file. Such dates are replaced by a quoted placeholder of the
-/// same length, so that positions stay put, and reported as `impossible-date` by the reader.
+/// How much of a file the TOML reader could read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Readable {
+    /// All of it: the file is TOML.
+    Whole,
+    /// Every key in its place, but some values could not be read (`48,5`, `“text”`,
+    /// `2023-02-30`): like values of the wrong type, they are reported and left out.
+    BadValues,
+    /// Not every line, or not every key in its place: what is missing may be in what was not read.
+    Partly,
+}
+
+/// Parses TOML and reads the tree with `read`: the whole tree of a TOML file, and what could be
+/// read of one with errors. Every syntax error becomes a finding, in the writer's terms: an
+/// unreadable value when its key is read (knowing what it takes), the rest after `read`.
+/// Returns what `read` made, and how much of the file could be read.
 pub(crate) fn with_toml<R>(
     text: &str,
     sink: &mut Sink<'_>,
     read: impl FnOnce(&Table<'_>, &mut Sink<'_>) -> R,
-) -> Option<R> {
-    if let Some(root) = super::build::document(text) {
-        return Some(read(&root, sink));
-    }
-    let (root, errors) = DeTable::parse_recoverable(text);
-    if errors.is_empty() {
-        return Some(read(&Table::from_toml(root.get_ref()), sink));
-    }
-    if let Some((patched, spans)) = patch_impossible_dates(text, &errors) {
-        let (root, again) = DeTable::parse_recoverable(&patched);
-        if again.is_empty() {
-            sink.impossible_dates = spans;
-            let read = read(&Table::from_toml(root.get_ref()), sink);
-            sink.report_impossible_dates();
-            return Some(read);
-        }
-    }
-    for error in errors {
-        let span = error.span().map_or(Span::new(0, 0), Span::from);
-        let message = error.message().trim_end().replace('\n', "; ");
-        sink.push(Code::TomlSyntax, span, msg::diag_toml_syntax(message));
-    }
-    None
+) -> (R, Readable) {
+    let document = super::build::document(text);
+    let readable = if document.is_valid() {
+        Readable::Whole
+    } else if document.faults.iter().all(Fault::is_value) {
+        Readable::BadValues
+    } else {
+        Readable::Partly
+    };
+    let (values, structural): (Vec<Fault>, Vec<Fault>) = document.faults.into_iter().partition(Fault::is_value);
+    sink.invalid = values.into_iter().map(|f| (f.span, f)).collect();
+    let read = read(&document.root, sink);
+    super::syntax::report_rest(sink, structural);
+    (read, readable)
 }
 
-/// The text with every impossible date replaced, and the spans replaced; `None` if any
-/// error is of another kind.
-fn patch_impossible_dates(
-    text: &str,
-    errors: &[toml::de::Error],
-) -> Option<(String, std::collections::BTreeMap<Span, String>)> {
-    let mut patched = text.to_owned();
-    let mut spans = std::collections::BTreeMap::new();
-    for error in errors {
-        let span = error.span()?;
-        let token = text.get(span.clone())?;
-        let is_date = error.message().starts_with("invalid date") && token.len() >= 3 && token.is_ascii();
-        if !is_date {
-            return None;
-        }
-        let placeholder = format!("\"{}\"", "0".repeat(token.len() - 2));
-        patched.replace_range(span.clone(), &placeholder);
-        spans.insert(Span::from(span.clone()), token.to_owned());
-    }
-    Some((patched, spans))
-}
 fn read_plan(sink: &mut Sink<'_>, root: &TableView<'_, '_>, location: &PlanLocation<'_>) -> Plan {
     let signatory = match root.table(sink, "signatory", PLAN_SHAPES) {
         Some(view) => read_signatory(sink, &view),
@@ -133,8 +121,8 @@ fn read_plan(sink: &mut Sink<'_>, root: &TableView<'_, '_>, location: &PlanLocat
         date.map(|date| Report { date, url })
     });
     reports.sort_by_key(|r| r.date.get());
-    let goals = read_each(&root.tables(sink, "goals", PLAN_SHAPES), |v| read_goal(sink, v));
-    let activities = read_each(&root.tables(sink, "activities", PLAN_SHAPES), |v| read_activity(sink, v));
+    let goals = read_each(&root.tables(sink, "goals", PLAN_SHAPES), |v| Some(read_goal(sink, v)));
+    let activities = read_each(&root.tables(sink, "activities", PLAN_SHAPES), |v| Some(read_activity(sink, v)));
     let mut groups: Vec<String> = location.folder_groups.to_vec();
     for g in &signatory.groups {
         if !groups.contains(&g.value) {
@@ -150,6 +138,7 @@ fn read_plan(sink: &mut Sink<'_>, root: &TableView<'_, '_>, location: &PlanLocat
         reports,
         goals,
         activities,
+        partial: false,
     }
 }
 
@@ -173,45 +162,54 @@ fn read_signatory(sink: &mut Sink<'_>, v: &TableView<'_, '_>) -> Signatory {
     }
 }
 
-fn read_goal(sink: &mut Sink<'_>, v: &TableView<'_, '_>) -> Option<Goal> {
+fn read_goal(sink: &mut Sink<'_>, v: &TableView<'_, '_>) -> Goal {
     let id = v.text(sink, "id");
     let title = v.text(sink, "title").map(|t| t.value).unwrap_or_default();
     let articles = v.integer_list(sink, "articles");
     let focus = v.text(sink, "focus").map(|t| t.value);
     let due = v.date(sink, "due");
     let achieved = v.date(sink, "achieved");
-    let indicator = v.table(sink, "indicator", PLAN_SHAPES).and_then(|i| read_indicator(sink, &i));
-    Some(Goal { id: id?, title, articles, focus, due, achieved, indicator, span: v.span })
+    let (indicator, loose_measurements) = match v.table(sink, "indicator", PLAN_SHAPES) {
+        Some(view) => read_indicator(sink, &view),
+        None => (None, Vec::new()),
+    };
+    let id = id.unwrap_or_else(|| At::new(String::new(), v.span));
+    Goal { id, title, articles, focus, due, achieved, indicator, loose_measurements, span: v.span }
 }
 
-fn read_indicator(sink: &mut Sink<'_>, v: &TableView<'_, '_>) -> Option<Indicator> {
-    let kind = v.choice(sink, "kind").and_then(|k| IndicatorKind::from_name(k.value));
+/// The indicator, if it can be read whole; else the measurements that could be read of it.
+fn read_indicator(sink: &mut Sink<'_>, v: &TableView<'_, '_>) -> (Option<Indicator>, Vec<Measurement>) {
+    let written = v.choice(sink, "kind").and_then(|k| IndicatorKind::from_name(k.value));
+    let measurement_views = v.tables(sink, "measurements", PLAN_SHAPES);
+    // A kind that cannot be read still lets the rest be checked, as far as it can be: as the
+    // kind its keys suggest, without the findings only a known kind would make.
+    let known = written.is_some();
+    let kind = written.unwrap_or_else(|| guess_kind(v, &measurement_views));
     let only_for = |sink: &mut Sink<'_>, keys: &[&str], says: fn(&str) -> crate::message::Message| {
-        for key in keys {
+        for key in keys.iter().filter(|_| known) {
             if let Some(span) = v.key_span(key) {
                 sink.push(Code::IrrelevantKey, span, says(key));
             }
         }
     };
-    let measurement_views = v.tables(sink, "measurements", PLAN_SHAPES);
-    match kind? {
+    match kind {
         IndicatorKind::Level => {
             only_for(sink, &["min_share"], |key| msg::diag_only_for_balance(key));
             let unit = v.text(sink, "unit").map(|t| t.value);
             let baseline = v.number(sink, "baseline");
             let target = v.number(sink, "target");
             for key in ["baseline", "target"] {
-                if !v.has(key) {
+                if !v.has(key) && known {
                     sink.push(Code::MissingKey, v.span, msg::diag_level_needs(key));
                 }
             }
-            let measurements = read_measurements(sink, &measurement_views, IndicatorKind::Level);
-            let (baseline, target) = (baseline?, target?);
+            let measurements = read_measurements(sink, &measurement_views, IndicatorKind::Level, known);
+            let (Some(baseline), Some(target)) = (baseline, target) else { return (None, measurements) };
             if (target.value - baseline.value).abs() < f64::EPSILON {
                 sink.push(Code::InvalidValue, target.span, msg::diag_target_equals_baseline());
-                return None;
+                return (None, measurements);
             }
-            Some(Indicator::Level { unit, baseline: baseline.value, target: target.value, measurements })
+            (Some(Indicator::Level { unit, baseline: baseline.value, target: target.value, measurements }), Vec::new())
         }
         IndicatorKind::Balance => {
             only_for(sink, &["unit", "baseline", "target"], |key| msg::diag_only_for_level(key));
@@ -223,10 +221,18 @@ fn read_indicator(sink: &mut Sink<'_>, v: &TableView<'_, '_>) -> Option<Indicato
                 }
                 None => 40.0,
             };
-            let measurements = read_measurements(sink, &measurement_views, IndicatorKind::Balance);
-            Some(Indicator::Balance { min_share, measurements })
+            let measurements = read_measurements(sink, &measurement_views, IndicatorKind::Balance, known);
+            (Some(Indicator::Balance { min_share, measurements }), Vec::new())
         }
     }
+}
+
+/// The kind an indicator's keys suggest: balance when it has `min_share` or measurements of
+/// women and men without values, else level.
+fn guess_kind(v: &TableView<'_, '_>, measurements: &[TableView<'_, '_>]) -> IndicatorKind {
+    let level = ["unit", "baseline", "target"].iter().any(|k| v.has(k)) || measurements.iter().any(|m| m.has("value"));
+    let balance = v.has("min_share") || measurements.iter().any(|m| m.has("women") || m.has("men"));
+    if balance && !level { IndicatorKind::Balance } else { IndicatorKind::Level }
 }
 
 /// What `read` makes of each table, in a vector of the exact size (a plan keeps it for the
@@ -237,13 +243,21 @@ fn read_each<T>(views: &[TableView<'_, '_>], mut read: impl FnMut(&TableView<'_,
     out
 }
 
-fn read_measurements(sink: &mut Sink<'_>, views: &[TableView<'_, '_>], kind: IndicatorKind) -> Vec<Measurement> {
+/// The measurements of an indicator of `kind`; what the kind requires of each is checked only
+/// when the kind is `known` (written, not guessed).
+fn read_measurements(
+    sink: &mut Sink<'_>,
+    views: &[TableView<'_, '_>],
+    kind: IndicatorKind,
+    known: bool,
+) -> Vec<Measurement> {
     let mut out: Vec<Measurement> = read_each(views, |v| {
         let date = v.date(sink, "date");
         let value = v.number(sink, "value").map(|n| n.value);
         let women = v.count(sink, "women").map(|n| n.value);
         let men = v.count(sink, "men").map(|n| n.value);
         match kind {
+            _ if !known => {}
             IndicatorKind::Level if !v.has("value") => {
                 sink.push(Code::MissingKey, v.span, msg::diag_level_measurement_needs_value());
             }
@@ -269,7 +283,7 @@ fn read_measurements(sink: &mut Sink<'_>, views: &[TableView<'_, '_>], kind: Ind
     out
 }
 
-fn read_activity(sink: &mut Sink<'_>, v: &TableView<'_, '_>) -> Option<Activity> {
+fn read_activity(sink: &mut Sink<'_>, v: &TableView<'_, '_>) -> Activity {
     let id = v.text(sink, "id");
     let title = v.text(sink, "title").map(|t| t.value).unwrap_or_default();
     let goals = v.text_list(sink, "goals");
@@ -282,8 +296,8 @@ fn read_activity(sink: &mut Sink<'_>, v: &TableView<'_, '_>) -> Option<Activity>
     if let Some(status) = &status {
         check_finished(sink, v, status, finished.as_ref());
     }
-    Some(Activity {
-        id: id?,
+    Activity {
+        id: id.unwrap_or_else(|| At::new(String::new(), v.span)),
         title,
         goals,
         owner,
@@ -292,7 +306,7 @@ fn read_activity(sink: &mut Sink<'_>, v: &TableView<'_, '_>) -> Option<Activity>
         status: status.unwrap_or(At::new(ActivityStatus::Planned, v.span)),
         finished,
         span: v.span,
-    })
+    }
 }
 
 /// `finished` is required for done and cancelled, forbidden for planned and ongoing. Checked

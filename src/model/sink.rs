@@ -1,23 +1,26 @@
-//! Where the diagnostics of one file collect while it is read, with the impossible dates the
-//! TOML parser stood placeholders in for.
+//! Where the diagnostics of one file collect while it is read, with the values the TOML reader
+//! could not read, waiting for the reader of their key to say what they should be.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
+use super::fault::Fault;
 use crate::diag::{Code, Diagnostic, Span};
-use crate::message::{Message, msg};
+use crate::message::Message;
 
 /// Where diagnostics of one file go.
 pub(crate) struct Sink<'f> {
     pub file: &'f str,
+    /// The file's text, for the findings that quote it.
+    pub text: &'f str,
     pub diagnostics: Vec<Diagnostic>,
-    /// Spans of dates the TOML parser rejected as impossible, now quoted placeholders.
-    /// Keyed by span: a file may hold hundreds of thousands of them.
-    pub impossible_dates: BTreeMap<Span, String>,
+    /// Values the TOML reader could not read, by span, until their key is read
+    /// (`model::syntax::claim`) or the file is done (`model::syntax::report_rest`).
+    pub invalid: BTreeMap<Span, Fault>,
 }
 
 impl<'f> Sink<'f> {
-    pub(crate) fn new(file: &'f str) -> Self {
-        Self { file, diagnostics: Vec::new(), impossible_dates: BTreeMap::new() }
+    pub(crate) fn new(file: &'f str, text: &'f str) -> Self {
+        Self { file, text, diagnostics: Vec::new(), invalid: BTreeMap::new() }
     }
 }
 
@@ -26,23 +29,19 @@ impl Sink<'_> {
         self.diagnostics.push(Diagnostic::new(code, self.file, Some(span), message));
     }
 
-    /// Whether `span` is an impossible date that the parser saw as a quoted placeholder.
-    pub(crate) fn is_impossible_date(&self, span: Span) -> bool {
-        self.impossible_dates.contains_key(&span)
-    }
-
-    /// Reports the impossible dates no reader has reported (those under keys that take no date).
-    pub(crate) fn report_impossible_dates(&mut self) {
-        let reported: BTreeSet<Span> =
-            self.diagnostics.iter().filter(|d| d.code == Code::ImpossibleDate).filter_map(|d| d.span).collect();
-        for (span, written) in std::mem::take(&mut self.impossible_dates) {
-            if !reported.contains(&span) {
-                self.push(Code::ImpossibleDate, span, msg::diag_impossible_date_anywhere(written));
-            }
-        }
-    }
-
     pub(crate) fn push_help(&mut self, code: Code, span: Span, message: Message, help: Message) {
         self.diagnostics.push(Diagnostic::new(code, self.file, Some(span), message).with_help(help));
+    }
+
+    /// A finding with a hint when there is one.
+    pub(crate) fn say(&mut self, code: Code, span: Span, message: Message, help: Option<Message>) {
+        let mut diagnostic = Diagnostic::new(code, self.file, Some(span), message);
+        diagnostic.help = help;
+        self.diagnostics.push(diagnostic);
+    }
+
+    /// The text a span covers, as written.
+    pub(crate) fn written(&self, span: Span) -> &str {
+        self.text.get(span.start..span.end).unwrap_or_default()
     }
 }

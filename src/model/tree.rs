@@ -1,8 +1,9 @@
 //! A spanned TOML document as the reader walks it: tables are short vectors in file order.
-//! `model::build` makes one from `toml_parser`'s events; a file with errors goes through the
-//! `toml` crate instead (for its messages), whose tree `Table::from_toml` converts.
+//! `model::build` makes one from `toml_parser`'s events, keeping what it can of a file with
+//! errors; `Table::from_toml` converts the `toml` crate's tree, for comparing the two.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
@@ -22,6 +23,9 @@ pub(crate) enum Value<'i> {
     Datetime(Datetime),
     Array(Array<'i>),
     Table(Table<'i>),
+    /// A value written where TOML wants one but that cannot be read (`48,5`, `“text”`,
+    /// `2023-02-30`): the key is there, its value unknown. The builder recorded why.
+    Invalid,
 }
 
 /// A value and where it is written.
@@ -75,12 +79,23 @@ pub(crate) struct Entry<'i> {
 /// `implicit` (only named on the way to another, as `a` in `[a.b]`), `dotted` (by dotted keys)
 /// and `inline` (`{ … }`, closed once written).
 #[derive(Clone, Debug, Default)]
+#[allow(clippy::struct_excessive_bools)] // TOML's three flags, and whether every line was read
 pub(crate) struct Table<'i> {
     pub entries: Vec<Entry<'i>>,
     pub implicit: bool,
     pub dotted: bool,
     pub inline: bool,
+    /// A line of the table could not be read: a key may be missing from it only in appearance.
+    pub incomplete: bool,
+    /// Positions by key, once the table is too wide for a linear search (hostile files). Boxed:
+    /// every other table is a pointer wider, not a map.
+    #[allow(clippy::box_collection)]
+    index: Option<Box<HashMap<Cow<'i, str>, usize>>>,
 }
+
+/// Keys per table up to which lookups are a linear search. A plan's tables have about a dozen
+/// keys; wider tables (only in hostile or broken files) are indexed.
+const LINEAR_KEYS: usize = 64;
 
 impl<'i> Value<'i> {
     pub(crate) fn as_str(&self) -> Option<&str> {
@@ -109,21 +124,44 @@ impl<'i> Value<'i> {
             Self::Datetime(_) => msg::found_date(),
             Self::Array(_) => msg::found_array(),
             Self::Table(_) => msg::found_table(),
+            Self::Invalid => msg::found_unreadable(),
         }
     }
 }
 
 impl<'i> Table<'i> {
+    /// An empty table made the way the flags say.
+    pub(crate) fn made(implicit: bool, dotted: bool, inline: bool) -> Self {
+        Self { implicit, dotted, inline, ..Self::default() }
+    }
+
     pub(crate) fn get(&self, key: &str) -> Option<&Item<'i>> {
         self.entry(key).map(|e| &e.item)
     }
 
     pub(crate) fn entry(&self, key: &str) -> Option<&Entry<'i>> {
-        self.entries.iter().find(|e| e.key == key)
+        self.position(key).and_then(|i| self.entries.get(i))
     }
 
     pub(crate) fn position(&self, key: &str) -> Option<usize> {
-        self.entries.iter().position(|e| e.key == key)
+        match &self.index {
+            Some(index) => index.get(key).copied(),
+            None => self.entries.iter().position(|e| e.key == key),
+        }
+    }
+
+    /// Adds an entry whose key the table does not have yet.
+    pub(crate) fn push(&mut self, entry: Entry<'i>) {
+        let position = self.entries.len();
+        if let Some(index) = &mut self.index {
+            index.insert(entry.key.clone(), position);
+        } else if position == LINEAR_KEYS {
+            let mut index: HashMap<Cow<'i, str>, usize> =
+                self.entries.iter().enumerate().map(|(i, e)| (e.key.clone(), i)).collect();
+            index.insert(entry.key.clone(), position);
+            self.index = Some(Box::new(index));
+        }
+        self.entries.push(entry);
     }
 
     /// The entries sorted by key (the order TOML tables have no say in).
@@ -135,15 +173,16 @@ impl<'i> Table<'i> {
 
     /// The `toml` crate's tree of a document, as a tree of this module's types.
     pub(crate) fn from_toml(table: &'i DeTable<'_>) -> Self {
-        let entries = table
-            .iter()
-            .map(|(key, value)| Entry {
-                key: Cow::Borrowed(key.get_ref().as_ref()),
-                key_span: Span::from(key.span()),
-                item: Item::from_toml(value),
-            })
-            .collect();
-        Self { entries, ..Self::default() }
+        let entries = table.iter().map(|(key, value)| Entry {
+            key: Cow::Borrowed(key.get_ref().as_ref()),
+            key_span: Span::from(key.span()),
+            item: Item::from_toml(value),
+        });
+        let mut converted = Self::default();
+        for entry in entries {
+            converted.push(entry);
+        }
+        converted
     }
 }
 

@@ -6,7 +6,8 @@ use super::At;
 pub(crate) use super::place::Place;
 use super::shape::{Field, Shape, Ty};
 pub(crate) use super::sink::Sink;
-use super::suggest::{closest, unknown_key};
+use super::suggest::unknown_key;
+use super::syntax::{Expect, claim};
 use super::tree::{Entry, Item, MAX_ARRAY_ENTRIES, Table, Value};
 use crate::diag::{Code, Span};
 use crate::message::{Message, msg};
@@ -42,14 +43,30 @@ impl<'t, 'i> TableView<'t, 'i> {
         self.shape.field(key).unwrap_or(&MISSING_FIELD)
     }
 
+    /// The value of `key`. A required key that is missing is a finding, unless a line of the
+    /// table could not be read (it may be there); a value that cannot be read is one, in the
+    /// terms of what the key takes.
     fn lookup(&self, sink: &mut Sink<'_>, key: &str) -> Option<&'t Item<'i>> {
         let value = self.table.get(key);
-        if value.is_none() && self.field(key).required {
+        if value.is_none() && self.field(key).required && !self.table.incomplete {
             sink.push(Code::MissingKey, self.span, msg::diag_missing_key(key, self.where_()));
         }
-        // An impossible date is not the placeholder string it was parsed as; only dates read it,
-        // and `report_impossible_dates` reports it anywhere else.
-        value.filter(|v| matches!(self.field(key).ty, Ty::Date) || !sink.is_impossible_date(v.span))
+        match value {
+            Some(item) if matches!(item.value, Value::Invalid) => {
+                claim(sink, item.span, key, false, Expect::of(self.field(key).ty));
+                None
+            }
+            other => other,
+        }
+    }
+
+    /// Reports an item of the list `key` that cannot be read; returns whether it was one.
+    fn invalid_item(&self, sink: &mut Sink<'_>, key: &str, item: &Item<'_>) -> bool {
+        let invalid = matches!(item.value, Value::Invalid);
+        if invalid {
+            claim(sink, item.span, key, true, Expect::of(self.field(key).ty));
+        }
+        invalid
     }
 
     /// "the file", "[signatory]", … for messages.
@@ -114,11 +131,7 @@ impl<'t, 'i> TableView<'t, 'i> {
                     None
                 }
             },
-            Value::String(_) if sink.is_impossible_date(span) => {
-                let written = sink.impossible_dates.get(&span).cloned().unwrap_or_default();
-                sink.push(Code::ImpossibleDate, span, msg::diag_impossible_date(key, written));
-                None
-            }
+            _ if super::hint::date(sink, key, value) => None,
             Value::String(s) => {
                 let help = if s.parse::<NaiveDate>().is_ok() {
                     msg::diag_date_remove_quotes(s.as_ref(), key)
@@ -139,7 +152,9 @@ impl<'t, 'i> TableView<'t, 'i> {
         let value = self.lookup(sink, key)?;
         let span = value.span;
         let Value::Integer(digits, radix) = &value.value else {
-            self.wrong_type(sink, key, value);
+            if !super::hint::number(sink, key, value, true) {
+                self.wrong_type(sink, key, value);
+            }
             return None;
         };
         match i64::from_str_radix(digits, *radix) {
@@ -162,7 +177,9 @@ impl<'t, 'i> TableView<'t, 'i> {
             Value::Integer(digits, radix) => i64::from_str_radix(digits, *radix).ok().map(i64_to_f64),
             Value::Float(f) => f.parse::<f64>().ok(),
             _ => {
-                self.wrong_type(sink, key, value);
+                if !super::hint::number(sink, key, value, false) {
+                    self.wrong_type(sink, key, value);
+                }
                 return None;
             }
         };
@@ -189,8 +206,13 @@ impl<'t, 'i> TableView<'t, 'i> {
         }
         let list = names.iter().map(|n| format!("\"{n}\"")).collect::<Vec<_>>().join(", ");
         let message = msg::diag_value_not_allowed(list, key, s);
-        match closest(s, names.iter().copied()) {
-            Some(near) => sink.push_help(Code::InvalidValue, span, message, msg::diag_did_you_mean_value(near)),
+        match super::suggest::suggest_value(s, names) {
+            Some(super::suggest::Suggestion::Typo(near)) => {
+                sink.push_help(Code::InvalidValue, span, message, msg::diag_did_you_mean_value(near));
+            }
+            Some(super::suggest::Suggestion::Swedish(english)) => {
+                super::hint::swedish(sink, key, value, names, english);
+            }
             None => sink.push(Code::InvalidValue, span, message),
         }
         None
@@ -216,7 +238,7 @@ impl<'t, 'i> TableView<'t, 'i> {
         let mut out = Vec::with_capacity(array.len());
         for item in array {
             let span = item.span;
-            if sink.is_impossible_date(span) {
+            if self.invalid_item(sink, key, item) {
                 continue;
             }
             if let Some(s) = item.value.as_str() {
@@ -235,7 +257,7 @@ impl<'t, 'i> TableView<'t, 'i> {
         for item in array {
             let span = item.span;
             match &item.value {
-                _ if sink.is_impossible_date(span) => {}
+                _ if self.invalid_item(sink, key, item) => {}
                 Value::Integer(digits, radix) => match i64::from_str_radix(digits, *radix) {
                     Ok(n) => match u32::try_from(n) {
                         Ok(article) => out.push(At::new(article, span)),
@@ -272,7 +294,7 @@ impl<'t, 'i> TableView<'t, 'i> {
         let Some((array, _)) = self.array(sink, key) else { return Vec::new() };
         let mut out = Vec::with_capacity(array.len());
         for (index, item) in array.iter().enumerate() {
-            if sink.is_impossible_date(item.span) {
+            if self.invalid_item(sink, key, item) {
                 continue;
             }
             if let Some(table) = item.value.as_table() {
@@ -295,7 +317,8 @@ impl<'t, 'i> TableView<'t, 'i> {
         };
         let mut out = Vec::new();
         for Entry { key: name, key_span, item: entry } in table.sorted() {
-            if sink.is_impossible_date(entry.span) {
+            if matches!(entry.value, Value::Invalid) {
+                claim(sink, entry.span, name, false, Expect::Table);
                 continue;
             }
             if let Some(inner) = entry.value.as_table() {

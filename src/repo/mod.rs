@@ -1,6 +1,7 @@
 //! Loading a plan repository: `cemr.toml`, every plan file under `plans/`, never stopping at a bad file.
 
 pub mod discover;
+mod encoding;
 pub mod git;
 pub mod path;
 pub mod source;
@@ -15,7 +16,7 @@ use crate::message::{Failure, Message, msg};
 use crate::model::Plan;
 use crate::model::config::{RepoConfig, parse_config};
 use crate::model::id::{is_valid_id, suggest_id};
-use crate::model::parse::{PlanLocation, parse_plan};
+use crate::model::parse::{PlanLocation, Readable, read_plan_text};
 
 /// The rules run on what was read. `check::Checks` is the one implementation; `repo` only
 /// calls it, so that reading files does not depend on the rules.
@@ -213,19 +214,25 @@ fn read_and_parse(file: &walk::PlanFile, config: &RepoConfig, checker: &dyn Chec
         );
     }
     let source = match walk::read_text(file) {
-        Ok(source) => source,
+        Ok((source, encoding)) => {
+            diagnostics.extend(encoding);
+            source
+        }
         Err(d) => {
             diagnostics.push(*d);
             return (None, None, diagnostics);
         }
     };
     let location = PlanLocation { id: &file.id, file: &file.display, folder_groups: &file.groups };
-    let (plan, diags) = parse_plan(&source.text, &location);
+    let (plan, readable, diags) = read_plan_text(&source.text, &location);
     diagnostics.extend(diags);
-    if let Some(plan) = &plan {
-        diagnostics.extend(checker.plan(plan, config));
-    }
+    // The checks run on what could be read of a file with syntax errors too: every finding in
+    // one run. Reports take plans with every line read: a value that could not be read is left
+    // out, as one of the wrong type is.
+    diagnostics.extend(checker.plan(&plan, config));
+    crate::diag::cap_per_file(&mut diagnostics, &file.display);
     source.resolve(&mut diagnostics);
     let source = (!diagnostics.is_empty()).then_some(source);
+    let plan = (readable != Readable::Partly).then(|| plan.for_reports());
     (source, plan, diagnostics)
 }

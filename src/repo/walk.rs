@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use walkdir::WalkDir;
 
-use super::{MAX_FILE_BYTES, SourceFile};
+use super::{MAX_FILE_BYTES, SourceFile, encoding};
 use crate::diag::{Code, Diagnostic};
 use crate::message::{Message, msg};
 
@@ -176,36 +176,48 @@ pub(crate) fn read_limited(path: &Path) -> std::io::Result<Vec<u8>> {
     Ok(bytes)
 }
 
-/// The file's text, or the diagnostic that says why it cannot be used.
-pub(crate) fn read_text(file: &PlanFile) -> Result<SourceFile, Box<Diagnostic>> {
+/// The file's text, or the diagnostic that says why it cannot be used. A file saved as UTF-16
+/// or Windows-1252 is decoded, so that the rest of it is still checked, with the finding that
+/// says how it was saved.
+pub(crate) fn read_text(file: &PlanFile) -> Result<(SourceFile, Option<Diagnostic>), Box<Diagnostic>> {
     let fail = |code: Code, message: Message| Box::new(Diagnostic::new(code, &file.display, None, message));
     let bytes = read_limited(&file.path)
         .map_err(|e| fail(Code::UnreadableFile, msg::diag_unreadable_file(io_kind(e.kind()))))?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(fail(Code::FileTooLarge, msg::diag_file_too_large()));
     }
-    let text = match String::from_utf8(bytes) {
-        Ok(text) => text,
-        Err(error) => {
-            let valid = error.utf8_error().valid_up_to();
-            let bytes = error.as_bytes();
-            let before = bytes.get(..valid).unwrap_or_default();
-            let line = before.split(|&b| b == b'\n').count();
-            let mut line_start = before.rsplit(|&b| b == b'\n').next().unwrap_or_default();
-            if line == 1 {
-                // Columns count characters after a byte-order mark, as everywhere else.
-                line_start = line_start.strip_prefix(b"\xef\xbb\xbf").unwrap_or(line_start);
-            }
-            let column = 1 + String::from_utf8_lossy(line_start).chars().count();
-            let mut d =
-                Diagnostic::new(Code::InvalidUtf8, &file.display, None, msg::diag_invalid_utf8(valid + 1, line));
-            (d.line, d.column) = (line, column);
-            return Err(Box::new(d));
-        }
+    let (text, saved_as) = match String::from_utf8(bytes) {
+        Ok(text) if !encoding::may_be_utf16(text.as_bytes()) => (text, None),
+        Ok(text) => match encoding::decode(text.as_bytes()) {
+            Some((saved_as, decoded)) => (decoded, Some(saved_as)),
+            None => (text, None),
+        },
+        Err(error) => match encoding::decode(error.as_bytes()) {
+            Some((saved_as, decoded)) => (decoded, Some(saved_as)),
+            None => return Err(not_utf8(file, &error)),
+        },
     };
     let source = SourceFile::new(file.display.clone(), text);
+    let found = saved_as.map(|saved_as| encoding::finding(saved_as, &file.display, &source.text));
     if source.text.trim().is_empty() {
         return Err(fail(Code::EmptyFile, msg::diag_empty_file()));
     }
-    Ok(source)
+    Ok((source, found))
+}
+
+/// The finding for bytes that are not UTF-8 in any encoding recognised: where UTF-8 fails.
+fn not_utf8(file: &PlanFile, error: &std::string::FromUtf8Error) -> Box<Diagnostic> {
+    let valid = error.utf8_error().valid_up_to();
+    let bytes = error.as_bytes();
+    let before = bytes.get(..valid).unwrap_or_default();
+    let line = before.split(|&b| b == b'\n').count();
+    let mut line_start = before.rsplit(|&b| b == b'\n').next().unwrap_or_default();
+    if line == 1 {
+        // Columns count characters after a byte-order mark, as everywhere else.
+        line_start = line_start.strip_prefix(b"\xef\xbb\xbf").unwrap_or(line_start);
+    }
+    let column = 1 + String::from_utf8_lossy(line_start).chars().count();
+    let mut d = Diagnostic::new(Code::InvalidUtf8, &file.display, None, msg::diag_invalid_utf8(valid + 1, line));
+    (d.line, d.column) = (line, column);
+    Box::new(d)
 }
