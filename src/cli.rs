@@ -279,15 +279,17 @@ pub struct MeasureArgs {
     pub goal: String,
     #[arg(long, value_parser = parse_date)]
     pub date: NaiveDate,
-    /// The measured value (level indicators)
-    #[arg(long, conflicts_with_all = ["women", "men"], required_unless_present_all = ["women", "men"])]
-    pub value: Option<f64>,
-    /// Number of women
-    #[arg(long, requires = "men")]
-    pub women: Option<u64>,
-    /// Number of men
-    #[arg(long, requires = "women")]
-    pub men: Option<u64>,
+    // The numbers are read by `edit::reading`, which says what to type instead of `48,5` or
+    // `71 %`, and which flag a goal needs, in the output language.
+    /// The measured value (level indicators), e.g. 48.5
+    #[arg(long, allow_hyphen_values = true)]
+    pub value: Option<String>,
+    /// Number of women (balance indicators)
+    #[arg(long, allow_hyphen_values = true)]
+    pub women: Option<String>,
+    /// Number of men (balance indicators)
+    #[arg(long, allow_hyphen_values = true)]
+    pub men: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -264,6 +264,39 @@ fn measure_needs_the_reading_the_indicator_takes() {
     expect_refusal(&repo, &["measure", "lulea", "utbildade", "--date", "2024-06-30", "--value", "nan"], 2, "finite");
 }
 
+/// `cemr measure` with numbers as people type them, and flags that do not fit the goal: each
+/// says what to type instead (issue 16).
+#[test]
+fn measure_says_what_to_type_instead() {
+    let repo = Repo::lulea();
+    let args = |goal: &'static str, flags: &[&'static str]| -> Vec<&'static str> {
+        let mut all = vec!["measure", "lulea", goal, "--date", "2024-06-30"];
+        all.extend(flags);
+        all
+    };
+    let refused = |goal, flags: &[&'static str], says: &str| expect_refusal(&repo, &args(goal, flags), 2, says);
+    refused(
+        "utbildade",
+        &["--value", "48,5"],
+        "--value 48,5: cemr reads decimals with a point, not a comma: write --value 48.5",
+    );
+    refused("utbildade", &["--value", "71 %"], "give the number alone, without a percent sign or unit: --value 71");
+    refused(
+        "chefer",
+        &["--women", "48,5", "--men", "52"],
+        "--women is a number of people, a whole number, e.g. --women 48",
+    );
+    refused("chefer", &["--women", "48 %", "--men", "52 %"], "not a share");
+    refused("chefer", &["--women", "48"], "goal chefer has a balance indicator: --women needs --men too");
+    refused("chefer", &["--men", "52"], "--men needs --women too");
+    refused("chefer", &["--value", "48"], "give --women and --men, not --value");
+    refused("chefer", &[], "give the number of women with --women and of men with --men");
+    refused("utbildade", &["--women", "48"], "give the measured level with --value");
+    refused("utbildade", &["--value", "3", "--women", "1", "--men", "2"], "with --value alone");
+    let sv = ["--lang", "sv", "measure", "lulea", "utbildade", "--date", "2024-06-30", "--value", "48,5"];
+    expect_refusal(&repo, &sv, 2, "cemr läser decimaler med punkt, inte komma: skriv --value 48.5");
+}
+
 #[test]
 fn measure_a_goal_without_indicator_asks_for_one() {
     let repo = Repo::lulea();

@@ -3,8 +3,8 @@
 
 use crate::Outcome;
 use crate::cli::{ActivityArgs, AdoptArgs, MeasureArgs, ReportArgs, SignArgs};
-use crate::edit::{self, Dates, Edit, Ended, Reading};
-use crate::message::{Failure, msg};
+use crate::edit::{self, Dates, Edit, Ended};
+use crate::message::msg;
 use crate::model::ActivityStatus;
 use crate::output::message;
 use crate::render::diagnostics;
@@ -19,11 +19,8 @@ pub(crate) fn activity(args: &ActivityArgs, status: ActivityStatus, settings: &S
 }
 
 pub(crate) fn measure(args: &MeasureArgs, settings: &Settings) -> anyhow::Result<Outcome> {
-    let reading = match (args.value, args.women, args.men) {
-        (Some(v), None, None) => Reading::Level(v),
-        (None, Some(women), Some(men)) => Reading::Balance { women, men },
-        _ => return Err(Failure::new(msg::edit_give_a_reading()).into()),
-    };
+    // Flags that make no reading are refused once the goal is known, saying what it needs.
+    let reading = edit::reading::from_flags(args.value.as_deref(), args.women.as_deref(), args.men.as_deref())?;
     run(&args.id, &Edit::Measure { goal: args.goal.clone(), date: args.date, reading }, settings)
 }
 

@@ -111,19 +111,32 @@ fn unknown<'a>(message: Message, id: &str, ids: impl Iterator<Item = &'a str> + 
     Failure::new(msg::edit_with_hint(hint, message))
 }
 
-/// The reading must be of the indicator's kind (exit 2: the flags were wrong).
+/// The reading must be of the indicator's kind (exit 2: the flags were wrong); what is wrong
+/// is said in terms of what this goal needs.
 fn fits(goal: &str, indicator: &Indicator, reading: Reading) -> Result<(), Failure> {
-    match (indicator.kind(), reading) {
-        (IndicatorKind::Level, Reading::Level(v)) if !v.is_finite() => Err(Failure::new(msg::edit_value_not_finite())),
-        (IndicatorKind::Level, Reading::Level(_)) | (IndicatorKind::Balance, Reading::Balance { .. }) => Ok(()),
-        (IndicatorKind::Level, Reading::Balance { .. }) => Err(Failure::new(msg::edit_level_needs_value(goal))),
-        (IndicatorKind::Balance, Reading::Level(_)) => Err(Failure::new(msg::edit_balance_needs_counts(goal))),
-    }
+    let needs = match (indicator.kind(), reading) {
+        (IndicatorKind::Level, Reading::Level(v)) if !v.is_finite() => msg::edit_value_not_finite(),
+        (IndicatorKind::Level, Reading::Level(_)) | (IndicatorKind::Balance, Reading::Balance { .. }) => return Ok(()),
+        (IndicatorKind::Level, Reading::Incomplete { value: true, .. }) => msg::measure_level_value_only(goal),
+        (IndicatorKind::Level, _) => msg::edit_level_needs_value(goal),
+        (IndicatorKind::Balance, Reading::Level(_) | Reading::Incomplete { value: true, .. }) => {
+            msg::edit_balance_needs_counts(goal)
+        }
+        (IndicatorKind::Balance, Reading::Incomplete { women: true, .. }) => {
+            msg::measure_missing_flag("women", goal, "men")
+        }
+        (IndicatorKind::Balance, Reading::Incomplete { men: true, .. }) => {
+            msg::measure_missing_flag("men", goal, "women")
+        }
+        (IndicatorKind::Balance, Reading::Incomplete { .. }) => msg::measure_balance_needs(goal),
+    };
+    Err(Failure::new(needs))
 }
 
 fn same_reading(m: &crate::model::Measurement, reading: Reading) -> bool {
     match reading {
         Reading::Level(v) => m.value.is_some_and(|x| (x - v).abs() < f64::EPSILON),
         Reading::Balance { women, men } => m.women == Some(women) && m.men == Some(men),
+        Reading::Incomplete { .. } => false,
     }
 }

@@ -100,6 +100,8 @@ fn measure(doc: &mut DocumentMut, goal: &str, date: NaiveDate, reading: Reading)
             fields.push(("men", count_value(men)?));
             msg::edit_measured_balance(date, goal, men, women)
         }
+        // `decide` refuses these before any text is touched.
+        Reading::Incomplete { .. } => return Err(Failure::new(msg::edit_give_a_reading()).into()),
     };
     append(indicator, "measurements", fields, None)?;
     Ok(summary)

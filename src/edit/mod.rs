@@ -7,6 +7,7 @@ mod decide;
 mod document;
 mod entry;
 mod lines;
+pub mod reading;
 
 use std::path::Path;
 
@@ -40,7 +41,17 @@ pub enum Edit {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Reading {
     Level(f64),
-    Balance { women: u64, men: u64 },
+    Balance {
+        women: u64,
+        men: u64,
+    },
+    /// Flags that make neither (`--women` without `--men`, `--value` with them, none at all),
+    /// by which were given: the goal's indicator says what is missing.
+    Incomplete {
+        value: bool,
+        women: bool,
+        men: bool,
+    },
 }
 
 /// How an edit ended, when it could run (errors that stop it are `Err`, exit 2).
