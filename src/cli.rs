@@ -222,6 +222,9 @@ pub struct SummaryArgs {
     /// The quarter, e.g. 2026Q3 or 2026-Q3 (default: the last finished quarter)
     #[arg(long, value_name = "QUARTER")]
     pub quarter: Option<String>,
+    /// How many quarters the history shows, the summarised one included (1 to 40)
+    #[arg(long, value_name = "N", default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=40))]
+    pub quarters: u16,
 }
 
 #[derive(Debug, Args)]

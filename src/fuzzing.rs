@@ -21,7 +21,7 @@ use crate::report::deadlines::{DeadlinesReport, Window};
 use crate::report::diff::PlanDiff;
 use crate::report::quarter::Quarter;
 use crate::report::status::StatusReport;
-use crate::report::summary::{SummaryPart, SummaryReport};
+use crate::report::summary::{DEFAULT_QUARTERS, SummaryPart, SummaryReport};
 
 /// Checks that the TOML reader finds faults exactly in what the `toml` crate rejects, and reads
 /// the rest into the same tree. Panics when they disagree.
@@ -112,8 +112,8 @@ fn reports(plan: &Plan, config: &RepoConfig, today: NaiveDate) {
 fn summary(plans: &[&Plan], config: &RepoConfig, day: NaiveDate) {
     for quarter in [Quarter::last_finished(day), Quarter::containing(day)] {
         let Some(as_of) = quarter.as_of(day) else { continue };
-        let parts = SummaryPart::all(plans, &config.rules, quarter, as_of);
-        let report = SummaryReport::from_parts(&parts, config, quarter, as_of);
+        let parts = SummaryPart::all(plans, &config.rules, quarter, as_of, DEFAULT_QUARTERS);
+        let report = SummaryReport::from_parts(&parts, config, quarter, as_of, DEFAULT_QUARTERS);
         for lang in Lang::available() {
             let words = SummaryText::new(Text::new(lang));
             let _ = summary_markdown::render(&report, &words);

@@ -529,7 +529,8 @@ fn summary_has_a_sheet_per_section_as_the_json_says() {
             "Fortfarande försenat",
             "Sista dag nästa kvartal",
             "Per grupp",
-            "Per undertecknare"
+            "Per undertecknare",
+            "Historik"
         ]
     );
     assert_eq!(book.headers("Nyckeltal"), ["Nyckeltal", "Den 2026-09-30", "Den 2026-06-30", "Förändring", "Av"]);
@@ -618,6 +619,17 @@ fn summary_has_a_sheet_per_section_as_the_json_says() {
         expected
             .extend(["activities", "activities_done", "activities_cancelled", "overdue", "events"].map(|k| num(&s[k])));
         assert_eq!(*row, expected, "{}", s["id"]);
+    }
+
+    let history = book.data("Historik");
+    let points = doc["history"].as_array().unwrap();
+    assert_eq!(history.len(), points.len());
+    assert_eq!(history.len(), 8);
+    for (row, h) in history.iter().zip(points) {
+        let q = h["quarter"].as_str().unwrap();
+        let mut expected = vec![C::Text(format!("kv. {} {}", &q[5..], &q[..4])), date(&h["end"])];
+        expected.extend(keys.map(|k| num(&h[k])));
+        assert_eq!(*row, expected, "{}", h["quarter"]);
     }
 }
 

@@ -86,7 +86,7 @@ xlsx-col-period-end = Period to
 # How many things of "What happened" are the signatory's.
 xlsx-col-events = Events in the quarter
 xlsx-col-quarter = Quarter
-xlsx-col-quarter-end = Last day of the quarter
+xlsx-col-quarter-end = Figures as of
 
 ## Words in cells.
 

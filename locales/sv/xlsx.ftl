@@ -86,7 +86,7 @@ xlsx-col-period-end = Period till
 # Hur många av kvartalets händelser som gäller undertecknaren.
 xlsx-col-events = Händelser under kvartalet
 xlsx-col-quarter = Kvartal
-xlsx-col-quarter-end = Kvartalets sista dag
+xlsx-col-quarter-end = Läget per
 
 ## Ord i cellerna.
 

@@ -22,12 +22,14 @@ pub(crate) fn run(args: &SummaryArgs, settings: &Settings) -> anyhow::Result<Out
         let message = crate::message::msg::quarter_not_begun(quarter.to_string(), settings.today);
         return Err(crate::message::Failure::new(message).into());
     };
+    let quarters = usize::from(args.quarters);
     // Each signatory's share is made on the core that read its plan, and the plan freed there.
-    let (repo, parts, outcome) =
-        super::load_report_parts(settings, &|plan, config| SummaryPart::of(&plan, &config.rules, quarter, as_of))?;
+    let (repo, parts, outcome) = super::load_report_parts(settings, &|plan, config| {
+        SummaryPart::of(&plan, &config.rules, quarter, as_of, quarters)
+    })?;
     let filter = Filter { ids: &args.filter.ids, groups: &args.filter.groups };
     let parts = select_owned(parts, &repo.files, &repo.config, filter).map_err(crate::message::Failure::from)?;
-    let report = SummaryReport::from_parts(&parts, &repo.config, quarter, as_of);
+    let report = SummaryReport::from_parts(&parts, &repo.config, quarter, as_of, quarters);
     let lang = settings.lang(repo.config.language);
     if format == Format::Xlsx {
         let workbook = xlsx::summary(&report, &Text::new(lang))?;

@@ -93,19 +93,35 @@ pub fn goal_state<'a>(goal: &'a Goal, rules: &Rules, today: NaiveDate) -> GoalSt
     }
 }
 
+/// Whether a goal is achieved as of `today`: what [`goal_state`] says in `achieved`, without
+/// the rest of the state (for the summary's history, one such count per quarter).
+#[must_use]
+pub fn achieved_as_of(goal: &Goal, today: NaiveDate) -> bool {
+    if goal.achieved.as_ref().is_some_and(|a| a.value <= today) {
+        return true;
+    }
+    let Some(indicator) = &goal.indicator else { return false };
+    // The last of the latest usable measurements, as `usable_points(..).last()` picks it.
+    let latest = (indicator.measurements().iter())
+        .filter(|m| m.date.value <= today && is_usable(indicator, m))
+        .max_by_key(|m| m.date.value);
+    latest.is_some_and(|m| reaches(indicator, m))
+}
+
 /// Measurements on or before `today` that carry what the indicator needs, oldest first.
 fn usable_points(indicator: &Indicator, today: NaiveDate) -> Vec<&Measurement> {
-    let mut points: Vec<&Measurement> = indicator
-        .measurements()
-        .iter()
-        .filter(|m| m.date.value <= today)
-        .filter(|m| match indicator {
-            Indicator::Level { .. } => m.value.is_some_and(f64::is_finite),
-            Indicator::Balance { .. } => shares(m).is_some(),
-        })
-        .collect();
+    let mut points: Vec<&Measurement> =
+        indicator.measurements().iter().filter(|m| m.date.value <= today && is_usable(indicator, m)).collect();
     points.sort_by_key(|m| m.date.value);
     points
+}
+
+/// Whether a measurement carries what the indicator needs.
+fn is_usable(indicator: &Indicator, m: &Measurement) -> bool {
+    match indicator {
+        Indicator::Level { .. } => m.value.is_some_and(f64::is_finite),
+        Indicator::Balance { .. } => shares(m).is_some(),
+    }
 }
 
 /// Women's and men's shares of women + men, in percent.

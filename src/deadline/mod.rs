@@ -15,11 +15,11 @@ mod signatory;
 
 pub use activity::{finished_by, status_as_of};
 pub use due::{Deadline, DeadlineKind, add_days, days_overdue, horizon, is_due_soon};
-pub use goal::{GoalState, Trend, goal_state};
+pub use goal::{GoalState, Trend, achieved_as_of, goal_state};
 pub use months::{add_months, sub_months};
 pub use signatory::{
     ActionPlanState, ActionPlanStatus, action_plan_state, adopted_as_of, deadlines, deadlines_given, next_deadline,
-    overdue_count_given, signed_as_of,
+    overdue_count_as_of, overdue_count_given, signed_as_of,
 };
 
 /// The years an as-of date, a date given to an edit and a quarter may have: from 0001, and up

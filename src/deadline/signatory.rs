@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::activity::finished_by;
 use super::due::{Deadline, DeadlineKind};
-use super::goal::{GoalState, goal_state};
+use super::goal::{GoalState, achieved_as_of, goal_state};
 use super::months::add_months;
 use crate::model::config::Rules;
 use crate::model::{ActionPlan, Goal, Plan};
@@ -99,6 +99,13 @@ pub fn deadlines_given<'p>(
 #[must_use]
 pub fn overdue_count_given(plan: &Plan, rules: &Rules, today: NaiveDate, goals: &[GoalState<'_>]) -> usize {
     open_deadlines(plan, rules, today, achieved_in(goals)).filter(|d| d.is_overdue(today)).count()
+}
+
+/// How many of [`deadlines`] are overdue at `today`, the goals' states not known: each goal
+/// only asked whether it is achieved ([`achieved_as_of`]).
+#[must_use]
+pub fn overdue_count_as_of(plan: &Plan, rules: &Rules, today: NaiveDate) -> usize {
+    open_deadlines(plan, rules, today, |goal, _| achieved_as_of(goal, today)).filter(|d| d.is_overdue(today)).count()
 }
 
 fn achieved_in<'g>(goals: &'g [GoalState<'_>]) -> impl Fn(&Goal, usize) -> bool + 'g {

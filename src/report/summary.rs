@@ -7,6 +7,7 @@
 
 mod events;
 mod figures;
+mod history;
 mod lines;
 
 use chrono::{Datelike, NaiveDate};
@@ -14,6 +15,7 @@ use serde::Serialize;
 
 pub use events::{ActivityFinished, GoalAchieved, Happened, MeasurementLine, PlanAdopted, Published, Signed};
 pub use figures::{ActionPlanLine, Change, Figures, GroupLine, PlanFigures, PlanState, SignatoryLine};
+pub use history::{DEFAULT_QUARTERS, HistoryPoint, MAX_QUARTERS, history_days};
 pub use lines::DeadlineLine;
 use lines::{ListedDeadline, deadline_lines};
 
@@ -55,6 +57,10 @@ pub struct SummaryReport<'p> {
     pub report_months: u32,
     /// Over every signatory shown.
     pub totals: Figures,
+    /// The key figures at the end of each of the last quarters (8, or `--quarters`), oldest
+    /// first: the last as of `as_of` (equal to `totals.*.now`), the one before it as of `before`
+    /// (equal to `totals.*.before`).
+    pub history: Vec<HistoryPoint>,
     pub happened: Happened,
     /// Open at `as_of` and overdue from a day inside the quarter (due from the day before it
     /// began to the day before `as_of`).
@@ -119,6 +125,8 @@ pub struct SummaryPart {
     /// Open deadlines per month column (see `deadlines_by_month`): (not overdue, overdue).
     months: Vec<(usize, usize)>,
     figures: PlanFigures,
+    /// The plan's counts at the end of the history's quarters before the last two.
+    earlier: Vec<figures::Snapshot>,
     line: SignatoryLine,
     balance: Vec<BalanceLine>,
     events: Happened,
@@ -128,9 +136,9 @@ selectable_by_fields!(SummaryPart);
 
 impl SummaryPart {
     /// `plan`'s share of the summary of `quarter` as of `as_of`, from its state on the day
-    /// before the quarter and at `as_of`.
+    /// before the quarter and at `as_of`, with a history of `quarters` quarters.
     #[must_use]
-    pub fn of(plan: &Plan, rules: &Rules, quarter: Quarter, as_of: NaiveDate) -> Self {
+    pub fn of(plan: &Plan, rules: &Rules, quarter: Quarter, as_of: NaiveDate, quarters: usize) -> Self {
         let start = quarter.start();
         let before = add_days(start, -1);
         let (then, now) = (PlanState::counted(plan, rules, before), PlanState::listed(plan, rules, as_of));
@@ -150,6 +158,7 @@ impl SummaryPart {
             text,
             months: month_counts(&now.open, quarter, as_of),
             figures,
+            earlier: history::earlier_snapshots(plan, rules, &history_days(quarter, as_of, quarters)),
             line,
             balance: balance_lines(plan, &now.goals),
             events: Happened::of_plan(plan, rules, start, as_of, &now.goals, &then.goals),
@@ -158,8 +167,8 @@ impl SummaryPart {
 
     /// Every plan's part, made on all cores, in id order (as `SummaryReport::from_parts` takes them).
     #[must_use]
-    pub fn all(plans: &[&Plan], rules: &Rules, quarter: Quarter, as_of: NaiveDate) -> Vec<Self> {
-        let mut parts = crate::parallel::map(plans, |p| Self::of(p, rules, quarter, as_of));
+    pub fn all(plans: &[&Plan], rules: &Rules, quarter: Quarter, as_of: NaiveDate, quarters: usize) -> Vec<Self> {
+        let mut parts = crate::parallel::map(plans, |p| Self::of(p, rules, quarter, as_of, quarters));
         parts.sort_by(|a, b| (&a.id, &a.file).cmp(&(&b.id, &b.file)));
         parts
     }
@@ -167,9 +176,16 @@ impl SummaryPart {
 
 impl<'p> SummaryReport<'p> {
     /// The summary of `quarter` as of `as_of` (its last day, or an earlier day while it runs)
-    /// over the signatories' parts (already selected and sorted by id).
+    /// over the signatories' parts (already selected and sorted by id), with a history of
+    /// `quarters` quarters (the parts' own).
     #[must_use]
-    pub fn from_parts(parts: &'p [SummaryPart], config: &RepoConfig, quarter: Quarter, as_of: NaiveDate) -> Self {
+    pub fn from_parts(
+        parts: &'p [SummaryPart],
+        config: &RepoConfig,
+        quarter: Quarter,
+        as_of: NaiveDate,
+        quarters: usize,
+    ) -> Self {
         debug_assert!(parts.is_sorted_by(|a, b| a.id <= b.id), "summary parts must come in id order");
         let rules = &config.rules;
         let before = add_days(quarter.start(), -1);
@@ -190,6 +206,8 @@ impl<'p> SummaryReport<'p> {
             line.events = counts.get(line.id.as_str()).copied().unwrap_or(0);
         }
         let figures: Vec<&PlanFigures> = parts.iter().map(|p| &p.figures).collect();
+        let totals = Figures::total(figures.iter().copied());
+        let days = history_days(quarter, as_of, quarters);
         Self {
             repository: config.name.clone(),
             period: Period::of(quarter),
@@ -198,7 +216,8 @@ impl<'p> SummaryReport<'p> {
             before: Day(before),
             next_quarter: Period::of(next),
             report_months: rules.report_months,
-            totals: Figures::total(figures.iter().copied()),
+            history: history::history(&days, parts.iter().map(|p| p.earlier.as_slice()), &totals),
+            totals,
             happened,
             became_overdue,
             overdue_at_end,

@@ -226,3 +226,20 @@ fn non_finite_values_never_panic() {
     let _ = goal_state(&far, &rules(), chrono::NaiveDate::MAX);
     let _ = goal_state(&far, &rules(), chrono::NaiveDate::MIN);
 }
+
+#[test]
+fn achieved_as_of_says_what_the_whole_state_says() {
+    let goals = [
+        level(10.0, 20.0, Some("2026-01-01"), &[("2024-01-01", 12.0), ("2025-01-01", 21.0), ("2025-06-01", 19.0)]),
+        level(20.0, 10.0, None, &[("2024-01-01", 9.0), ("2024-01-01", 15.0), ("2025-01-01", 8.0)]),
+        balance(None, &[("2024-03-01", 1, 9), ("2025-03-01", 5, 5), ("2025-03-01", 0, 0)]),
+        balance(Some(45), &[("2024-03-01", 4, 6), ("2025-03-01", 6, 4)]),
+        goal("achieved = 2025-02-01"),
+        goal(""),
+    ];
+    for g in &goals {
+        for day in ["2023-12-31", "2024-01-01", "2024-06-30", "2025-01-01", "2025-03-01", "2025-12-31"] {
+            assert_eq!(achieved_as_of(g, d(day)), state(g, day).achieved, "{} on {day}", g.title);
+        }
+    }
+}

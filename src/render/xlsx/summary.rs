@@ -8,11 +8,9 @@ use crate::message::{Message, msg};
 use crate::model::ActivityStatus;
 use crate::render::text::Text;
 use crate::report::Day;
-use crate::report::quarter::Quarter;
-use crate::report::summary::{Change, DeadlineLine, Figures, Happened, SummaryReport};
+use crate::report::summary::{Change, DeadlineLine, Figures, Happened, HistoryPoint, SummaryReport};
 
-/// The summary workbook's sheets. The history sheet ([`history`]) joins them once the report
-/// carries the key figures of past quarters (SPEC §9, the summary's `history`).
+/// The summary workbook's sheets.
 pub(super) fn sheets<'a>(r: &'a SummaryReport<'_>, t: &Text) -> Vec<Sheet<'a>> {
     vec![
         key_figures(r, t),
@@ -22,6 +20,7 @@ pub(super) fn sheets<'a>(r: &'a SummaryReport<'_>, t: &Text) -> Vec<Sheet<'a>> {
         deadlines(&msg::xlsx_sheet_due_next_quarter(), &r.due_next_quarter, false, t),
         groups(r, t),
         signatories(r, t),
+        history(&r.history, r.report_months, t),
     ]
 }
 
@@ -306,22 +305,8 @@ fn signatories<'a>(r: &'a SummaryReport<'_>, t: &Text) -> Sheet<'a> {
     sheet
 }
 
-/// The key figures at the end of one past quarter (a row of the history sheet).
-#[allow(dead_code)] // the seam for the summary's history (SPEC §9), not yet in the report
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct HistoryRow {
-    pub(crate) quarter: Quarter,
-    pub(crate) signed: usize,
-    pub(crate) action_plan_adopted: usize,
-    pub(crate) recent_report: usize,
-    pub(crate) goals_achieved: usize,
-    pub(crate) activities_done: usize,
-    pub(crate) overdue: usize,
-}
-
 /// The history sheet: one row per quarter, oldest first, as the summary's `history` lists them.
-#[allow(dead_code)] // the seam for the summary's history (SPEC §9), not yet in the report
-pub(super) fn history<'a>(rows: &[HistoryRow], report_months: u32, t: &Text) -> Sheet<'a> {
+fn history<'a>(points: &[HistoryPoint], report_months: u32, t: &Text) -> Sheet<'a> {
     let mut sheet = Sheet::new(
         t,
         &msg::xlsx_sheet_history(),
@@ -336,10 +321,10 @@ pub(super) fn history<'a>(rows: &[HistoryRow], report_months: u32, t: &Text) -> 
             msg::column_overdue(),
         ],
     );
-    for h in rows {
+    for h in points {
         sheet.push(vec![
-            Cell::text(h.quarter.to_string()),
-            Cell::Date(Day(h.quarter.end())),
+            Cell::text(t.get(&msg::quarter_short(u32::from(h.quarter.number()), h.quarter.year().to_string()))),
+            Cell::Date(h.end),
             Cell::count(h.signed),
             Cell::count(h.action_plan_adopted),
             Cell::count(h.recent_report),
@@ -355,13 +340,15 @@ pub(super) fn history<'a>(rows: &[HistoryRow], report_months: u32, t: &Text) -> 
 mod tests {
     use super::*;
     use crate::message::Lang;
+    use crate::report::quarter::Quarter;
 
     #[test]
     fn the_history_sheet_has_a_row_per_quarter_oldest_first() {
         let t = Text::new(Lang::from_id("sv").unwrap_or_default());
         let quarter = |s: &str| s.parse::<Quarter>().unwrap();
-        let row = |q: &str, n: usize| HistoryRow {
+        let row = |q: &str, n: usize| HistoryPoint {
             quarter: quarter(q),
+            end: Day(quarter(q).end()),
             signed: n,
             action_plan_adopted: n,
             recent_report: 1,
@@ -371,10 +358,10 @@ mod tests {
         };
         let sheet = history(&[row("2026Q1", 5), row("2026Q2", 6)], 12, &t);
         assert_eq!(sheet.name, "Historik");
-        assert_eq!(sheet.headers[..3], ["Kvartal", "Kvartalets sista dag", "Har undertecknat"]);
+        assert_eq!(sheet.headers[..3], ["Kvartal", "Läget per", "Har undertecknat"]);
         assert_eq!(sheet.headers[4], "Uppföljning de senaste 12 månaderna");
         assert_eq!(sheet.rows.len(), 2);
-        assert_eq!(sheet.rows[0][0], Cell::text("2026Q1"));
+        assert_eq!(sheet.rows[0][0], Cell::text("kv. 1 2026"));
         assert_eq!(sheet.rows[1][1], Cell::Date(Day(quarter("2026Q2").end())));
         assert_eq!(sheet.rows[1][2], Cell::Count(6));
         assert!(sheet.rows.iter().all(|r| r.len() == sheet.headers.len()));

@@ -8,8 +8,8 @@ use serde::Serialize;
 
 use super::super::{Day, round1};
 use crate::deadline::{
-    ActionPlanStatus, Deadline, GoalState, action_plan_state, adopted_as_of, deadlines_given, goal_state,
-    overdue_count_given, signed_as_of, status_as_of, sub_months,
+    ActionPlanStatus, Deadline, GoalState, achieved_as_of, action_plan_state, adopted_as_of, deadlines_given,
+    goal_state, overdue_count_as_of, overdue_count_given, signed_as_of, status_as_of, sub_months,
 };
 use crate::model::config::{RepoConfig, Rules};
 use crate::model::{ActivityStatus, Plan};
@@ -48,18 +48,41 @@ pub struct Figures {
 }
 
 /// One signatory's counts on one day, or their sums over several.
-#[derive(Clone, Copy, Debug, Default)]
-struct Snapshot {
-    signed: usize,
-    adopted: usize,
-    recent_report: usize,
-    goals_achieved: usize,
-    activities_done: usize,
-    overdue: usize,
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(super) struct Snapshot {
+    pub(super) signed: usize,
+    pub(super) adopted: usize,
+    pub(super) recent_report: usize,
+    pub(super) goals_achieved: usize,
+    pub(super) activities_done: usize,
+    pub(super) overdue: usize,
 }
 
 impl Snapshot {
-    fn add(&mut self, other: Self) {
+    /// The plan's counts on `day`, its goals only asked whether they are achieved: what
+    /// [`snapshot`] gives from the whole state, for the history's earlier quarters.
+    pub(super) fn as_of(plan: &Plan, rules: &Rules, day: NaiveDate) -> Self {
+        Self {
+            goals_achieved: plan.goals.iter().filter(|g| achieved_as_of(g, day)).count(),
+            overdue: overdue_count_as_of(plan, rules, day),
+            ..Self::counts(plan, rules, day)
+        }
+    }
+
+    /// The counts that need no goal state; goals achieved and overdue are 0.
+    fn counts(plan: &Plan, rules: &Rules, day: NaiveDate) -> Self {
+        let cutoff = sub_months(day, rules.report_months);
+        Self {
+            signed: usize::from(signed_as_of(plan, day).is_some()),
+            adopted: usize::from(!adopted_as_of(plan, day).is_empty()),
+            recent_report: usize::from(plan.reports.iter().any(|r| (cutoff..=day).contains(&r.date.value))),
+            goals_achieved: 0,
+            activities_done: plan.activities.iter().filter(|a| status_as_of(a, day) == ActivityStatus::Done).count(),
+            overdue: 0,
+        }
+    }
+
+    pub(super) fn add(&mut self, other: Self) {
         self.signed += other.signed;
         self.adopted += other.adopted;
         self.recent_report += other.recent_report;
@@ -104,14 +127,10 @@ fn goal_states<'p>(plan: &'p Plan, rules: &Rules, day: NaiveDate) -> Vec<GoalSta
 }
 
 fn snapshot(plan: &Plan, rules: &Rules, day: NaiveDate, state: &PlanState<'_>) -> Snapshot {
-    let cutoff = sub_months(day, rules.report_months);
     Snapshot {
-        signed: usize::from(signed_as_of(plan, day).is_some()),
-        adopted: usize::from(!adopted_as_of(plan, day).is_empty()),
-        recent_report: usize::from(plan.reports.iter().any(|r| (cutoff..=day).contains(&r.date.value))),
         goals_achieved: state.goals.iter().filter(|g| g.achieved).count(),
-        activities_done: plan.activities.iter().filter(|a| status_as_of(a, day) == ActivityStatus::Done).count(),
         overdue: state.overdue,
+        ..Snapshot::counts(plan, rules, day)
     }
 }
 
@@ -169,6 +188,21 @@ impl Figures {
             activities_done: Change::new(now.activities_done, then.activities_done),
             overdue: Change::new(now.overdue, then.overdue),
         }
+    }
+}
+
+impl Figures {
+    /// The counts the day before the quarter and at `as_of`, as the history holds them.
+    pub(super) fn snapshots(&self) -> (Snapshot, Snapshot) {
+        let at = |pick: fn(&Change) -> usize| Snapshot {
+            signed: pick(&self.signed),
+            adopted: pick(&self.action_plan_adopted),
+            recent_report: pick(&self.recent_report),
+            goals_achieved: pick(&self.goals_achieved),
+            activities_done: pick(&self.activities_done),
+            overdue: pick(&self.overdue),
+        };
+        (at(|c| c.before), at(|c| c.now))
     }
 }
 

@@ -10,11 +10,11 @@ fn q(s: &str) -> Quarter {
 /// The summary's parts (the report borrows its text from them).
 fn parts(plans: &[Plan], quarter: &str, as_of: &str) -> Vec<SummaryPart> {
     let refs: Vec<&Plan> = plans.iter().collect();
-    SummaryPart::all(&refs, &RepoConfig::default().rules, q(quarter), d(as_of))
+    SummaryPart::all(&refs, &RepoConfig::default().rules, q(quarter), d(as_of), DEFAULT_QUARTERS)
 }
 
 fn build<'p>(parts: &'p [SummaryPart], quarter: &str, as_of: &str) -> SummaryReport<'p> {
-    SummaryReport::from_parts(parts, &RepoConfig::default(), q(quarter), d(as_of))
+    SummaryReport::from_parts(parts, &RepoConfig::default(), q(quarter), d(as_of), DEFAULT_QUARTERS)
 }
 
 const BALANCE: &str = "[[goals]]\nid = \"kf\"\ntitle = \"KF\"\narticles = [2]\n\

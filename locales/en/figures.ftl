@@ -1,0 +1,6 @@
+# This file is part of cemr's message catalogue (MIT OR Apache-2.0); see docs/languages.md.
+
+### Figures shared by every human output (issue 18): the history, the notices.
+
+# A quarter in a table or on a chart's axis: "Q3 2026".
+quarter-short = Q{ $number } { $year }

@@ -1,0 +1,6 @@
+# This file is part of cemr's message catalogue (MIT OR Apache-2.0); see docs/languages.md.
+
+### Siffror som alla utdata för människor delar (ärende 18): historiken, meddelandena.
+
+# Ett kvartal i en tabell eller på ett diagrams axel: "kv. 3 2026".
+quarter-short = kv. { $number } { $year }

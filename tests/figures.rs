@@ -1,0 +1,135 @@
+//! Issue 18: figures a politician can trust. The summary's history (SPEC §9) on the example data
+//! and on a small repository, each quarter's figures those of that quarter's own summary.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
+
+mod common;
+
+use std::path::Path;
+
+use common::{Fixture, Run, cemr, finish};
+use serde_json::Value;
+
+const TODAY: &str = "2026-11-24";
+
+/// The key figures the history holds, as the summary's `totals` names them.
+const KEYS: [&str; 6] = ["signed", "action_plan_adopted", "recent_report", "goals_achieved", "activities_done", "overdue"];
+
+fn examples() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn summary_json(dir: &Path, today: &str, args: &[&str]) -> Value {
+    let mut cmd = cemr();
+    cmd.arg("-C").arg(dir).args(["--today", today, "summary", "--format", "json"]).args(args);
+    let run: Run = finish(&mut cmd);
+    assert!(run.code == 0 || run.code == 1, "{}", run.stderr);
+    run.json()
+}
+
+fn figures(entry: &Value) -> Vec<u64> {
+    KEYS.iter().map(|k| entry[*k].as_u64().unwrap_or_else(|| panic!("{k} in {entry}"))).collect()
+}
+
+fn totals(doc: &Value, when: &str) -> Vec<u64> {
+    KEYS.iter().map(|k| doc["totals"][*k][when].as_u64().unwrap()).collect()
+}
+
+#[test]
+fn the_history_ends_at_the_key_figures_and_each_quarter_is_its_own_summary() {
+    let doc = summary_json(examples(), TODAY, &["--quarter", "2026Q3"]);
+    let history = doc["history"].as_array().unwrap();
+    let quarters: Vec<&str> = history.iter().map(|h| h["quarter"].as_str().unwrap()).collect();
+    assert_eq!(quarters, ["2024Q4", "2025Q1", "2025Q2", "2025Q3", "2025Q4", "2026Q1", "2026Q2", "2026Q3"]);
+    let ends: Vec<&str> = history.iter().map(|h| h["end"].as_str().unwrap()).collect();
+    assert_eq!(ends[0], "2024-12-31");
+    assert_eq!(ends[7], "2026-09-30");
+    assert_eq!(figures(&history[7]), totals(&doc, "now"));
+    assert_eq!(figures(&history[6]), totals(&doc, "before"));
+    // Every earlier quarter: the figures its own summary gives at its end.
+    for entry in &history[..6] {
+        let quarter = entry["quarter"].as_str().unwrap();
+        let own = summary_json(examples(), TODAY, &["--quarter", quarter, "--quarters", "1"]);
+        assert_eq!(own["history"].as_array().unwrap().len(), 1);
+        assert_eq!(figures(entry), totals(&own, "now"), "{quarter}");
+        assert_eq!(figures(&own["history"][0]), totals(&own, "now"), "{quarter}");
+    }
+    // The example data has moved over two years: the figures are not all the same.
+    assert_ne!(figures(&history[0]), figures(&history[7]));
+}
+
+#[test]
+fn quarters_sets_the_length_and_a_running_quarter_ends_today() {
+    let doc = summary_json(examples(), TODAY, &["--quarter", "2026Q4", "--quarters", "3"]);
+    let history = doc["history"].as_array().unwrap();
+    let at: Vec<(&str, &str)> =
+        history.iter().map(|h| (h["quarter"].as_str().unwrap(), h["end"].as_str().unwrap())).collect();
+    assert_eq!(at, [("2026Q2", "2026-06-30"), ("2026Q3", "2026-09-30"), ("2026Q4", TODAY)]);
+    assert_eq!(figures(&history[2]), totals(&doc, "now"));
+    for bad in ["0", "41", "x"] {
+        let mut cmd = cemr();
+        cmd.arg("-C").arg(examples()).args(["--today", TODAY, "summary", "--quarters", bad]);
+        assert_eq!(finish(&mut cmd).code, 2, "--quarters {bad}");
+    }
+}
+
+/// One signatory whose figures change in different quarters: signed 2025-02-10, a plan adopted
+/// 2025-05-05, an activity due 2025-09-15 done 2026-01-20, a goal reached by a measurement
+/// 2025-11-01 and lost 2026-04-01.
+const MOVING: &str = r#"[signatory]
+name = "Rörlig kommun"
+kind = "municipality"
+signed = 2025-02-10
+articles = [11]
+
+[[action_plans]]
+adopted = 2025-05-05
+
+[[goals]]
+id = "chefer"
+title = "Jämn könsfördelning bland chefer"
+articles = [11]
+[goals.indicator]
+kind = "balance"
+[[goals.indicator.measurements]]
+date = 2025-11-01
+women = 5
+men = 5
+[[goals.indicator.measurements]]
+date = 2026-04-01
+women = 1
+men = 9
+
+[[activities]]
+id = "kartlaggning"
+title = "Lönekartläggning"
+due = 2025-09-15
+status = "done"
+finished = 2026-01-20
+"#;
+
+#[test]
+fn each_quarter_counts_what_was_true_at_its_end() {
+    let fixture = Fixture::new().file("plans/rorlig.toml", MOVING);
+    let doc = summary_json(fixture.path(), TODAY, &["--quarter", "2026Q2", "--quarters", "6"]);
+    let rows: Vec<(String, Vec<u64>)> = doc["history"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| (h["quarter"].as_str().unwrap().to_owned(), figures(h)))
+        .collect();
+    let row = |q: &str, f: [u64; 6]| (q.to_owned(), f.to_vec());
+    // signed, adopted, recent report, goals achieved, activities done, overdue
+    assert_eq!(
+        rows,
+        [
+            row("2025Q1", [1, 0, 0, 0, 0, 0]),
+            row("2025Q2", [1, 1, 0, 0, 0, 0]),
+            // The activity overdue; the first report (12 months after adoption) not yet due.
+            row("2025Q3", [1, 1, 0, 0, 0, 1]),
+            row("2025Q4", [1, 1, 0, 1, 0, 1]),
+            row("2026Q1", [1, 1, 0, 1, 1, 0]),
+            // The goal lost; the report overdue since 2026-05-05.
+            row("2026Q2", [1, 1, 0, 0, 1, 1]),
+        ]
+    );
+}
