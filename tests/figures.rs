@@ -12,7 +12,8 @@ use serde_json::Value;
 const TODAY: &str = "2026-11-24";
 
 /// The key figures the history holds, as the summary's `totals` names them.
-const KEYS: [&str; 6] = ["signed", "action_plan_adopted", "recent_report", "goals_achieved", "activities_done", "overdue"];
+const KEYS: [&str; 6] =
+    ["signed", "action_plan_adopted", "recent_report", "goals_achieved", "activities_done", "overdue"];
 
 fn examples() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -132,4 +133,35 @@ fn each_quarter_counts_what_was_true_at_its_end() {
             row("2026Q2", [1, 1, 0, 0, 1, 1]),
         ]
     );
+}
+
+fn text_of(dir: &Path, today: &str, args: &[&str]) -> String {
+    let mut cmd = cemr();
+    cmd.arg("-C").arg(dir).args(["--today", today, "--lang", "en"]).args(args);
+    let run = finish(&mut cmd);
+    assert!(run.code == 0 || run.code == 1, "{}", run.stderr);
+    run.stdout
+}
+
+/// The line of `text` that names `name`.
+fn line_with<'a>(text: &'a str, name: &str) -> &'a str {
+    text.lines().find(|l| l.contains(name)).unwrap_or_else(|| panic!("no line with {name} in:\n{text}"))
+}
+
+#[test]
+fn a_regional_plan_without_a_signing_has_one_status_in_every_output() {
+    let label = "adopted 2010-09-01";
+    let status = text_of(examples(), TODAY, &["status"]);
+    assert!(line_with(&status, "┆ Umeåregionen ").contains(label), "{status}");
+    let status_md = text_of(examples(), TODAY, &["status", "--format", "markdown"]);
+    assert!(line_with(&status_md, "| umearegionen |").contains(label));
+    let summary = text_of(examples(), TODAY, &["summary", "--quarter", "2026Q3"]);
+    assert!(line_with(&summary, "| Umeåregionen | —").contains(label));
+    let html = text_of(examples(), TODAY, &["summary", "--quarter", "2026Q3", "--format", "html"]);
+    assert!(line_with(&html, "<tr><td>Umeåregionen</td><td>—").contains(label));
+    // JSON keeps the status itself: no signing, a plan adopted.
+    let doc = summary_json(examples(), TODAY, &["--quarter", "2026Q3"]);
+    let line = doc["signatories"].as_array().unwrap().iter().find(|s| s["id"] == "umearegionen").unwrap();
+    assert_eq!(line["action_plan"]["status"], "not_signed");
+    assert_eq!(line["action_plan"]["adopted"], "2010-09-01");
 }

@@ -78,11 +78,23 @@ pub fn signatory_kind(kind: SignatoryKind) -> Message {
     }
 }
 
+/// The action plan status as every human output tells it (issue 18: one status, one label): a
+/// signatory that has not signed but has adopted a plan — a regional plan kept in its own file,
+/// like Umeåregionen's — is told as having adopted it. JSON keeps the status itself.
+#[must_use]
+pub fn shown_status(status: ActionPlanStatus, adopted: Option<Day>) -> ActionPlanStatus {
+    match (status, adopted) {
+        (ActionPlanStatus::NotSigned, Some(_)) => ActionPlanStatus::Adopted,
+        _ => status,
+    }
+}
+
 /// Where a signatory stands with its first action plan, with the day that matters: "adopted
-/// 2014-02-24", "due 2026-02-28". `None` when the day it needs is missing.
+/// 2014-02-24", "due 2026-02-28", "not signed" ([`shown_status`]). `None` when the day it
+/// needs is missing.
 #[must_use]
 pub fn action_plan(status: ActionPlanStatus, adopted: Option<Day>, due: Option<Day>) -> Option<Message> {
-    match status {
+    match shown_status(status, adopted) {
         ActionPlanStatus::NotSigned => Some(msg::plan_not_signed()),
         ActionPlanStatus::Due => due.map(|d| msg::plan_due(d.0)),
         ActionPlanStatus::Overdue => due.map(|d| msg::plan_overdue(d.0)),

@@ -71,12 +71,7 @@ fn overview(report: &StatusReport, signatories: &[&SignatoryStatus], a: &Audienc
 
 fn row(s: &SignatoryStatus, a: &Audience) -> Vec<Cell> {
     let ap = &s.action_plan;
-    // Nothing to say about the plan of a signatory that has not signed, unless it adopted one.
-    let plan = match (ap.status, ap.adopted) {
-        (ActionPlanStatus::NotSigned, None) => None,
-        (ActionPlanStatus::NotSigned, Some(_)) => terms::action_plan(ActionPlanStatus::Adopted, ap.adopted, ap.due),
-        (status, _) => terms::action_plan(status, ap.adopted, ap.due),
-    };
+    let plan = terms::action_plan(ap.status, ap.adopted, ap.due);
     let next = s
         .next_deadline
         .as_ref()

@@ -64,7 +64,7 @@ fn signatory_row<'a>(s: &'a SignatoryStatus, t: &Text) -> Vec<Cell<'a>> {
         Cell::text(s.name.as_str()),
         Cell::text(joined(&s.groups)),
         Cell::date(s.signed),
-        Cell::text(words::action_plan_status(t, s.action_plan.status)),
+        Cell::text(words::action_plan_status(t, s.action_plan.status, s.action_plan.adopted)),
         Cell::date(s.action_plan.due),
         Cell::date(s.action_plan.adopted),
         Cell::count(s.articles.len()),

@@ -7,9 +7,11 @@ use crate::message::msg;
 use crate::model::{ActivityStatus, IndicatorKind};
 use crate::render::terms;
 use crate::render::text::Text;
+use crate::report::Day;
 
-pub(super) fn action_plan_status(t: &Text, status: ActionPlanStatus) -> String {
-    t.get(&msg::xlsx_action_plan_status(status.as_str()))
+/// The status as the tables and the summary tell it ([`terms::shown_status`]).
+pub(super) fn action_plan_status(t: &Text, status: ActionPlanStatus, adopted: Option<Day>) -> String {
+    t.get(&msg::xlsx_action_plan_status(terms::shown_status(status, adopted).as_str()))
 }
 
 pub(super) fn activity_status(t: &Text, status: ActivityStatus) -> String {

@@ -109,7 +109,10 @@ mod tests {
     #[test]
     fn the_days_run_oldest_first_and_end_at_as_of() {
         let days = history_days(q("2026Q3"), d("2026-08-15"), 3);
-        assert_eq!(days, [(q("2026Q1"), d("2026-03-31")), (q("2026Q2"), d("2026-06-30")), (q("2026Q3"), d("2026-08-15"))]);
+        assert_eq!(
+            days,
+            [(q("2026Q1"), d("2026-03-31")), (q("2026Q2"), d("2026-06-30")), (q("2026Q3"), d("2026-08-15"))]
+        );
         assert_eq!(history_days(q("2026Q3"), d("2026-09-30"), 1), [(q("2026Q3"), d("2026-09-30"))]);
         assert_eq!(history_days(q("0001Q2"), d("0001-06-30"), 8).len(), 2, "no quarter before year 1");
         assert_eq!(history_days(q("2026Q3"), d("2026-09-30"), 1000).len(), MAX_QUARTERS);
