@@ -121,6 +121,11 @@ pub enum Command {
     ///
     /// Example: cemr summary --quarter 2026Q3 -o rapport.html
     Summary(SummaryArgs),
+    /// The public website of the plans for residents: a folder of pages (default: site/ in
+    /// the repository), written whole; -o DIR writes it elsewhere
+    ///
+    /// Example: cemr site -o public
+    Site,
     /// What changed in the plans between two git revisions
     ///
     /// Example: cemr diff origin/main HEAD --format markdown

@@ -9,6 +9,7 @@ mod init;
 mod new;
 mod record;
 mod schema;
+mod site;
 mod status;
 mod summary;
 mod validate;
@@ -62,6 +63,7 @@ pub(crate) fn dispatch(command: Command, settings: &Settings) -> anyhow::Result<
         Command::Completions(args) => completions::run(&args, settings),
         Command::Man => completions::man(settings),
         Command::Summary(args) => summary::run(&args, settings),
+        Command::Site => site::run(settings),
     }
 }
 

@@ -4,6 +4,7 @@
 mod file;
 mod inside;
 mod lock;
+mod site_folder;
 
 use std::io::Write;
 use std::path::Path;
@@ -13,6 +14,7 @@ use anyhow::{Context as _, bail};
 pub use file::{ChangedMeanwhile, Existing, write_file_with};
 pub use inside::inside;
 pub use lock::{LOCK_FILE, RepoLock};
+pub use site_folder::{MARKER as SITE_MARKER, write_site};
 
 use crate::render::document::Document;
 

@@ -13,6 +13,7 @@ pub mod json;
 pub mod layout;
 pub mod markdown;
 pub mod schema;
+pub mod site;
 pub mod site_path;
 pub mod summary_html;
 pub mod summary_markdown;

@@ -26,6 +26,7 @@ pub mod deadlines;
 mod detail;
 pub mod diff;
 pub mod quarter;
+pub mod site;
 pub mod status;
 pub mod summary;
 mod text;

@@ -1,0 +1,254 @@
+//! A goal's chart over time, as inline SVG: a level goal's measurements against the straight
+//! path to its target, or a balance goal's women's share against the band of gender balance.
+//! The chart is a picture of the table beside it (`goal.rs`), which carries the same figures;
+//! every label is escaped, nothing external is referenced.
+
+use std::fmt::Write as _;
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::render::escape::html;
+use crate::render::text::Numbers;
+use crate::report::Day;
+use crate::report::site::{GoalSeries, Path};
+
+const WIDTH: f64 = 640.0;
+const HEIGHT: f64 = 240.0;
+const LEFT: f64 = 60.0;
+const RIGHT: f64 = 20.0;
+const TOP: f64 = 14.0;
+const BOTTOM: f64 = 30.0;
+/// The measured values (4.9:1 against white) and the path to the target (5.9:1).
+const MEASURED: &str = "#2f6f9f";
+const PATH: &str = "#5b6670";
+const BAND: &str = "#d9ead3";
+
+/// The chart's frame: dates across, values up.
+struct Frame {
+    from: f64,
+    to: f64,
+    low: f64,
+    high: f64,
+}
+
+impl Frame {
+    fn x(&self, day: Day) -> f64 {
+        let span = (self.to - self.from).max(1.0);
+        LEFT + (WIDTH - LEFT - RIGHT) * (days(day) - self.from) / span
+    }
+
+    fn y(&self, value: f64) -> f64 {
+        let span = (self.high - self.low).max(f64::EPSILON);
+        HEIGHT - BOTTOM - (HEIGHT - TOP - BOTTOM) * (value - self.low) / span
+    }
+}
+
+fn days(day: Day) -> f64 {
+    f64::from(day.0.num_days_from_ce())
+}
+
+fn open(label: &str) -> String {
+    format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" width=\"{WIDTH}\" height=\"{HEIGHT}\" \
+         role=\"img\" aria-label=\"{}\" font-family=\"sans-serif\" font-size=\"12\">\n",
+        html(label)
+    )
+}
+
+/// A level goal: measurements as a line with dots, the path from the first measurement to the
+/// target on the due day as a dashed line. `label` names the chart for screen readers.
+#[must_use]
+pub(super) fn level(
+    series: &GoalSeries,
+    target: Option<f64>,
+    baseline: Option<f64>,
+    numbers: Numbers,
+    label: &str,
+) -> String {
+    let values: Vec<(Day, f64)> = series.points.iter().filter_map(|p| p.value.map(|v| (p.date, v))).collect();
+    let mut all: Vec<f64> = values.iter().map(|(_, v)| *v).chain(target).chain(baseline).collect();
+    all.push(0.0);
+    let (low, high) = nice_range(&all);
+    let dates = values.iter().map(|(d, _)| *d).chain(series.path.map(|p| p.to));
+    let frame = time_frame(dates, low, high);
+    let mut s = open(label);
+    y_axis(&mut s, &frame, numbers, None);
+    x_axis(&mut s, &frame);
+    if let Some(Path { from, start, to, target }) = series.path {
+        let _ = writeln!(
+            s,
+            "<line x1=\"{:.1}\" y1=\"{:.1}\" x2=\"{:.1}\" y2=\"{:.1}\" stroke=\"{PATH}\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>",
+            frame.x(from),
+            frame.y(start),
+            frame.x(to),
+            frame.y(target)
+        );
+    }
+    line(&mut s, &frame, &values);
+    s.push_str("</svg>\n");
+    s
+}
+
+/// A balance goal: women's share of women and men (0–100 %) with the band `low`–`high` shaded.
+#[must_use]
+pub(super) fn balance(series: &GoalSeries, low_share: f64, numbers: Numbers, label: &str) -> String {
+    let shares: Vec<(Day, f64)> =
+        series.points.iter().filter_map(|p| p.women_share.map(|v| (p.date, v.clamp(0.0, 100.0)))).collect();
+    let frame = time_frame(shares.iter().map(|(d, _)| *d), 0.0, 100.0);
+    let mut s = open(label);
+    let high_share = 100.0 - low_share;
+    if high_share > low_share {
+        let _ = writeln!(
+            s,
+            "<rect x=\"{LEFT}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"{BAND}\"/>",
+            frame.y(high_share),
+            WIDTH - LEFT - RIGHT,
+            frame.y(low_share) - frame.y(high_share)
+        );
+    }
+    y_axis(&mut s, &frame, numbers, Some(&[0.0, low_share, high_share, 100.0]));
+    x_axis(&mut s, &frame);
+    line(&mut s, &frame, &shares);
+    s.push_str("</svg>\n");
+    s
+}
+
+/// The measured values as a line with a dot at each measurement.
+fn line(s: &mut String, frame: &Frame, points: &[(Day, f64)]) {
+    if points.len() > 1 {
+        let coordinates: Vec<String> =
+            points.iter().map(|(d, v)| format!("{:.1},{:.1}", frame.x(*d), frame.y(*v))).collect();
+        let _ = writeln!(
+            s,
+            "<polyline points=\"{}\" fill=\"none\" stroke=\"{MEASURED}\" stroke-width=\"2.5\"/>",
+            coordinates.join(" ")
+        );
+    }
+    for (d, v) in points {
+        let _ = writeln!(
+            s,
+            "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"4.5\" fill=\"{MEASURED}\" stroke=\"#fff\" stroke-width=\"1.5\"/>",
+            frame.x(*d),
+            frame.y(*v)
+        );
+    }
+}
+
+/// The dates' span, widened by a month on each side (a single date sits in the middle).
+fn time_frame(dates: impl Iterator<Item = Day>, low: f64, high: f64) -> Frame {
+    let (mut from, mut to) = (f64::MAX, f64::MIN);
+    for d in dates {
+        from = from.min(days(d));
+        to = to.max(days(d));
+    }
+    if from > to {
+        (from, to) = (0.0, 1.0);
+    }
+    Frame { from: from - 31.0, to: to + 31.0, low, high }
+}
+
+/// The values' range widened to round numbers, with room above.
+fn nice_range(values: &[f64]) -> (f64, f64) {
+    let low = values.iter().copied().fold(f64::MAX, f64::min);
+    let high = values.iter().copied().fold(f64::MIN, f64::max);
+    let step = nice_step((high - low).max(1.0) / 4.0);
+    ((low / step).floor() * step, ((high / step).ceil() * step).max(low + step))
+}
+
+/// 1, 2 or 5 times a power of ten, at least `raw`.
+fn nice_step(raw: f64) -> f64 {
+    let power = 10f64.powf(raw.log10().floor());
+    [1.0, 2.0, 5.0, 10.0].iter().map(|m| m * power).find(|s| *s >= raw).unwrap_or(power * 10.0)
+}
+
+/// Horizontal grid lines with their values; `ticks` or five round ones.
+fn y_axis(s: &mut String, frame: &Frame, numbers: Numbers, ticks: Option<&[f64]>) {
+    let step = nice_step((frame.high - frame.low) / 4.0);
+    let round: Vec<f64> =
+        (0..=8).map(|i| frame.low + step * f64::from(i)).take_while(|v| *v <= frame.high + step / 1000.0).collect();
+    let percent = ticks.is_some();
+    for &value in ticks.unwrap_or(&round) {
+        let y = frame.y(value);
+        let label = if percent { numbers.percent(value) } else { numbers.decimal(value) };
+        let _ = writeln!(
+            s,
+            "<line x1=\"{LEFT}\" y1=\"{y:.1}\" x2=\"{:.1}\" y2=\"{y:.1}\" stroke=\"#d8dee4\"/>\n\
+             <text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"end\" fill=\"#3d4750\">{}</text>",
+            WIDTH - RIGHT,
+            LEFT - 6.0,
+            y + 4.0,
+            html(&label)
+        );
+    }
+}
+
+/// The years along the bottom (every year, or every few when there are many).
+fn x_axis(s: &mut String, frame: &Frame) {
+    let _ = writeln!(
+        s,
+        "<line x1=\"{LEFT}\" y1=\"{0:.1}\" x2=\"{1:.1}\" y2=\"{0:.1}\" stroke=\"#5b6670\"/>",
+        HEIGHT - BOTTOM,
+        WIDTH - RIGHT
+    );
+    let year_of = |d: f64| {
+        #[allow(clippy::cast_possible_truncation)] // a day count within chrono's range
+        NaiveDate::from_num_days_from_ce_opt(d as i32).map_or(0, |d| d.year())
+    };
+    let (first, last) = (year_of(frame.from) + 1, year_of(frame.to));
+    let every = ((last - first) / 8 + 1).max(1);
+    for year in (first..=last).step_by(usize::try_from(every).unwrap_or(1)) {
+        let Some(day) = NaiveDate::from_ymd_opt(year, 1, 1).map(Day) else { continue };
+        let x = frame.x(day);
+        let _ = writeln!(
+            s,
+            "<line x1=\"{x:.1}\" y1=\"{0:.1}\" x2=\"{x:.1}\" y2=\"{1:.1}\" stroke=\"#5b6670\"/>\n\
+             <text x=\"{x:.1}\" y=\"{2:.1}\" text-anchor=\"middle\" fill=\"#3d4750\">{year}</text>",
+            HEIGHT - BOTTOM,
+            HEIGHT - BOTTOM + 5.0,
+            HEIGHT - BOTTOM + 18.0
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::message::Lang;
+    use crate::report::site::Point;
+
+    fn day(y: i32, m: u32, d: u32) -> Day {
+        Day(NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default())
+    }
+
+    fn point(date: Day, value: Option<f64>, share: Option<f64>) -> Point {
+        Point { date, value, women: None, men: None, women_share: share }
+    }
+
+    #[test]
+    fn a_level_chart_draws_the_path_and_every_measurement() {
+        let series = GoalSeries {
+            points: vec![point(day(2022, 6, 30), Some(20.0), None), point(day(2023, 6, 30), Some(40.0), None)],
+            path: Some(Path { from: day(2022, 6, 30), start: 20.0, to: day(2025, 12, 31), target: 100.0 }),
+        };
+        let svg = level(&series, Some(100.0), Some(0.0), Numbers::new(Lang::default()), "A <b>");
+        assert_eq!(svg.matches("<circle").count(), 2);
+        assert!(svg.contains("stroke-dasharray"), "the path");
+        assert!(svg.contains("aria-label=\"A &lt;b&gt;\""));
+        assert!(svg.contains(">2024</text>") && svg.contains(">100</text>"), "{svg}");
+    }
+
+    #[test]
+    fn a_balance_chart_shades_the_band() {
+        let series = GoalSeries { points: vec![point(day(2024, 1, 1), None, Some(35.5))], path: None };
+        let svg = balance(&series, 40.0, Numbers::new(Lang::default()), "b");
+        assert!(svg.contains(BAND) && svg.matches("<circle").count() == 1);
+        assert!(svg.contains(">40%</text>") && svg.contains(">60%</text>"), "{svg}");
+    }
+
+    #[test]
+    fn round_steps() {
+        assert!((nice_step(23.0) - 50.0).abs() < 1e-9);
+        assert!((nice_step(0.3) - 0.5).abs() < 1e-9);
+        assert_eq!(nice_range(&[0.0, 151.0, 200.0]), (0.0, 200.0));
+    }
+}
