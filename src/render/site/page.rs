@@ -57,7 +57,7 @@ impl<'a> Frame<'a> {
         let title = if nav == Nav::Start {
             self.name.clone()
         } else {
-            t.get(&msg::site_page_title(self.name.as_str(), heading))
+            t.get(&msg::site_page_title(heading, self.name.as_str()))
         };
         let mut out = String::with_capacity(body.len() + 2048);
         let _ = write!(
