@@ -94,6 +94,8 @@ site-women-share = Women's share
 site-balanced = Balanced
 site-yes = yes
 site-no = no
+# A column's header with the goal's unit: "Value (people)".
+site-with-unit = { $what } ({ $unit })
 site-legend-measured = measured
 site-legend-path = path to the target
 site-legend-band = balanced ({ $low }–{ $high })

@@ -91,6 +91,8 @@ site-women-share = Andel kvinnor
 site-balanced = Jämn könsfördelning
 site-yes = ja
 site-no = nej
+# A column's header with the goal's unit: "Value (people)".
+site-with-unit = { $what } ({ $unit })
 site-legend-measured = mätning
 site-legend-path = vägen till målvärdet
 site-legend-band = jämn könsfördelning ({ $low }–{ $high })

@@ -20,10 +20,12 @@ pub(super) fn section(out: &mut String, goal: &GoalDetail, series: &GoalSeries, 
     let n = t.numbers();
     let _ = writeln!(out, "<section class=\"goal\">\n<h3>{}</h3>", html::text(&goal.title));
     let unit = goal.unit.as_deref().filter(|u| !u.trim().is_empty());
-    let value = |v: f64| match unit {
-        Some(unit) => format!("{} {}", n.decimal(v), html::text(unit)),
+    // A value with its unit, as text (escaped where it is placed).
+    let value_text = |v: f64| match unit {
+        Some(unit) => format!("{} {unit}", n.decimal(v)),
         None => n.decimal(v),
     };
+    let value = |v: f64| html::text(&value_text(v));
     let mut facts = Vec::new();
     let indicator = match goal.indicator {
         Some(IndicatorKind::Level) => msg::site_indicator_level(),
@@ -42,7 +44,7 @@ pub(super) fn section(out: &mut String, goal: &GoalDetail, series: &GoalSeries, 
     }
     if let Some(latest) = &goal.latest {
         let figure = match (latest.value, latest.women_share) {
-            (Some(v), _) => value(v),
+            (Some(v), _) => value_text(v),
             (None, Some(share)) => n.share(share),
             (None, None) => String::new(),
         };
@@ -71,7 +73,7 @@ pub(super) fn section(out: &mut String, goal: &GoalDetail, series: &GoalSeries, 
         html::paragraph(out, &say(msg::site_no_measurements()));
     } else {
         match (goal.indicator, goal.min_share) {
-            (Some(IndicatorKind::Level), _) => level(out, goal, series, t, &value),
+            (Some(IndicatorKind::Level), _) => level(out, goal, series, t),
             (Some(IndicatorKind::Balance), Some(min)) => balance(out, goal, series, min, n, t),
             _ => {}
         }
@@ -80,7 +82,7 @@ pub(super) fn section(out: &mut String, goal: &GoalDetail, series: &GoalSeries, 
 }
 
 /// The level chart and its table: each measurement, and where the path stood that day.
-fn level(out: &mut String, goal: &GoalDetail, series: &GoalSeries, t: &Text, value: &dyn Fn(f64) -> String) {
+fn level(out: &mut String, goal: &GoalDetail, series: &GoalSeries, t: &Text) {
     let say = |m| html::text(&t.get(&m));
     let caption = say(msg::site_chart_level(goal.title.as_str()));
     let svg = chart::level(
@@ -96,16 +98,22 @@ fn level(out: &mut String, goal: &GoalDetail, series: &GoalSeries, t: &Text, val
         say(msg::site_legend_path())
     );
     figure(out, &caption, &legend, &svg);
+    let n = t.numbers();
     let rows: Vec<Vec<String>> = series
         .points
         .iter()
         .filter_map(|p: &Point| {
             let v = p.value?;
-            let on_path = series.path.and_then(|path| path_value(path, p)).map(value).unwrap_or_default();
-            Some(vec![p.date.to_string(), value(v), on_path])
+            let on_path = series.path.and_then(|path| path_value(path, p)).map(|v| n.decimal(v)).unwrap_or_default();
+            Some(vec![p.date.to_string(), n.decimal(v), on_path])
         })
         .collect();
-    let (date, measured, path) = (say(msg::site_date()), say(msg::site_value()), say(msg::site_on_path()));
+    // The unit stands once, in the headers, not in every cell.
+    let with_unit = |what| match goal.unit.as_deref().filter(|u| !u.trim().is_empty()) {
+        Some(unit) => say(msg::site_with_unit(unit, t.get(&what))),
+        None => say(what),
+    };
+    let (date, measured, path) = (say(msg::site_date()), with_unit(msg::site_value()), with_unit(msg::site_on_path()));
     let columns = [Column::text(&date), Column::number(&measured), Column::number(&path)];
     html::table(out, &say(msg::site_chart_table()), "figures", &columns, &rows);
 }

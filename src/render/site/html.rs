@@ -48,9 +48,10 @@ impl<'a> Column<'a> {
 }
 
 /// A table with a caption (for screen readers and print), column headers, and a row header
-/// in the first cell of each row. Cells are HTML already.
+/// in the first cell of each row. Cells are HTML already. Long words wrap rather than make the
+/// table scroll (a scrolling box would need a keyboard stop of its own).
 pub fn table(out: &mut String, caption: &str, class: &str, columns: &[Column<'_>], rows: &[Vec<String>]) {
-    let _ = write!(out, "<div class=\"scroll\"><table class=\"{class}\">\n<caption>{caption}</caption>\n<thead><tr>");
+    let _ = write!(out, "<table class=\"{class}\">\n<caption>{caption}</caption>\n<thead><tr>");
     for column in columns {
         let numeric = if column.numeric { " class=\"n\"" } else { "" };
         let _ = write!(out, "<th scope=\"col\"{numeric}>{}</th>", column.header);
@@ -68,7 +69,7 @@ pub fn table(out: &mut String, caption: &str, class: &str, columns: &[Column<'_>
         }
         out.push_str("</tr>\n");
     }
-    out.push_str("</tbody>\n</table></div>\n");
+    out.push_str("</tbody>\n</table>\n");
 }
 
 /// A definition list of (term, description) pairs, both HTML already.

@@ -168,7 +168,7 @@ fn open_deadlines(out: &mut String, s: &SignatoryStatus, deadlines: &[&DeadlineR
             .collect();
         let (due, what, state) = (say(msg::column_due()), say(msg::column_deadline()), say(msg::column_state()));
         let columns = [Column::text(&due), Column::text(&what), Column::text(&state)];
-        html::table(out, &say(msg::site_deadlines()), "deadlines", &columns, &rows);
+        html::table(out, &say(msg::site_deadlines()), "deadline-list", &columns, &rows);
         let feed = site_path::signatory_feed(&s.id);
         let file = feed.rsplit('/').next().unwrap_or(&feed);
         let _ = writeln!(out, "<p class=\"feed\"><a href=\"{file}\">{}</a></p>", say(msg::site_calendar()));
