@@ -1,5 +1,5 @@
 //! `map` on all cores: the one place that spawns threads (loading files, per-plan report work,
-//! long tables, freeing a repository while a report renders).
+//! freeing a repository while a report renders).
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -46,20 +46,6 @@ pub fn drop_while<T: Send, R>(value: T, work: impl FnOnce() -> R) -> R {
     })
 }
 
-/// Every item's text, written by `write` on every available core a chunk of items at a time
-/// (for tables tens of thousands of rows long): one string per chunk, in the items' order.
-pub fn write_chunks<T: Sync>(items: &[T], write: impl Fn(&mut String, &T) + Sync) -> Vec<String> {
-    const CHUNK: usize = 1024;
-    let chunks: Vec<&[T]> = items.chunks(CHUNK).collect();
-    map(&chunks, |chunk| {
-        let mut text = String::new();
-        for item in *chunk {
-            write(&mut text, item);
-        }
-        text
-    })
-}
-
 #[cfg(test)]
 mod tests {
     #[test]
@@ -68,18 +54,5 @@ mod tests {
         let doubled = super::map(&items, |n| n * 2);
         assert_eq!(doubled, items.iter().map(|n| n * 2).collect::<Vec<_>>());
         assert!(super::map(&[] as &[u32], |n| *n).is_empty());
-    }
-
-    #[test]
-    fn writes_each_item_in_order() {
-        use std::fmt::Write as _;
-        let items: Vec<u32> = (0..5000).collect();
-        let chunks = super::write_chunks(&items, |s, n| {
-            let _ = writeln!(s, "{n}");
-        });
-        assert_eq!(chunks.len(), 5, "chunks of 1024 items");
-        let lines: Vec<String> = chunks.concat().lines().map(str::to_owned).collect();
-        let expected: Vec<String> = items.iter().map(u32::to_string).collect();
-        assert_eq!(lines, expected);
     }
 }

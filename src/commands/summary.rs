@@ -2,7 +2,6 @@
 
 use crate::Outcome;
 use crate::cli::SummaryArgs;
-use crate::render::document::Document;
 use crate::render::summary_text::SummaryText;
 use crate::render::text::Text;
 use crate::render::{Format, json, summary_html, summary_markdown, xlsx};
@@ -38,10 +37,10 @@ pub(crate) fn run(args: &SummaryArgs, settings: &Settings) -> anyhow::Result<Out
     }
     let words = SummaryText::new(Text::new(lang));
     let text = match format {
-        Format::Json => Document::from(json::to_json(&report)?),
+        Format::Json => json::to_json(&report)?,
         Format::Html => summary_html::render(&report, &words),
         _ => summary_markdown::render(&report, &words),
     };
-    crate::output::write_document(&text, settings.output.as_deref(), settings.force)?;
+    crate::output::write(&text, settings.output.as_deref(), settings.force)?;
     Ok(outcome)
 }

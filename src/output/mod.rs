@@ -16,8 +16,6 @@ pub use inside::inside;
 pub use lock::{LOCK_FILE, RepoLock};
 pub use site_folder::{MARKER as SITE_MARKER, write_site};
 
-use crate::render::document::Document;
-
 /// Writes `content` to stdout, or whole to `path` (never half-written; an existing file only
 /// with `force`; a FIFO or device written through). A closed stdout (`cemr … | head`) is not an
 /// error.
@@ -25,7 +23,7 @@ use crate::render::document::Document;
 /// # Errors
 /// When the file exists without `force`, or cannot be written.
 pub fn write(content: &str, path: Option<&Path>, force: bool) -> anyhow::Result<()> {
-    write_pieces(std::iter::once(content.as_bytes()), path, force)
+    write_bytes(content.as_bytes(), path, force)
 }
 
 /// [`write`] for a binary document (a workbook). The caller has refused a terminal
@@ -34,34 +32,17 @@ pub fn write(content: &str, path: Option<&Path>, force: bool) -> anyhow::Result<
 /// # Errors
 /// As [`write`].
 pub fn write_bytes(content: &[u8], path: Option<&Path>, force: bool) -> anyhow::Result<()> {
-    write_pieces(std::iter::once(content), path, force)
-}
-
-/// [`write`] for a document kept in pieces: the pieces are written one after another.
-///
-/// # Errors
-/// As [`write`].
-pub fn write_document(document: &Document, path: Option<&Path>, force: bool) -> anyhow::Result<()> {
-    write_pieces(document.pieces().map(str::as_bytes), path, force)
-}
-
-fn write_pieces<'a>(
-    mut pieces: impl Iterator<Item = &'a [u8]>,
-    path: Option<&Path>,
-    force: bool,
-) -> anyhow::Result<()> {
-    let mut write_all = |out: &mut dyn Write| pieces.try_for_each(|piece| out.write_all(piece));
     match path {
         None => {
             let mut out = std::io::stdout().lock();
-            match write_all(&mut out).and_then(|()| out.flush()) {
+            match out.write_all(content).and_then(|()| out.flush()) {
                 Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e).context("cannot write to stdout"),
                 _ => Ok(()),
             }
         }
         Some(path) => {
             let existing = if force { Existing::Replace } else { Existing::Refuse };
-            write_file_with(path, existing, |file| write_all(file))
+            write_file(path, content, existing)
         }
     }
 }

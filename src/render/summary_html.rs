@@ -4,25 +4,25 @@
 
 use std::fmt::Write as _;
 
-use super::document::Document;
-use super::escape::{self, html as esc};
+use super::escape::html as esc;
 use super::summary_phrase as phrase;
 use super::summary_text::SummaryText;
-use super::svg;
+use super::table::Table;
+use super::{html_table, svg};
 use crate::report::summary::{Change, DeadlineLine, Happened, SummaryReport};
 
 const CSS: &str = include_str!("summary.css");
 
 /// Renders the summary in `w`'s words.
 #[must_use]
-pub fn render(r: &SummaryReport, w: &SummaryText) -> Document {
+pub fn render(r: &SummaryReport, w: &SummaryText) -> String {
     let heading = esc(&w.heading(r.period.quarter));
     let repo = r.repository.as_deref().filter(|n| !n.trim().is_empty());
     let title = match repo {
         Some(name) => format!("{heading} — {}", esc(name)),
         None => heading.clone(),
     };
-    let mut out = Document::new();
+    let mut out = String::new();
     let _ = write!(
         out,
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
@@ -41,7 +41,6 @@ pub fn render(r: &SummaryReport, w: &SummaryText) -> Document {
     out.push_str("</header>\n");
     key_figures(&mut out, r, w);
     happened(&mut out, &r.happened, w);
-    let names = phrase::escaped_names(&r.signatories, escape::html_into);
     let ranks = phrase::name_ranks(&r.signatories, w);
     let numbers = w.text().numbers();
     if !r.balance.is_empty() {
@@ -56,14 +55,14 @@ pub fn render(r: &SummaryReport, w: &SummaryText) -> Document {
         section(&mut out, &w.balance_heading, |out| chart(out, &caption, &svg));
     }
     section(&mut out, &w.became_overdue, |out| {
-        deadlines(out, &phrase::by_due_and_name(&r.became_overdue, &ranks), &names, w, true, &w.nothing_overdue);
+        deadlines(out, &phrase::by_due_and_name(&r.became_overdue, &ranks), w, true, &w.nothing_overdue);
     });
     let older = r.still_overdue_from_earlier();
     section(&mut out, &w.still_overdue(older.len()), |out| {
-        deadlines(out, &phrase::by_due_and_name(older, &ranks), &names, w, true, &w.nothing_still_overdue);
+        deadlines(out, &phrase::by_due_and_name(older, &ranks), w, true, &w.nothing_still_overdue);
     });
     section(&mut out, &w.due_next(r.next_quarter.end), |out| {
-        deadlines(out, &phrase::by_due_and_name(&r.due_next_quarter, &ranks), &names, w, false, &w.nothing_due);
+        deadlines(out, &phrase::by_due_and_name(&r.due_next_quarter, &ranks), w, false, &w.nothing_due);
         let months: Vec<(String, usize, usize)> =
             r.deadlines_by_month.iter().map(|m| (m.month.clone(), m.open, m.overdue)).collect();
         chart(out, &w.chart_deadlines, &svg::deadline_columns(&w.chart_deadlines, &months, numbers));
@@ -74,46 +73,20 @@ pub fn render(r: &SummaryReport, w: &SummaryText) -> Document {
     out
 }
 
-fn section(out: &mut Document, title: &str, body: impl FnOnce(&mut Document)) {
+fn section(out: &mut String, title: &str, body: impl FnOnce(&mut String)) {
     let _ = writeln!(out, "<section>\n<h2>{}</h2>", esc(title));
     body(out);
     out.push_str("</section>\n");
 }
 
 /// A chart with a visible caption (the SVG's own title shows only as a tooltip).
-fn chart(out: &mut Document, caption: &str, svg: &str) {
+fn chart(out: &mut String, caption: &str, svg: &str) {
     let _ = write!(out, "<figure class=\"chart\">\n<figcaption>{}</figcaption>\n{svg}</figure>\n", esc(caption));
 }
 
-/// A table; `numeric` marks right-aligned columns. Cells are already escaped.
-fn table(out: &mut Document, header: &[String], numeric: &[bool], rows: &[Vec<String>], class: &str) {
-    table_head(out, header, numeric, class);
-    for row in rows {
-        table_row(out, row, numeric);
-    }
-    out.push_str(TABLE_END);
-}
-
-const TABLE_END: &str = "</tbody>\n</table>\n";
-
-fn numeric_class(numeric: &[bool], column: usize) -> &'static str {
-    if numeric.get(column) == Some(&true) { " class=\"n\"" } else { "" }
-}
-
-fn table_head(out: &mut Document, header: &[String], numeric: &[bool], class: &str) {
-    let _ = write!(out, "<table class=\"{class}\">\n<thead><tr>");
-    for (i, h) in header.iter().enumerate() {
-        let _ = write!(out, "<th{}>{}</th>", numeric_class(numeric, i), esc(h));
-    }
-    out.push_str("</tr></thead>\n<tbody>\n");
-}
-
-fn table_row(out: &mut Document, cells: &[String], numeric: &[bool]) {
-    out.push_str("<tr>");
-    for (i, cell) in cells.iter().enumerate() {
-        let _ = write!(out, "<td{}>{cell}</td>", numeric_class(numeric, i));
-    }
-    out.push_str("</tr>\n");
+/// A table of the page, its cells escaped by [`html_table`].
+fn table(out: &mut String, table: &Table, class: &str, w: &SummaryText) {
+    html_table::render(out, table, class, w.text().numbers());
 }
 
 /// The change as a coloured figure; `more_is_better` is false for overdue counts.
@@ -126,7 +99,7 @@ fn delta(c: Change, more_is_better: bool, w: &SummaryText) -> String {
     format!("<span class=\"delta {class}\">{}</span>", w.change(c.change))
 }
 
-fn key_figures(out: &mut Document, r: &SummaryReport, w: &SummaryText) {
+fn key_figures(out: &mut String, r: &SummaryReport, w: &SummaryText) {
     let t = &r.totals;
     let _ = writeln!(out, "<section>\n<h2>{}</h2>\n<div class=\"cards\">", esc(&w.key_figures));
     let report_row = w.report_row(r.report_months);
@@ -163,7 +136,7 @@ fn key_figures(out: &mut Document, r: &SummaryReport, w: &SummaryText) {
     out.push_str("</div>\n</section>\n");
 }
 
-fn happened(out: &mut Document, h: &Happened, w: &SummaryText) {
+fn happened(out: &mut String, h: &Happened, w: &SummaryText) {
     let _ = writeln!(out, "<section>\n<h2>{}</h2>", esc(&w.happened));
     if h.is_empty() {
         let _ = writeln!(out, "<p>{}</p>\n</section>", esc(&w.nothing_happened));
@@ -238,30 +211,7 @@ fn happened(out: &mut Document, h: &Happened, w: &SummaryText) {
     out.push_str("</div>\n");
     if !h.measurements.is_empty() {
         let _ = writeln!(out, "<h3>{} ({})</h3>", esc(&w.measurements), h.measurements.len());
-        let rows: Vec<Vec<String>> = phrase::by_date_and_name(&h.measurements, |m| (m.date, m.name.as_str()), w)
-            .into_iter()
-            .map(|m| {
-                let share = m.women_share.map(|s| {
-                    let class = match m.balanced {
-                        Some(true) => " class=\"ok\"",
-                        Some(false) => " class=\"off\"",
-                        None => "",
-                    };
-                    format!("<span{class}>{}</span>", w.share(s))
-                });
-                vec![
-                    m.date.to_string(),
-                    esc(&m.name),
-                    esc(&m.title),
-                    phrase::value(w, m, esc),
-                    phrase::count(m.women, w),
-                    phrase::count(m.men, w),
-                    share.unwrap_or_default(),
-                ]
-            })
-            .collect();
-        let header = [&w.date, &w.signatory, &w.goal, &w.value, &w.women, &w.men, &w.women_share].map(String::clone);
-        table(out, &header, &[false, false, false, true, true, true, true], &rows, "measurements");
+        table(out, &phrase::measurement_table(&h.measurements, w), "measurements", w);
     }
     out.push_str("</section>\n");
 }
@@ -274,49 +224,20 @@ fn linked(text: &str, url: Option<&str>) -> String {
     }
 }
 
-/// An HTML table row; the number column is right-aligned like the header's.
-const ROW: phrase::RowMarkup = phrase::RowMarkup {
-    start: "<tr><td>",
-    between: "</td><td>",
-    before_number: "</td><td class=\"n\">",
-    end: "</td></tr>\n",
-    esc: escape::html_into,
-};
-
-fn deadlines(
-    out: &mut Document,
-    lines: &[&DeadlineLine],
-    names: &[String],
-    w: &SummaryText,
-    overdue: bool,
-    empty: &str,
-) {
+fn deadlines(out: &mut String, lines: &[&DeadlineLine], w: &SummaryText, overdue: bool, empty: &str) {
     if lines.is_empty() {
         let _ = writeln!(out, "<p>{}</p>", esc(empty));
         return;
     }
-    let (headers, numeric) = phrase::deadline_columns(w, overdue);
-    table_head(out, &headers, &numeric, "deadlines");
-    phrase::write_deadline_rows(out, lines, names, w, overdue, &ROW);
-    out.push_str(TABLE_END);
+    table(out, &phrase::deadline_table(lines, w, overdue), "deadlines", w);
 }
 
-fn groups(out: &mut Document, r: &SummaryReport, w: &SummaryText) {
-    let mut rows: Vec<Vec<String>> = phrase::by_name(&r.groups, |g| g.name.as_str(), w)
-        .into_iter()
-        .map(|g| phrase::group_row(esc(&g.name), &g.figures, w))
-        .collect();
-    rows.push(phrase::group_row(format!("<b>{}</b>", esc(&w.all)), &r.totals, w));
-    let header =
-        [&w.group, &w.count, &w.group_signed, &w.group_adopted, &w.reported, &w.goals, &w.activities, &w.overdue]
-            .map(String::clone);
-    table(out, &header, &[false, true, true, true, true, true, true, true], &rows, "groups");
+fn groups(out: &mut String, r: &SummaryReport, w: &SummaryText) {
+    table(out, &phrase::group_table(r, w), "groups", w);
 }
 
-fn signatories(out: &mut Document, r: &SummaryReport, w: &SummaryText) {
-    let unknown = format!("<span class=\"muted\">{}</span>", esc(&w.unknown));
-    let t = phrase::signatory_table(&r.signatories, w, esc, &unknown);
-    table(out, &t.headers, &t.right_aligned, &t.rows, "signatories");
+fn signatories(out: &mut String, r: &SummaryReport, w: &SummaryText) {
+    table(out, &phrase::signatory_table(&r.signatories, w), "signatories", w);
     let bars: Vec<(String, Option<f64>)> = phrase::by_name(&r.signatories, |s| s.name.as_str(), w)
         .into_iter()
         .filter(|s| s.goals > 0)

@@ -3,16 +3,17 @@
 
 use std::fmt::Write as _;
 
-use super::document::Document;
-use super::escape::{self, markdown as esc};
+use super::escape::markdown as esc;
+use super::markdown;
 use super::summary_phrase as phrase;
 use super::summary_text::SummaryText;
+use super::table::{Cell, Column, Table};
 use crate::report::summary::{DeadlineLine, Happened, SummaryReport};
 
 /// Renders the summary in `w`'s words.
 #[must_use]
-pub fn render(r: &SummaryReport, w: &SummaryText) -> Document {
-    let mut out = Document::new();
+pub fn render(r: &SummaryReport, w: &SummaryText) -> String {
+    let mut out = String::new();
     let _ = writeln!(out, "# {}\n", w.heading(r.period.quarter));
     if let Some(name) = r.repository.as_deref().filter(|n| !n.trim().is_empty()) {
         let _ = writeln!(out, "**{}**\n", esc(name));
@@ -24,61 +25,49 @@ pub fn render(r: &SummaryReport, w: &SummaryText) -> Document {
     }
     key_figures(&mut out, r, w);
     happened(&mut out, &r.happened, w);
-    let names = phrase::escaped_names(&r.signatories, escape::markdown_into);
     let ranks = phrase::name_ranks(&r.signatories, w);
     let _ = writeln!(out, "## {}\n", w.became_overdue);
-    deadlines(&mut out, &phrase::by_due_and_name(&r.became_overdue, &ranks), &names, w, true, &w.nothing_overdue);
+    deadlines(&mut out, &phrase::by_due_and_name(&r.became_overdue, &ranks), w, true, &w.nothing_overdue);
     let older = r.still_overdue_from_earlier();
     let _ = writeln!(out, "## {}\n", w.still_overdue(older.len()));
-    deadlines(&mut out, &phrase::by_due_and_name(older, &ranks), &names, w, true, &w.nothing_still_overdue);
+    deadlines(&mut out, &phrase::by_due_and_name(older, &ranks), w, true, &w.nothing_still_overdue);
     let _ = writeln!(out, "## {}\n", w.due_next(r.next_quarter.end));
-    deadlines(&mut out, &phrase::by_due_and_name(&r.due_next_quarter, &ranks), &names, w, false, &w.nothing_due);
-    groups(&mut out, r, w);
-    signatories(&mut out, r, w);
+    deadlines(&mut out, &phrase::by_due_and_name(&r.due_next_quarter, &ranks), w, false, &w.nothing_due);
+    let _ = writeln!(out, "## {}\n", w.per_group);
+    table(&mut out, &phrase::group_table(r, w), w);
+    let _ = writeln!(out, "## {}\n", w.per_signatory);
+    table(&mut out, &phrase::signatory_table(&r.signatories, w), w);
     let _ = writeln!(out, "_{}_", w.made_by);
     out
 }
 
-fn table(out: &mut Document, header: &[String], right: &[bool], rows: &[Vec<String>]) {
-    table_head(out, header, right);
-    for row in rows {
-        table_row(out, row);
-    }
+/// A table as GFM, then a blank line.
+fn table(out: &mut String, table: &Table, w: &SummaryText) {
+    out.push_str(&markdown::render(std::slice::from_ref(table), w.text().numbers()));
     out.push('\n');
 }
 
-fn table_head(out: &mut Document, header: &[String], right: &[bool]) {
-    let _ = writeln!(out, "| {} |", header.iter().map(|h| esc(h)).collect::<Vec<_>>().join(" | "));
-    let rule: Vec<&str> = (0..header.len()).map(|i| if right.get(i) == Some(&true) { "--:" } else { "---" }).collect();
-    let _ = writeln!(out, "|{}|", rule.join("|"));
-}
-
-fn table_row(out: &mut Document, cells: &[String]) {
-    out.push('|');
-    for cell in cells {
-        out.push(' ');
-        out.push_str(cell);
-        out.push_str(" |");
-    }
-    out.push('\n');
-}
-
-fn key_figures(out: &mut Document, r: &SummaryReport, w: &SummaryText) {
+fn key_figures(out: &mut String, r: &SummaryReport, w: &SummaryText) {
     let t = &r.totals;
     let _ = writeln!(out, "## {}\n", w.key_figures);
     let of = |c: crate::report::summary::Change, whole: usize| w.part_of(c.now, whole);
-    let rows = vec![
-        vec![w.signed_row.clone(), of(t.signed, t.signatories), w.change(t.signed.change)],
-        vec![w.adopted_row.clone(), of(t.action_plan_adopted, t.signatories), w.change(t.action_plan_adopted.change)],
-        vec![w.report_row(r.report_months), of(t.recent_report, t.signatories), w.change(t.recent_report.change)],
-        vec![w.goals_row.clone(), of(t.goals_achieved, t.goals), w.change(t.goals_achieved.change)],
-        vec![w.activities_row.clone(), of(t.activities_done, t.activities), w.change(t.activities_done.change)],
-        vec![w.overdue_row.clone(), w.count(t.overdue.now), w.change(t.overdue.change)],
+    let rows = [
+        [w.signed_row.clone(), of(t.signed, t.signatories), w.change(t.signed.change)],
+        [w.adopted_row.clone(), of(t.action_plan_adopted, t.signatories), w.change(t.action_plan_adopted.change)],
+        [w.report_row(r.report_months), of(t.recent_report, t.signatories), w.change(t.recent_report.change)],
+        [w.goals_row.clone(), of(t.goals_achieved, t.goals), w.change(t.goals_achieved.change)],
+        [w.activities_row.clone(), of(t.activities_done, t.activities), w.change(t.activities_done.change)],
+        [w.overdue_row.clone(), w.count(t.overdue.now), w.change(t.overdue.change)],
     ];
-    table(out, &[String::new(), w.at_end.clone(), w.change.clone()], &[false, true, true], &rows);
+    let figures = Table {
+        columns: vec![Column::left(""), Column::right(&w.at_end), Column::right(&w.change)],
+        rows: rows.into_iter().map(|row| row.map(Cell::text).into()).collect(),
+        ..Table::default()
+    };
+    table(out, &figures, w);
 }
 
-fn happened(out: &mut Document, h: &Happened, w: &SummaryText) {
+fn happened(out: &mut String, h: &Happened, w: &SummaryText) {
     let _ = writeln!(out, "## {}\n", w.happened);
     if h.is_empty() {
         let _ = writeln!(out, "{}\n", w.nothing_happened);
@@ -155,22 +144,7 @@ fn happened(out: &mut Document, h: &Happened, w: &SummaryText) {
     );
     if !h.measurements.is_empty() {
         let _ = writeln!(out, "### {} ({})\n", w.measurements, h.measurements.len());
-        let rows: Vec<Vec<String>> = phrase::by_date_and_name(&h.measurements, |m| (m.date, m.name.as_str()), w)
-            .into_iter()
-            .map(|m| {
-                vec![
-                    m.date.to_string(),
-                    esc(&m.name),
-                    esc(&m.title),
-                    phrase::value(w, m, esc),
-                    phrase::count(m.women, w),
-                    phrase::count(m.men, w),
-                    m.women_share.map(|s| w.share(s)).unwrap_or_default(),
-                ]
-            })
-            .collect();
-        let header = [&w.date, &w.signatory, &w.goal, &w.value, &w.women, &w.men, &w.women_share].map(String::clone);
-        table(out, &header, &[false, false, false, true, true, true, true], &rows);
+        table(out, &phrase::measurement_table(&h.measurements, w), w);
     }
 }
 
@@ -181,43 +155,10 @@ fn link(s: &mut String, url: Option<&str>) {
     }
 }
 
-/// A Markdown table row.
-const ROW: phrase::RowMarkup =
-    phrase::RowMarkup { start: "| ", between: " | ", before_number: " | ", end: " |\n", esc: escape::markdown_into };
-
-fn deadlines(
-    out: &mut Document,
-    lines: &[&DeadlineLine],
-    names: &[String],
-    w: &SummaryText,
-    overdue: bool,
-    empty: &str,
-) {
+fn deadlines(out: &mut String, lines: &[&DeadlineLine], w: &SummaryText, overdue: bool, empty: &str) {
     if lines.is_empty() {
         let _ = writeln!(out, "{empty}\n");
         return;
     }
-    let (headers, right_aligned) = phrase::deadline_columns(w, overdue);
-    table_head(out, &headers, &right_aligned);
-    phrase::write_deadline_rows(out, lines, names, w, overdue, &ROW);
-    out.push('\n');
-}
-
-fn groups(out: &mut Document, r: &SummaryReport, w: &SummaryText) {
-    let _ = writeln!(out, "## {}\n", w.per_group);
-    let mut rows: Vec<Vec<String>> = phrase::by_name(&r.groups, |g| g.name.as_str(), w)
-        .into_iter()
-        .map(|g| phrase::group_row(esc(&g.name), &g.figures, w))
-        .collect();
-    rows.push(phrase::group_row(format!("**{}**", esc(&w.all)), &r.totals, w));
-    let header =
-        [&w.group, &w.count, &w.group_signed, &w.group_adopted, &w.reported, &w.goals, &w.activities, &w.overdue]
-            .map(String::clone);
-    table(out, &header, &[false, true, true, true, true, true, true, true], &rows);
-}
-
-fn signatories(out: &mut Document, r: &SummaryReport, w: &SummaryText) {
-    let _ = writeln!(out, "## {}\n", w.per_signatory);
-    let t = phrase::signatory_table(&r.signatories, w, esc, &w.unknown);
-    table(out, &t.headers, &t.right_aligned, &t.rows);
+    table(out, &phrase::deadline_table(lines, w, overdue), w);
 }

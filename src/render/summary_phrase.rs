@@ -1,37 +1,113 @@
-//! Phrases the summary renderers share: a deadline, an action plan status, a measurement, in
-//! the summary's words, with plan text passed through the destination's escaping function, and
-//! the order people read the summary's lists in (by name, the language's way).
+//! What the summary's Markdown and HTML share: its tables (as the one [`Table`] type the other
+//! reports use), its phrases (a deadline, an action plan status, a measurement) in the
+//! summary's words, and the order people read its lists in (by name, the language's way). Text
+//! here is raw; each renderer escapes it for its destination.
 
-use super::document::Document;
 use super::summary_text::SummaryText;
+use super::table::{Cell, Column, Mark, Table};
 use crate::report::Day;
-use crate::report::summary::{ActionPlanLine, Change, DeadlineLine, Figures, MeasurementLine, SignatoryLine};
+use crate::report::summary::{
+    ActionPlanLine, Change, DeadlineLine, Figures, MeasurementLine, SignatoryLine, SummaryReport,
+};
 
-/// An escaping function: `escape::markdown` or `escape::html`.
-pub type Escape = fn(&str) -> String;
-
-/// An escaping function that appends: `escape::markdown_into` or `escape::html_into`.
-pub type EscapeInto = fn(&mut String, &str);
-
-/// A table of the summary: headers, which columns are right-aligned, and rows of cells whose
-/// plan text is already escaped for the destination.
-pub struct Table {
-    pub headers: Vec<String>,
-    pub right_aligned: Vec<bool>,
-    pub rows: Vec<Vec<String>>,
+/// The deadline table: due, signatory, what, and days overdue when `overdue`.
+#[must_use]
+pub fn deadline_table(lines: &[&DeadlineLine], w: &SummaryText, overdue: bool) -> Table {
+    let mut columns = vec![Column::left(&w.due), Column::left(&w.signatory), Column::left(&w.what)];
+    if overdue {
+        columns.push(Column::right(&w.days_overdue));
+    }
+    let rows = lines
+        .iter()
+        .map(|d| {
+            let mut what = String::new();
+            w.write_deadline(&mut what, d.kind(), d.title().or(d.id()), d.owner(), String::push_str);
+            let mut row = vec![Cell::text(d.due().to_string()), Cell::text(d.name()), Cell::text(what)];
+            if overdue {
+                row.push(Cell::count(d.days_overdue()));
+            }
+            row
+        })
+        .collect();
+    Table { columns, rows, ..Table::default() }
 }
 
-/// The deadline table's headers and right-aligned columns: due, signatory, what, and days
-/// overdue when `overdue`.
+/// The per-group table, groups by name, with the totals of all groups as its footer.
 #[must_use]
-pub fn deadline_columns(w: &SummaryText, overdue: bool) -> (Vec<String>, Vec<bool>) {
-    let mut headers = vec![w.due.clone(), w.signatory.clone(), w.what.clone()];
-    let mut right_aligned = vec![false, false, false];
-    if overdue {
-        headers.push(w.days_overdue.clone());
-        right_aligned.push(true);
+pub fn group_table(r: &SummaryReport, w: &SummaryText) -> Table {
+    let mut columns = vec![Column::left(&w.group)];
+    columns.extend(
+        [&w.count, &w.group_signed, &w.group_adopted, &w.reported, &w.goals, &w.activities, &w.overdue]
+            .map(Column::right),
+    );
+    Table {
+        columns,
+        rows: by_name(&r.groups, |g| g.name.as_str(), w)
+            .into_iter()
+            .map(|g| group_row(&g.name, &g.figures, w))
+            .collect(),
+        footer: vec![group_row(&w.all, &r.totals, w)],
+        ..Table::default()
     }
-    (headers, right_aligned)
+}
+
+/// The per-signatory table, by name; unknown progress shows as `w.unknown`, quietly (never 0 %).
+#[must_use]
+pub fn signatory_table(lines: &[SignatoryLine], w: &SummaryText) -> Table {
+    let rows = by_name(lines, |s| s.name.as_str(), w)
+        .into_iter()
+        .map(|s| {
+            let progress = match (s.goals, s.goal_progress) {
+                (0, _) => Cell::text("—"),
+                (_, Some(p)) => Cell::text(w.percent(p)),
+                (_, None) => Cell::text(&w.unknown).marked(Mark::Muted),
+            };
+            vec![
+                Cell::text(&s.name),
+                Cell::text(s.signed.map_or_else(|| "—".to_owned(), |d| d.to_string())),
+                Cell::text(action_plan(w, &s.action_plan)),
+                Cell::text(ratio(s.goals_achieved, s.goals)),
+                Cell::text(ratio(s.activities_done, s.activities)),
+                Cell::text(w.count(s.overdue)),
+                progress,
+                Cell::text(w.count(s.events)),
+            ]
+        })
+        .collect();
+    let mut columns = vec![Column::left(&w.signatory), Column::left(&w.signed_col), Column::left(&w.action_plan)];
+    columns.extend([&w.goals, &w.activities, &w.overdue, &w.progress, &w.in_quarter].map(Column::right));
+    Table { columns, rows, ..Table::default() }
+}
+
+/// The measurements made in the quarter, by date and name; a women's share is marked by
+/// whether it is inside the balance band.
+#[must_use]
+pub fn measurement_table(lines: &[MeasurementLine], w: &SummaryText) -> Table {
+    let rows = by_date_and_name(lines, |m| (m.date, m.name.as_str()), w)
+        .into_iter()
+        .map(|m| {
+            let share = m.women_share.map_or_else(Cell::empty, |s| {
+                let mark = match m.balanced {
+                    Some(true) => Mark::Balanced,
+                    Some(false) => Mark::Unbalanced,
+                    None => Mark::Plain,
+                };
+                Cell::text(w.share(s)).marked(mark)
+            });
+            vec![
+                Cell::text(m.date.to_string()),
+                Cell::text(&m.name),
+                Cell::text(&m.title),
+                Cell::text(value(w, m)),
+                Cell::text(count(m.women, w)),
+                Cell::text(count(m.men, w)),
+                share,
+            ]
+        })
+        .collect();
+    let mut columns = vec![Column::left(&w.date), Column::left(&w.signatory), Column::left(&w.goal)];
+    columns.extend([&w.value, &w.women, &w.men, &w.women_share].map(Column::right));
+    Table { columns, rows, ..Table::default() }
 }
 
 /// Each signatory's place in alphabetical order, by its place in the report's `signatories`.
@@ -69,12 +145,11 @@ pub fn by_name<'a, T>(items: &'a [T], name: impl Fn(&T) -> &str, w: &SummaryText
     items
 }
 
-/// One row of the per-group table: the name (already escaped or marked up), then the
-/// headline figures with their change in the quarter.
-#[must_use]
-pub fn group_row(name: String, f: &Figures, w: &SummaryText) -> Vec<String> {
-    vec![
-        name,
+/// One row of the per-group table: the name, then the headline figures with their change in
+/// the quarter.
+fn group_row(name: &str, f: &Figures, w: &SummaryText) -> Vec<Cell> {
+    [
+        name.to_owned(),
         w.count(f.signatories),
         with_change(f.signed, w),
         with_change(f.action_plan_adopted, w),
@@ -83,106 +158,8 @@ pub fn group_row(name: String, f: &Figures, w: &SummaryText) -> Vec<String> {
         ratio_with_change(f.activities_done, f.activities, w),
         with_change(f.overdue, w),
     ]
-}
-
-/// The header, right-aligned columns and one row of the per-signatory table; `unknown` is the
-/// cell shown for unknown progress (never 0 %), already marked up for the destination.
-#[must_use]
-pub fn signatory_table(lines: &[SignatoryLine], w: &SummaryText, esc: Escape, unknown: &str) -> Table {
-    let rows = by_name(lines, |s| s.name.as_str(), w)
-        .into_iter()
-        .map(|s| {
-            let progress = match (s.goals, s.goal_progress) {
-                (0, _) => "—".to_owned(),
-                (_, Some(p)) => w.percent(p),
-                (_, None) => unknown.to_owned(),
-            };
-            vec![
-                esc(&s.name),
-                s.signed.map_or_else(|| "—".to_owned(), |d| d.to_string()),
-                action_plan(w, &s.action_plan),
-                ratio(s.goals_achieved, s.goals),
-                ratio(s.activities_done, s.activities),
-                w.count(s.overdue),
-                progress,
-                w.count(s.events),
-            ]
-        })
-        .collect();
-    Table {
-        headers: [
-            &w.signatory,
-            &w.signed_col,
-            &w.action_plan,
-            &w.goals,
-            &w.activities,
-            &w.overdue,
-            &w.progress,
-            &w.in_quarter,
-        ]
-        .map(String::clone)
-        .into(),
-        right_aligned: vec![false, false, false, true, true, true, true, true],
-        rows,
-    }
-}
-
-/// How a format writes the cells of a table row: the markup around and between them, and the
-/// escaping of plan text.
-pub struct RowMarkup {
-    pub start: &'static str,
-    pub between: &'static str,
-    /// Between cells, before a right-aligned number.
-    pub before_number: &'static str,
-    pub end: &'static str,
-    pub esc: EscapeInto,
-}
-
-/// The signatories' names escaped once each, by their place in the report's `signatories`:
-/// the deadline tables repeat them on thousands of rows.
-#[must_use]
-pub fn escaped_names(lines: &[SignatoryLine], esc: EscapeInto) -> Vec<String> {
-    lines
-        .iter()
-        .map(|s| {
-            let mut name = String::new();
-            esc(&mut name, &s.name);
-            name
-        })
-        .collect()
-}
-
-/// Appends the rows of the deadline table (matching [`deadline_columns`]), written on every
-/// core into pieces of their own: the list can be tens of thousands of deadlines long. `names`
-/// are the [`escaped_names`] of the report's signatories.
-pub fn write_deadline_rows(
-    out: &mut Document,
-    lines: &[&DeadlineLine],
-    names: &[String],
-    w: &SummaryText,
-    overdue: bool,
-    markup: &RowMarkup,
-) {
-    out.append_pieces(crate::parallel::write_chunks(lines, |out, d| {
-        out.push_str(markup.start);
-        d.due().push_to(out);
-        out.push_str(markup.between);
-        match names.get(d.signatory_place()) {
-            Some(name) => out.push_str(name),
-            None => (markup.esc)(out, d.name()),
-        }
-        out.push_str(markup.between);
-        w.write_deadline(out, d.kind(), d.title().or(d.id()), d.owner(), markup.esc);
-        if overdue {
-            out.push_str(markup.before_number);
-            match d.days_overdue() {
-                // Written the language's way from five digits on ("12 345").
-                days @ 10_000.. => out.push_str(&w.text().numbers().integer(days)),
-                days => out.push_str(itoa::Buffer::new().format(days)),
-            }
-        }
-        out.push_str(markup.end);
-    }));
+    .map(Cell::text)
+    .into()
 }
 
 /// "adopted 2014-02-24", "due 2026-02-28", "not signed".
@@ -212,9 +189,9 @@ pub fn ratio_with_change(c: Change, whole: usize, w: &SummaryText) -> String {
 
 /// A measured level value with its unit: "151 personer".
 #[must_use]
-pub fn value(w: &SummaryText, m: &MeasurementLine, esc: Escape) -> String {
+pub fn value(w: &SummaryText, m: &MeasurementLine) -> String {
     match (m.value, m.unit.as_deref()) {
-        (Some(v), Some(unit)) if !unit.trim().is_empty() => format!("{} {}", w.number(v), esc(unit)),
+        (Some(v), Some(unit)) if !unit.trim().is_empty() => format!("{} {unit}", w.number(v)),
         (Some(v), _) => w.number(v),
         (None, _) => String::new(),
     }

@@ -68,6 +68,12 @@ pub enum Mark {
     Plain,
     Overdue,
     DueSoon,
+    /// A women's share inside the balance band.
+    Balanced,
+    /// A women's share outside the balance band.
+    Unbalanced,
+    /// Shown quietly (an unknown value).
+    Muted,
 }
 
 impl Column {

@@ -85,8 +85,10 @@ fn cell(cell: &Cell, color: bool, bold: bool, numbers: Numbers) -> comfy_table::
     if color {
         out = match cell.mark {
             Mark::Plain => out,
-            Mark::Overdue => out.fg(Color::Red),
+            Mark::Overdue | Mark::Unbalanced => out.fg(Color::Red),
             Mark::DueSoon => out.fg(Color::Yellow),
+            Mark::Balanced => out.fg(Color::Green),
+            Mark::Muted => out.fg(Color::DarkGrey),
         };
         if bold {
             out = out.add_attribute(Attribute::Bold);

@@ -16,15 +16,6 @@ impl From<NaiveDate> for Day {
 }
 
 impl Day {
-    /// Appends the day to `out` as `Display` shows it; without the formatting machinery, for
-    /// the tens of thousands of dates in a long report.
-    pub fn push_to(self, out: &mut String) {
-        match self.ascii() {
-            Some(ascii) => out.push_str(std::str::from_utf8(&ascii).unwrap_or_default()),
-            None => out.push_str(&self.0.format("%Y-%m-%d").to_string()),
-        }
-    }
-
     /// "YYYY-MM-DD" (what `%Y-%m-%d` prints) for the years 0 to 9999.
     fn ascii(self) -> Option<[u8; 10]> {
         let year = u32::try_from(self.0.year()).ok().filter(|y| *y <= 9999)?;
@@ -77,9 +68,6 @@ mod tests {
         for (y, m, d) in [(1, 1, 1), (999, 12, 31), (2026, 10, 20), (9999, 12, 31), (10000, 1, 1), (-1, 3, 4)] {
             let date = NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default();
             assert_eq!(Day(date).to_string(), date.format("%Y-%m-%d").to_string());
-            let mut pushed = "at ".to_owned();
-            Day(date).push_to(&mut pushed);
-            assert_eq!(pushed, format!("at {}", date.format("%Y-%m-%d")));
         }
         assert_eq!(serde_json::to_string(&Some(day)).unwrap_or_default(), "\"2024-02-09\"");
         assert_eq!(serde_json::to_string(&None::<Day>).unwrap_or_default(), "null");
