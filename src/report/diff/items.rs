@@ -10,7 +10,7 @@ use super::due::{Ctx, State};
 use crate::model::{ActionPlan, Activity, ActivityStatus, At, Indicator, Measurement, Plan, SignatoryKind};
 use crate::report::Day;
 
-/// One change in plan terms. The JSON form has `"kind"` and the fields shown (README, "What changed: `cemr diff`").
+/// One change in plan terms. The JSON form has `"kind"` and the fields shown (docs/guide.md, "What changed: `cemr diff`").
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Change {
