@@ -592,6 +592,104 @@ fn item_10_a_link_up_to_the_root_is_a_loop_at_the_first_level() {
     );
 }
 
+// --- 11. Hostile Markdown -----------------------------------------------------------------
+
+/// Lulea with an activity owner `@owner`, an indicator unit `@evil` (with a measurement, so
+/// that it is shown), a team `@org/team` in a title, and U+2028 / U+2029 in the title of an
+/// overdue activity.
+fn hostile() -> Fixture {
+    let repo = lulea();
+    let text = LULEA
+        .replace("owner = \"HR-avdelningen\"", "owner = \"@owner\"")
+        .replace("unit = \"personer\"", "unit = \"@evil\"")
+        .replace(
+            "  target = 151\n",
+            "  target = 151\n\n  [[goals.indicator.measurements]]\n  date = 2014-06-30\n  value = 20\n",
+        )
+        .replace("title = \"Lönekartläggning\"", "title = \"Lönekartläggning (@org/team)\"")
+        .replace(" för chefer\"\ngoals", "\u{2028}för chefer\u{2029}\"\ngoals");
+    repo.write(PLAN, text);
+    repo
+}
+
+/// Where GitHub would see a mention: `@` and a name character, at the start or after a
+/// character that is not ASCII alphanumeric or `_` (as GitHub's mention filter reads text).
+fn mentions(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut found = Vec::new();
+    for (i, c) in chars.iter().enumerate() {
+        let after_word = i > 0 && (chars[i - 1].is_ascii_alphanumeric() || chars[i - 1] == '_');
+        if *c == '@' && !after_word && chars.get(i + 1).is_some_and(char::is_ascii_alphanumeric) {
+            found.push(chars[i.saturating_sub(10)..(i + 10).min(chars.len())].iter().collect());
+        }
+    }
+    found
+}
+
+/// In every Markdown output, plan text with `@name` mentions no one: a word joiner (U+2060)
+/// after the `@` keeps GitHub from linking (and notifying) the account, and the text still
+/// reads `@owner`. An e-mail address (`a@b.se`) is left as it is.
+#[test]
+fn item_11_markdown_mentions_no_one() {
+    let repo = hostile();
+    let outputs = [
+        &["status", "lulea", "--format", "markdown"][..],
+        &["deadlines", "--format", "markdown"],
+        &["summary", "--quarter", "2015Q1", "--format", "markdown"],
+    ];
+    for args in outputs {
+        let out = run(repo.path(), args);
+        assert!(out.code <= 1, "{args:?}: {}", out.stderr);
+        assert!(mentions(&out.stdout).is_empty(), "{args:?}: {:?}\n{}", mentions(&out.stdout), out.stdout);
+        assert!(out.stdout.contains("@\u{2060}owner"), "{args:?}: {}", out.stdout);
+    }
+    let status = run(repo.path(), &["status", "lulea", "--format", "markdown"]).stdout;
+    assert!(status.contains("@\u{2060}evil") && status.contains("(@\u{2060}org/team)"), "{status}");
+    // A diff's Markdown (a pull-request comment), with a new activity owned by `@owner`.
+    let repo = Fixture::git_repo();
+    repo.write("cemr.toml", "[repository]\nname = \"Test\"\n");
+    repo.write(PLAN, LULEA);
+    repo.commit("first");
+    repo.write(PLAN, hostile().read(PLAN));
+    let diff = run(repo.path(), &["diff", "--format", "markdown"]);
+    assert!(diff.code <= 1, "{}", diff.stderr);
+    assert!(mentions(&diff.stdout).is_empty(), "{:?}\n{}", mentions(&diff.stdout), diff.stdout);
+    // Findings in the GitHub step summary (Markdown) quote plan text too.
+    repo.write(PLAN, LULEA.replace("[[goals]]\nid = \"chefer\"", "[[goals]]\nid = \"chefer\"\n\"@hacker\" = 1"));
+    let summary_file = repo.outside("step-summary.md");
+    let mut cmd = cemr();
+    cmd.arg("-C").arg(repo.path()).env("GITHUB_STEP_SUMMARY", &summary_file).args(["validate", "--format", "github"]);
+    assert_eq!(finish(&mut cmd).code, 1);
+    let summary = std::fs::read_to_string(&summary_file).unwrap();
+    assert!(summary.contains("@\u{2060}hacker"), "{summary}");
+    assert!(mentions(&summary).is_empty(), "{:?}\n{summary}", mentions(&summary));
+}
+
+/// U+2028 and U+2029 (line and paragraph separators) are line breaks: in text outputs they are
+/// shown as escapes like the other line breaks, and JSON writes them as `\u2028` / `\u2029`
+/// (the same string once parsed, and safe inside a script).
+#[test]
+fn item_11_line_and_paragraph_separators_are_escaped() {
+    let repo = hostile();
+    let outputs = [
+        (&["status", "lulea"][..], &["table", "json", "csv", "markdown"][..]),
+        (&["deadlines"], &["table", "json", "csv", "markdown", "ics"]),
+        (&["summary", "--quarter", "2015Q1"], &["human", "json", "markdown", "html"]),
+    ];
+    for (args, formats) in outputs {
+        for &format in formats {
+            let out = run(repo.path(), &[args, &["--format", format]].concat());
+            assert!(out.code <= 1, "{args:?} {format}: {}", out.stderr);
+            assert!(!out.stdout.contains(['\u{2028}', '\u{2029}']), "{args:?} {format}: {}", out.stdout);
+            assert!(out.stdout.contains("jämställdhetsintegrering"), "{args:?} {format}: {}", out.stdout);
+        }
+    }
+    let json = run(repo.path(), &["status", "lulea", "--format", "json"]).stdout;
+    assert!(json.contains("jämställdhetsintegrering\\u2028för chefer\\u2029"), "{json}");
+    let parsed: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert!(parsed.to_string().contains("jämställdhetsintegrering\u{2028}för chefer\u{2029}"), "data kept: {parsed}");
+}
+
 // --- 12. Git edge cases ---------------------------------------------------------------------
 
 fn git(dir: &Path, args: &[&str]) {

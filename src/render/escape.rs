@@ -3,9 +3,9 @@
 use std::borrow::Cow;
 use std::fmt::Write as _;
 
-/// Text for a terminal: control characters (ESC, BEL, NUL, DEL, C1, …) and bidirectional
-/// overrides become visible `\u{..}` escapes; tab becomes a space, and line breaks are kept
-/// only if `keep_newlines`.
+/// Text for a terminal: control characters (ESC, BEL, NUL, DEL, C1, …), the line and paragraph
+/// separators U+2028/U+2029 and bidirectional overrides become visible `\u{..}` escapes; tab
+/// becomes a space, and line breaks are kept only if `keep_newlines`.
 #[must_use]
 pub fn terminal(s: &str) -> Cow<'_, str> {
     terminal_with(s, false)
@@ -20,12 +20,15 @@ pub fn terminal_multiline(s: &str) -> Cow<'_, str> {
 fn is_dangerous(c: char, keep_newlines: bool) -> bool {
     match c {
         '\n' => !keep_newlines,
-        // The control characters (`char::is_control`: C0, DEL and C1), and the bidirectional
+        // The control characters (`char::is_control`: C0, DEL and C1), the line and paragraph
+        // separators (line breaks to browsers, editors and JavaScript), and the bidirectional
         // marks, embeddings, overrides and isolates.
         '\0'..='\x1f'
         | '\x7f'..='\u{9f}'
         | '\u{200e}'
         | '\u{200f}'
+        | '\u{2028}'
+        | '\u{2029}'
         | '\u{202a}'..='\u{202e}'
         | '\u{2066}'..='\u{2069}' => true,
         _ => false,
@@ -49,13 +52,17 @@ fn terminal_with(s: &str, keep_newlines: bool) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// Appends `s` to `out` as [`terminal`] shows it, each character then replaced by `replace`
-/// (the text between replaced characters is copied as it is).
-fn escape_into(out: &mut String, s: &str, replace: impl Fn(char) -> Option<&'static str>) {
+/// Appends `s` to `out` as [`terminal`] shows it, each character then replaced by `replace`,
+/// which also sees the character before it (the text between replaced characters is copied as
+/// it is).
+fn escape_into(out: &mut String, s: &str, replace: impl Fn(Option<char>, char) -> Option<&'static str>) {
     let s = terminal(s);
     let mut copied = 0;
+    let mut before = None;
     for (i, c) in s.char_indices() {
-        if let Some(with) = replace(c) {
+        let replaced = replace(before, c);
+        before = Some(c);
+        if let Some(with) = replaced {
             out.push_str(s.get(copied..i).unwrap_or_default());
             out.push_str(with);
             copied = i + c.len_utf8();
@@ -77,7 +84,8 @@ pub fn github_property(s: &str) -> String {
 }
 
 /// Inline Markdown text (a table cell or a list item): HTML and Markdown syntax neutralised,
-/// `|` escaped, line breaks and other control characters shown as escapes.
+/// `|` escaped, line breaks and other control characters shown as escapes, and `@name`
+/// mentions no one on GitHub (see [`MENTION_BREAK`]).
 #[must_use]
 pub fn markdown(s: &str) -> String {
     let mut out = String::new();
@@ -90,9 +98,23 @@ pub fn markdown_into(out: &mut String, s: &str) {
     escape_into(out, s, markdown_char);
 }
 
+/// What Markdown shows after an `@` that GitHub would read as the start of a mention (of a
+/// person, `@name`, or a team, `@org/team`, which notifies them in a pull-request comment): the
+/// `@` and a word joiner (U+2060, invisible, no line break). GitHub then finds no name after the
+/// `@`; a backslash would not do, as it is gone before GitHub looks for mentions.
+pub const MENTION_BREAK: &str = "@\u{2060}";
+
+/// Whether GitHub would read an `@` after `before` as a mention: at the start, or after a
+/// character that is not an ASCII letter, digit or `_` (so `jamstalldhet@lulea.se` stays an
+/// e-mail address).
+fn may_mention(before: Option<char>) -> bool {
+    !before.is_some_and(|b| b.is_ascii_alphanumeric() || b == '_')
+}
+
 /// What Markdown shows in place of a character that is syntax (`None`: the character itself).
-fn markdown_char(c: char) -> Option<&'static str> {
+fn markdown_char(before: Option<char>, c: char) -> Option<&'static str> {
     Some(match c {
+        '@' if may_mention(before) => MENTION_BREAK,
         '|' => "\\|",
         '\\' => "\\\\",
         '`' => "\\`",
@@ -124,7 +146,7 @@ pub fn html_into(out: &mut String, s: &str) {
 }
 
 /// What HTML shows in place of a character that is markup (`None`: the character itself).
-fn html_char(c: char) -> Option<&'static str> {
+fn html_char(_before: Option<char>, c: char) -> Option<&'static str> {
     Some(match c {
         '&' => "&amp;",
         '<' => "&lt;",
@@ -172,8 +194,8 @@ mod tests {
     }
 
     #[test]
-    fn dangerous_characters_are_the_control_characters_and_bidi_controls() {
-        let bidi = |c: char| matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+    fn dangerous_characters_are_the_control_characters_separators_and_bidi_controls() {
+        let bidi = |c: char| matches!(c, '\u{200e}' | '\u{200f}' | '\u{2028}' | '\u{2029}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
         assert_eq!(terminal("Kommun nr 12 – Jämställdhetsplan, Luleå"), "Kommun nr 12 – Jämställdhetsplan, Luleå");
         for c in (0..=0x3000).filter_map(char::from_u32) {
             let expected = (c.is_control() && c != '\n') || bidi(c);
@@ -195,14 +217,30 @@ mod tests {
         assert_eq!(markdown("<script>"), "\\<script\\>");
         assert_eq!(markdown("x\ny"), "x\\\\u{a}y");
         assert_eq!(markdown("[l](http://x)"), "\\[l\\](http://x)");
+        assert_eq!(markdown("a\u{2028}b\u{2029}"), "a\\\\u{2028}b\\\\u{2029}");
     }
 
-    /// Markdown read back: a backslash shows the next character, `&amp;` is `&`.
+    #[test]
+    fn markdown_mentions_no_one() {
+        assert_eq!(markdown("@owner"), "@\u{2060}owner");
+        assert_eq!(markdown("HR (@org/team), @x"), "HR (@\u{2060}org/team), @\u{2060}x");
+        assert_eq!(markdown("å@x"), "å@\u{2060}x");
+        assert_eq!(markdown("jamstalldhet@lulea.se"), "jamstalldhet@lulea.se");
+        assert_eq!(markdown("a_@x"), "a\\_@x");
+        assert_eq!(html("@owner"), "@owner");
+    }
+
+    /// Markdown read back: a backslash shows the next character, `&amp;` is `&`, and the word
+    /// joiner after an `@` is not there.
     fn markdown_shown(escaped: &str) -> String {
-        let (mut out, mut chars) = (String::new(), escaped.chars());
+        let (mut out, mut chars) = (String::new(), escaped.chars().peekable());
         while let Some(c) = chars.next() {
             match c {
                 '\\' => out.extend(chars.next()),
+                '@' => {
+                    out.push('@');
+                    chars.next_if_eq(&'\u{2060}');
+                }
                 '&' => {
                     assert_eq!(chars.by_ref().take(4).collect::<String>(), "amp;", "a bare & in {escaped:?}");
                     out.push('&');
@@ -239,6 +277,12 @@ mod tests {
     fn assert_escaped(s: &str) {
         let md = markdown(s);
         assert_eq!(markdown_shown(&md), terminal(s), "markdown of {s:?}");
+        let chars: Vec<char> = md.chars().collect();
+        for (i, pair) in chars.windows(2).enumerate() {
+            let before = i.checked_sub(1).and_then(|b| chars.get(b)).copied();
+            let linked = pair[0] == '@' && pair[1] != '\u{2060}' && may_mention(before);
+            assert!(!linked, "a mention in {md:?}");
+        }
         assert!(!md.chars().any(|c| is_dangerous(c, false)), "{md:?}");
         for (i, c) in md.char_indices().filter(|(_, c)| "|`*_~[]<>#!".contains(*c)) {
             let backslashes = md[..i].chars().rev().take_while(|b| *b == '\\').count();
@@ -264,7 +308,7 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn escaping_reads_back_on_any_text(s in "\\PC*|[\t\n\u{80}-\u{9f}\u{2000}-\u{206f}|<&\\\\a-z]*") {
+        fn escaping_reads_back_on_any_text(s in "\\PC*|[\t\n\u{80}-\u{9f}\u{2000}-\u{206f}|<&@_\\\\a-z]*") {
             assert_escaped(&s);
         }
     }

@@ -6,13 +6,19 @@ use super::escape;
 use super::text::Text;
 use crate::diag::{Code, Counts, Diagnostic, Severity};
 
-/// Serializes a value as pretty JSON with a trailing newline.
+/// Serializes a value as pretty JSON with a trailing newline. The line and paragraph separators
+/// U+2028/U+2029, which JSON allows raw in a string, are written as `\u2028`/`\u2029`: the
+/// same string once parsed, and no line break to a script or an editor that shows the file.
 ///
 /// # Errors
 /// When serde cannot serialize the value (a map with non-string keys, a failing `Serialize`);
 /// the command then stops with a message on stderr and exit 2, and prints no document.
 pub fn to_json<T: Serialize>(value: &T) -> Result<String, serde_json::Error> {
     let mut s = serde_json::to_string_pretty(value)?;
+    if s.contains(['\u{2028}', '\u{2029}']) {
+        // Outside strings JSON has only ASCII, so every one of them is inside a string.
+        s = s.replace('\u{2028}', "\\u2028").replace('\u{2029}', "\\u2029");
+    }
     s.push('\n');
     Ok(s)
 }
