@@ -1,21 +1,23 @@
-//! One entry point that drives a plan file's bytes through every stage, for the fuzz target
-//! (`fuzz/`) and the regression tests of what it found. Not part of the stable API.
+//! Entry points that drive a plan file's bytes through every stage and every editing command,
+//! for the fuzz targets (`fuzz/`) and the regression tests of what they found. Not part of the
+//! stable API.
 
 use chrono::NaiveDate;
 
 use crate::check::{self, Context};
 use crate::diag::Diagnostic;
+use crate::edit::{self, Dates, Edit, Ended, Outcome, Reading};
 use crate::message::Lang;
-use crate::model::Plan;
 use crate::model::config::RepoConfig;
-use crate::model::parse::{PlanLocation, read_plan_text};
+use crate::model::parse::{PlanLocation, parse_plan, read_plan_text};
+use crate::model::{ActivityStatus, Plan};
 use crate::render::diff as render_diff;
 use crate::render::layout::{self, Audience};
 use crate::render::summary_text::SummaryText;
 use crate::render::text::Text;
 use crate::render::{Format, diagnostics, github, json, summary_html, summary_markdown, tabular};
-use crate::repo::SourceFile;
 use crate::repo::git::{ChangedFile, FileText};
+use crate::repo::{Repo, SourceFile};
 use crate::report::articles::ArticlesReport;
 use crate::report::deadlines::{DeadlinesReport, Window};
 use crate::report::diff::PlanDiff;
@@ -126,4 +128,84 @@ fn summary(plans: &[&Plan], config: &RepoConfig, day: NaiveDate) {
 /// Whether a report serialized and the text reads back as JSON.
 fn parses(text: Result<String, serde_json::Error>) -> bool {
     text.is_ok_and(|text| serde_json::from_str::<serde_json::Value>(&text).is_ok())
+}
+
+/// Every editing command (`done`, `cancel`, `start`, `measure`, `adopt`, `report`, `sign`) on
+/// one plan file's text, in memory, with and without `--force`, on the plan's own activity and
+/// goal ids and on one that is not there. Panics only on a bug: an edit that leaves errors in
+/// the file, or one that the file then does not show (the same edit again must find it already
+/// recorded). Returns how many edits changed the file.
+pub fn edits(data: &[u8]) -> usize {
+    let Ok(text) = std::str::from_utf8(data) else { return 0 };
+    let file = "plans/fuzz.toml";
+    let location = PlanLocation { id: "fuzz", file, folder_groups: &[] };
+    let (plan, _) = parse_plan(text, &location);
+    let repo = Repo {
+        root: std::path::PathBuf::new(),
+        config: RepoConfig::default(),
+        plans: Vec::new(),
+        diagnostics: Vec::new(),
+        sources: Vec::new(),
+        files: vec![file.to_owned()],
+    };
+    let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default();
+    let dates = Dates { today, now: today };
+    let mut changed = 0;
+    for edit in edits_for(plan.as_ref(), today) {
+        for force in [false, true] {
+            let Ok(Outcome::Edited { text: edited, .. }) = edit::edit_text(text, file, &repo, &edit, dates, force)
+            else {
+                continue;
+            };
+            toml_reader(&edited);
+            let (_, found) = parse_plan(&edited, &location);
+            assert!(!found.iter().any(Diagnostic::is_error), "{edit:?} left errors: {found:?}\n{edited}");
+            let again = edit::edit_text(&edited, file, &repo, &edit, dates, false);
+            assert!(
+                matches!(again, Ok(Outcome::Ended(Ended::Unchanged { .. }))),
+                "{edit:?} does not show in the file it wrote: {again:?}\n{edited}"
+            );
+            changed += 1;
+        }
+    }
+    changed
+}
+
+/// The edits to try: each command on the plan's ids (and on `nix`, which is not one), on days
+/// at both ends of the calendar cemr accepts, with readings of both kinds.
+fn edits_for(plan: Option<&Plan>, today: NaiveDate) -> Vec<Edit> {
+    let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap_or(today);
+    let days = [today, day(1, 1, 1), day(9998, 12, 31)];
+    // A few ids of each are enough to reach every path, and keep a big file quick to fuzz.
+    let ids = |ids: Vec<String>| ids.into_iter().take(4).collect::<Vec<_>>();
+    let mut activities =
+        ids(plan.map(|p| p.activities.iter().map(|a| a.id.value.clone()).collect()).unwrap_or_default());
+    let mut goals = ids(plan.map(|p| p.goals.iter().map(|g| g.id.value.clone()).collect()).unwrap_or_default());
+    activities.push("nix".to_owned());
+    goals.push("nix".to_owned());
+    let readings = [
+        Reading::Level(0.0),
+        Reading::Level(-1.5),
+        Reading::Level(1e300),
+        Reading::Balance { women: 0, men: 0 },
+        Reading::Balance { women: 7, men: 3 },
+        Reading::Balance { women: u64::MAX, men: 1 },
+    ];
+    let url = Some("https://example.se/plan?a=1&b=\"2\"#x".to_owned());
+    let mut out = Vec::new();
+    for date in days {
+        for activity in &activities {
+            for status in [ActivityStatus::Done, ActivityStatus::Cancelled, ActivityStatus::Ongoing] {
+                out.push(Edit::Activity { activity: activity.clone(), status, date });
+            }
+        }
+        for goal in &goals {
+            out.extend(readings.iter().map(|&reading| Edit::Measure { goal: goal.clone(), date, reading }));
+        }
+        out.push(Edit::Adopt { date, period: None, url: None });
+        out.push(Edit::Adopt { date, period: Some((date, day(9998, 12, 31))), url: url.clone() });
+        out.push(Edit::Report { date, url: url.clone() });
+        out.push(Edit::Sign { date });
+    }
+    out
 }

@@ -131,23 +131,58 @@ fn once(repo: &Repo, id: &str, edit: &Edit, dates: Dates, force: bool) -> anyhow
     let original = std::fs::read(&path).or_fail(|| msg::edit_cannot_read(file))?;
     let text = std::str::from_utf8(&original).or_fail(|| msg::edit_not_utf8(file))?;
     // The plan as read now, not as the repository was loaded: another program may have saved it.
+    match edit_text(text, file, repo, edit, dates, force)? {
+        Outcome::Ended(ended) => Ok(ended),
+        Outcome::Edited { text: edited, summary, warnings, source } => {
+            output::write_file(&path, edited.as_bytes(), output::Existing::Unchanged(&original))?;
+            Ok(Ended::Changed { file: file.to_owned(), summary, warnings, source })
+        }
+    }
+}
+
+/// What an edit makes of a plan file's text.
+#[derive(Debug)]
+pub enum Outcome {
+    /// The new text, to be written; `summary`, `warnings` and `source` as in [`Ended::Changed`].
+    Edited { text: String, summary: Message, warnings: Vec<Diagnostic>, source: SourceFile },
+    /// Nothing to write: [`Ended::Unchanged`] or [`Ended::Refused`].
+    Ended(Ended),
+}
+
+/// Applies `edit` to `text`, the plan file at repository path `file` (reads and writes nothing:
+/// [`run`] does, and the fuzz target calls this directly). The text is checked before and after
+/// with the validator's parser and checks; `repo` gives the settings and the findings already
+/// known.
+///
+/// # Errors
+/// An unknown activity or goal id, or a reading that does not fit the indicator (exit 2).
+pub fn edit_text(
+    text: &str,
+    file: &str,
+    repo: &Repo,
+    edit: &Edit,
+    dates: Dates,
+    force: bool,
+) -> anyhow::Result<Outcome> {
+    let refused = |refusal: Refusal| Ok(Outcome::Ended(Ended::Refused(refusal)));
     let (before, source, plan) = validate(text, file, repo, dates);
     let misnamed = repo.diagnostics.iter().filter(|d| d.file == file && d.code == Code::InvalidFileName);
     let errors: Vec<Diagnostic> = before.into_iter().chain(misnamed.cloned()).filter(Diagnostic::is_error).collect();
     let Some(plan) = plan.filter(|_| errors.is_empty()) else {
-        return Ok(Ended::Refused(Refusal {
+        return refused(Refusal {
             file: file.to_owned(),
             message: msg::edit_refuse_has_errors(file),
             sources: vec![source],
             diagnostics: errors,
-        }));
+        });
     };
     match decide::decide(&plan, edit, force)? {
         decide::Decision::Apply => {}
-        decide::Decision::Unchanged(summary) => return Ok(Ended::Unchanged { file: file.to_owned(), summary }),
+        decide::Decision::Unchanged(summary) => {
+            return Ok(Outcome::Ended(Ended::Unchanged { file: file.to_owned(), summary }));
+        }
         decide::Decision::Refuse(message) => {
-            let refusal = Refusal { file: file.to_owned(), message, diagnostics: Vec::new(), sources: Vec::new() };
-            return Ok(Ended::Refused(refusal));
+            return refused(Refusal { file: file.to_owned(), message, diagnostics: Vec::new(), sources: Vec::new() });
         }
     }
     let body = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -158,12 +193,12 @@ fn once(repo: &Repo, id: &str, edit: &Edit, dates: Dates, force: bool) -> anyhow
     let (after, source, _) = validate(&edited, file, repo, dates);
     let new_errors: Vec<Diagnostic> = after.iter().filter(|d| d.is_error()).cloned().collect();
     if !new_errors.is_empty() {
-        return Ok(Ended::Refused(Refusal {
+        return refused(Refusal {
             file: file.to_owned(),
             message: msg::edit_refuse_would_have_errors(file, summary),
             diagnostics: new_errors,
             sources: vec![source],
-        }));
+        });
     }
     // The warnings the edit adds; one set of the old ones, so a file with many stays linear.
     let known: std::collections::BTreeSet<(&str, Code, &crate::message::Message)> =
@@ -173,8 +208,7 @@ fn once(repo: &Repo, id: &str, edit: &Edit, dates: Dates, force: bool) -> anyhow
         .filter(|d| d.severity == Severity::Warning)
         .filter(|d| !known.contains(&(d.file.as_str(), d.code, &d.message)))
         .collect();
-    output::write_file(&path, edited.as_bytes(), output::Existing::Unchanged(&original))?;
-    Ok(Ended::Changed { file: file.to_owned(), summary, warnings, source })
+    Ok(Outcome::Edited { text: edited, summary, warnings, source })
 }
 
 /// The repository path of signatory `id`'s plan file.
