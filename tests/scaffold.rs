@@ -72,14 +72,21 @@ fn the_workflow_runs_validate_diff_and_deadlines_against_the_base_branch() {
     let action = env!("CARGO_PKG_REPOSITORY").strip_prefix("https://github.com/").unwrap();
     let version = env!("CARGO_PKG_VERSION");
     let uses: Vec<&str> = workflow.lines().filter_map(|l| l.trim().split_once("uses: ").map(|(_, u)| u)).collect();
-    assert_eq!(uses.len(), 2, "{uses:?}");
-    let ours = uses[1].strip_prefix(&format!("{action}@")).unwrap_or_else(|| panic!("{}", uses[1]));
+    let ours: Vec<&str> = uses.iter().filter_map(|u| u.strip_prefix(&format!("{action}@"))).collect();
+    assert_eq!(ours.len(), 1, "one step installs cemr: {uses:?}");
     // Pinned by the release's commit when the build knows it (the release build does), else by its tag.
-    let pinned = ours.len() == 40 + 4 + version.len()
-        && ours[..40].bytes().all(|b| b.is_ascii_hexdigit())
-        && ours[40..] == format!(" # v{version}");
-    assert!(pinned || ours == format!("v{version}"), "{ours}");
-    assert!(uses[0].starts_with("actions/checkout@") && uses[0].contains(" # v"), "{}", uses[0]);
+    let pinned_by_commit =
+        |r: &str| r.len() > 44 && r[..40].bytes().all(|b| b.is_ascii_hexdigit()) && r[40..].starts_with(" # v");
+    assert!(
+        (pinned_by_commit(ours[0]) && ours[0][40..] == format!(" # v{version}")) || ours[0] == format!("v{version}"),
+        "{}",
+        ours[0]
+    );
+    // Every other action (checkout, and any a later job adds) is pinned by commit, version in a comment.
+    for other in uses.iter().filter(|u| !u.starts_with(&format!("{action}@"))) {
+        assert!(other.split_once('@').is_some_and(|(_, r)| pinned_by_commit(r)), "not pinned by commit: {other}");
+    }
+    assert!(uses.iter().any(|u| u.starts_with("actions/checkout@")), "{uses:?}");
     assert!(!workflow.contains("@CEMR_"), "a placeholder was left in the workflow");
     assert!(f.read(".pre-commit-config.yaml").contains("entry: cemr validate"));
     // cemr.toml states the defaults, and reads back without a finding.
