@@ -7,8 +7,8 @@
 # The archive is target/dist/cemr-{version}-{os}-{arch}.tar.gz (.zip on Windows), holding one
 # folder cemr-{version}-{os}-{arch}/ with the binary, README.md and the licence files. The binary
 # is built with the `dist` profile (Cargo.toml). Linux binaries are static (musl targets are
-# static by default; on a gnu target, +crt-static does the same) and checked to be so; Windows
-# binaries link the C runtime statically.
+# static by default; on a gnu target, +crt-static does the same) and checked to be so with
+# readelf; Windows binaries link the C runtime statically.
 #
 # CEMR_RELEASE_COMMIT (the release workflow and .ci/run set it): the commit being released, so
 # that `cemr init` pins the cemr action by hash (build.rs).
@@ -44,15 +44,20 @@ RUSTFLAGS="${RUSTFLAGS:+$RUSTFLAGS }$rustflags" \
     cargo "${DIST_CARGO_BUILD:-build}" --locked --profile dist --target "$target" --bin cemr
 binary="${CARGO_TARGET_DIR:-target}/$target/dist/cemr$exe"
 
+# Static: no program interpreter and no shared library needed; stripped: no symbol table.
+# readelf (binutils) comes with gcc and reads the ELF of any architecture; `file` may be missing.
 if [ "$os" = linux ]; then
-    described="$(file -b "$binary")"
-    case "$described" in
-        *"statically linked"* | *"static-pie linked"*) ;;
-        *) echo "dist.sh: $binary is not static: $described" >&2; exit 1 ;;
-    esac
-    case "$described" in
-        *"not stripped"*) echo "dist.sh: $binary is not stripped: $described" >&2; exit 1 ;;
-    esac
+    if readelf -lW "$binary" | grep -q "Requesting program interpreter" ||
+        readelf -dW "$binary" | grep -q "(NEEDED)"; then
+        echo "dist.sh: $binary is not static:" >&2
+        readelf -lW "$binary" | grep "program interpreter" >&2 || true
+        readelf -dW "$binary" | grep "(NEEDED)" >&2 || true
+        exit 1
+    fi
+    if readelf -SW "$binary" | grep -q " \.symtab "; then
+        echo "dist.sh: $binary is not stripped (it has a symbol table)" >&2
+        exit 1
+    fi
 fi
 
 # python3, or python where python3 is missing or only a stub (Windows).
