@@ -63,7 +63,7 @@ step "workflow schema" "$bin/check-jsonschema" --builtin-schema vendor.github-wo
 step "action schema" "$bin/check-jsonschema" --builtin-schema vendor.github-actions action.yml
 step "shellcheck install.sh (POSIX sh)" "$bin/shellcheck" --shell=sh install.sh
 step "shellcheck scripts" "$bin/shellcheck" scripts/dist.sh scripts/install-lint-tools.sh \
-    tests/install/loopback.sh tests/workflows/lint.sh
+    tests/install/loopback.sh tests/workflows/lint.sh bench/install.sh
 step "PowerShell syntax" node --liftoff-only tests/workflows/ps-syntax.cjs install.ps1 tests/install/loopback.ps1
 
 if [ "$failed" -ne 0 ]; then
