@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # From "no cemr" to a validate result on the example plans, two ways (BENCHMARKS.md):
 #   1. install.sh against the release archive served from 127.0.0.1 (after scripts/dist.sh),
-#      then `cemr validate`: RUNS times, each into a new empty folder;
+#      then what the workflow `cemr init` writes runs (`cemr validate`, `cemr diff`): 5 times,
+#      each into a new empty folder;
 #   2. `cargo install --path .` into a new empty target folder (crates already downloaded),
 #      then `cemr validate`: once (skip with --no-cargo).
 # Prints wall-clock seconds and, for the build, the CPU seconds it used (user + system).
@@ -24,12 +25,13 @@ server=$!
 for _ in $(seq 100); do [ -s "$work/port" ] && break; sleep 0.1; done
 base="http://127.0.0.1:$(cat "$work/port")"
 
-echo "installer (loopback) + validate, $runs runs:"
+echo "installer (loopback) + validate + diff, $runs runs:"
 for run in $(seq "$runs"); do
     TIMEFORMAT="  run $run: %R s wall, %U s user, %S s system"
     time {
         CEMR_INSTALL_DIR="$work/bin$run" CEMR_DOWNLOAD_URL="$base" sh install.sh >/dev/null
         "$work/bin$run/cemr" validate --strict >/dev/null
+        "$work/bin$run/cemr" diff HEAD~1 HEAD --format markdown >/dev/null
     }
 done
 
