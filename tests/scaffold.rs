@@ -73,7 +73,8 @@ fn the_workflow_runs_validate_diff_and_deadlines_against_the_base_branch() {
     let version = env!("CARGO_PKG_VERSION");
     let uses: Vec<&str> = workflow.lines().filter_map(|l| l.trim().split_once("uses: ").map(|(_, u)| u)).collect();
     let ours: Vec<&str> = uses.iter().filter_map(|u| u.strip_prefix(&format!("{action}@"))).collect();
-    assert_eq!(ours.len(), 1, "one step installs cemr: {uses:?}");
+    assert_eq!(ours.len(), 2, "the check and the site's build each install cemr: {uses:?}");
+    assert_eq!(ours[0], ours[1], "the same cemr");
     // Pinned by the release's commit when the build knows it (the release build does), else by its tag.
     let pinned_by_commit =
         |r: &str| r.len() > 44 && r[..40].bytes().all(|b| b.is_ascii_hexdigit()) && r[40..].starts_with(" # v");
@@ -86,12 +87,39 @@ fn the_workflow_runs_validate_diff_and_deadlines_against_the_base_branch() {
     for other in uses.iter().filter(|u| !u.starts_with(&format!("{action}@"))) {
         assert!(other.split_once('@').is_some_and(|(_, r)| pinned_by_commit(r)), "not pinned by commit: {other}");
     }
-    assert!(uses.iter().any(|u| u.starts_with("actions/checkout@")), "{uses:?}");
+    for name in ["checkout", "upload-pages-artifact", "deploy-pages"] {
+        assert!(uses.iter().any(|u| u.starts_with(&format!("actions/{name}@"))), "{name}: {uses:?}");
+    }
     assert!(!workflow.contains("@CEMR_"), "a placeholder was left in the workflow");
     assert!(f.read(".pre-commit-config.yaml").contains("entry: cemr validate"));
     // cemr.toml states the defaults, and reads back without a finding.
     let config = f.read("cemr.toml");
     assert!(config.contains("action_plan_months = 24") && config.contains("due_soon_days = 90"));
+}
+
+#[test]
+fn the_workflow_publishes_the_site_from_the_default_branch_with_least_permissions() {
+    let f = Fixture::new();
+    f.cemr(&["init", "."]).code(0);
+    let workflow = f.read(".github/workflows/cemr.yml");
+    for needle in [
+        "\n  push:\n",
+        "cron: \"17 5 1 1,4,7,10 *\"",
+        "\npermissions: {}\n",
+        "if: github.event_name == 'pull_request'",
+        "if: github.event_name != 'pull_request' && github.ref_name == github.event.repository.default_branch",
+        "run: cemr site -o site",
+        "path: site",
+        "needs: site",
+        "name: github-pages",
+    ] {
+        assert!(workflow.contains(needle), "{needle} not in the workflow");
+    }
+    // Write permissions only in the job that publishes, and only the two it needs.
+    let publish = workflow.find("\n  publish:").unwrap();
+    assert_eq!(workflow.matches(": write").count(), 2, "{workflow}");
+    assert!(workflow.rfind("pages: write").unwrap() > publish && workflow.rfind("id-token: write").unwrap() > publish);
+    assert_eq!(workflow.matches("contents: read").count(), 2, "the check and the build only read");
 }
 
 #[test]
