@@ -11,7 +11,7 @@ summary lists every overdue one, so --open 100 is its heaviest case):
   read      a plain read of every plan file (the I/O floor)
   floor     read + serde deserialize with the toml crate into borrowed structs, all cores
   taplo     taplo check --schema schema/plan.schema.json (installed from crates.io if missing)
-  validate / status / deadlines / summary / diff (10 plans changed)  -- cemr itself
+  validate / status / deadlines / summary / diff (10 plans changed) / site  -- cemr itself
 and the same cemr commands on the example data in plans/. Prints medians, peak memory and
 the ratios the project's targets are stated in. No timing is asserted anywhere.
 """
@@ -100,12 +100,15 @@ def main():
         "deadlines": [CEMR, "--today", TODAY, "deadlines"],
         "summary": [CEMR, "--today", TODAY, "summary", "--quarter", "2026Q3"],
         "diff": [CEMR, "--today", TODAY, "diff", "HEAD~1", "HEAD"],
+        # The public site, written whole beside the repository (replaced each round).
+        "site": [CEMR, "--today", TODAY, "-q", "site", "--force", "-o", args.repo + "-site"],
     }
     if not args.no_taplo:
         europe["taplo"] = [taplo, "check", "--schema", "file://" + os.path.join(args.repo, "schema", "plan.schema.json"), *sorted(os.path.relpath(f, args.repo) for f in files)]
     example = {f"example {k}": [CEMR, "--today", TODAY, *v] for k, v in {
         "validate": ["validate", "-q"], "status": ["status"], "deadlines": ["deadlines"],
-        "summary": ["summary", "--quarter", "2026Q3"]}.items()}
+        "summary": ["summary", "--quarter", "2026Q3"],
+        "site": ["-q", "site", "--force", "-o", os.path.join(TARGET, "bench-example-site")]}.items()}
 
     times = {k: [] for k in [*europe, *example]}
     peaks = {k: 0 for k in times}
@@ -131,6 +134,7 @@ def main():
     ratio("status", "validate", 1.2)
     ratio("summary", "validate", 1.3)
     ratio("diff", "validate", 0.1)
+    ratio("site", "validate", 3)
     print(f"  validate peak memory / repository size = {peaks['validate'] / 1024 / size_mb:.2f}   [<= 3]")
 
 

@@ -36,6 +36,24 @@ site-groups = Groups
 site-signatories = Signatories
 site-unknown = unknown
 
+## The start page's progress over the years (the summary's history).
+
+site-history = Progress over the years
+site-history-chart = Signatories at the end of each quarter: signed, with an adopted action plan, with a recent progress report
+site-quarter-column = Quarter
+# A quarter: "Q3 2026".
+site-quarter = Q{ $quarter } { $year }
+# A quarter on the chart's axis, the year below it: "Q3".
+site-quarter-short = Q{ $quarter }
+# The current quarter, counted up to today: "Q4 2026 (to 2026-11-24)".
+site-quarter-so-far = { $quarter } (to { $date })
+site-history-signed = Signed
+site-history-adopted = Action plan adopted
+site-history-reported = { $months ->
+        [one] Progress report in the last month
+       *[other] Progress report in the last { $months } months
+    }
+
 ## A group's page.
 
 site-group-members = Signatories in the group

@@ -33,6 +33,24 @@ site-groups = Grupper
 site-signatories = Undertecknare
 site-unknown = okänd
 
+## The start page's progress over the years (the summary's history).
+
+site-history = Utvecklingen över tid
+site-history-chart = Undertecknare vid varje kvartals slut: har undertecknat, har antagit en handlingsplan, har en aktuell uppföljning
+site-quarter-column = Kvartal
+# A quarter: "Q3 2026".
+site-quarter = kvartal { $quarter } { $year }
+# A quarter on the chart's axis, the year below it: "Q3".
+site-quarter-short = kv. { $quarter }
+# The current quarter, counted up to today: "Q4 2026 (to 2026-11-24)".
+site-quarter-so-far = { $quarter } (till och med { $date })
+site-history-signed = Undertecknat
+site-history-adopted = Antagen handlingsplan
+site-history-reported = { $months ->
+        [one] Uppföljning den senaste månaden
+       *[other] Uppföljning de senaste { $months } månaderna
+    }
+
 ## A group's page.
 
 site-group-members = Undertecknare i gruppen

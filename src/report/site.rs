@@ -7,7 +7,9 @@ use chrono::NaiveDate;
 
 use super::articles::ArticlesReport;
 use super::deadlines::{DeadlinesReport, Window};
+use super::quarter::Quarter;
 use super::status::{SignatoryStatus, StatusReport};
+use super::summary::{DEFAULT_QUARTERS, HistoryPoint, SummaryPart, SummaryReport};
 use super::{Day, GroupTotals, round1};
 use crate::deadline::adopted_as_of;
 use crate::model::config::RepoConfig;
@@ -27,6 +29,11 @@ pub struct SiteReport {
     /// Every open deadline, soonest first (the pages' lists and the calendar feeds).
     pub deadlines: DeadlinesReport,
     pub articles: ArticlesReport,
+    /// The key figures at the end of each of the last eight quarters, the current one (as of
+    /// today) last: the summary's history (SPEC §9), made by the same engine.
+    pub history: Vec<HistoryPoint>,
+    /// `[rules] report_months`, which "a recent progress report" in the history counts.
+    pub report_months: u32,
     /// `[site]`: the public address and the accessibility statement's facts.
     pub site: SiteConfig,
 }
@@ -96,6 +103,10 @@ impl SiteReport {
     pub fn build(plans: &[&Plan], config: &RepoConfig, today: NaiveDate) -> Self {
         let status = StatusReport::build(plans, config, today, true);
         let signatories = crate::parallel::map(plans, |plan| SignatoryExtra::build(plan, today));
+        let quarter = Quarter::containing(today);
+        let parts =
+            crate::parallel::map(plans, |plan| SummaryPart::of(plan, &config.rules, quarter, today, DEFAULT_QUARTERS));
+        let history = SummaryReport::from_parts(&parts, config, quarter, today, DEFAULT_QUARTERS).history;
         Self {
             today: Day(today),
             repository: config.name.clone().filter(|n| !n.trim().is_empty()),
@@ -103,6 +114,8 @@ impl SiteReport {
             signatories,
             deadlines: DeadlinesReport::build(plans, &config.rules, today, Window::default()),
             articles: ArticlesReport::build(plans, config),
+            history,
+            report_months: config.rules.report_months,
             site: config.site.clone(),
         }
     }

@@ -6,6 +6,7 @@
 
 mod chart;
 mod goal;
+mod history;
 pub mod html;
 mod page;
 mod signatory;

@@ -24,6 +24,7 @@ pub(super) fn page(frame: &Frame<'_>, r: &SiteReport) -> String {
     let _ = writeln!(out, "<p class=\"lead\">{}</p>", say(msg::site_state_on(frame.today.0)));
     html::paragraph(&mut out, &say(msg::site_intro()));
     key_figures(&mut out, &r.status.totals, t);
+    super::history::section(&mut out, r, t);
     if !r.status.groups.is_empty() {
         let _ = writeln!(out, "<section>\n<h2>{}</h2>", say(msg::site_groups()));
         let mut groups: Vec<&GroupTotals> = r.status.groups.iter().collect();
