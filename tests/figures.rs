@@ -136,8 +136,12 @@ fn each_quarter_counts_what_was_true_at_its_end() {
 }
 
 fn text_of(dir: &Path, today: &str, args: &[&str]) -> String {
+    text_in("en", dir, today, args)
+}
+
+fn text_in(lang: &str, dir: &Path, today: &str, args: &[&str]) -> String {
     let mut cmd = cemr();
-    cmd.arg("-C").arg(dir).args(["--today", today, "--lang", "en"]).args(args);
+    cmd.arg("-C").arg(dir).args(["--today", today, "--lang", lang]).args(args);
     let run = finish(&mut cmd);
     assert!(run.code == 0 || run.code == 1, "{}", run.stderr);
     run.stdout
@@ -164,4 +168,20 @@ fn a_regional_plan_without_a_signing_has_one_status_in_every_output() {
     let line = doc["signatories"].as_array().unwrap().iter().find(|s| s["id"] == "umearegionen").unwrap();
     assert_eq!(line["action_plan"]["status"], "not_signed");
     assert_eq!(line["action_plan"]["adopted"], "2010-09-01");
+}
+
+#[test]
+fn the_deadlines_chart_counts_every_overdue_deadline() {
+    for (quarter, today) in [("2026Q3", TODAY), ("2026Q4", TODAY), ("2025Q1", "2025-05-01")] {
+        let doc = summary_json(examples(), today, &["--quarter", quarter]);
+        let months = doc["deadlines_by_month"].as_array().unwrap();
+        assert_eq!(months[0]["month"], "earlier");
+        let overdue: u64 = months.iter().map(|m| m["overdue"].as_u64().unwrap()).sum();
+        assert_eq!(overdue, doc["totals"]["overdue"]["now"].as_u64().unwrap(), "{quarter}");
+        assert!(months[0]["overdue"].as_u64().unwrap() > 0, "the example has old overdue deadlines");
+    }
+    let html = text_of(examples(), TODAY, &["summary", "--quarter", "2026Q3", "--format", "html"]);
+    assert!(html.contains(">earlier</text>"), "the first bar is labelled");
+    let sv = text_in("sv", examples(), TODAY, &["summary", "--quarter", "2026Q3", "--format", "html"]);
+    assert!(sv.contains(">tidigare</text>"));
 }

@@ -4,3 +4,6 @@
 
 # A quarter in a table or on a chart's axis: "Q3 2026".
 quarter-short = Q{ $number } { $year }
+
+# The first column of the deadlines chart: everything due before its first month.
+chart-earlier = earlier

@@ -4,3 +4,6 @@
 
 # Ett kvartal i en tabell eller på ett diagrams axel: "kv. 3 2026".
 quarter-short = kv. { $number } { $year }
+
+# Diagrammet över sista dagar, första stapeln: allt som skulle ha varit klart före diagrammets första månad.
+chart-earlier = tidigare

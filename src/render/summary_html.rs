@@ -9,7 +9,7 @@ use super::summary_phrase as phrase;
 use super::summary_text::SummaryText;
 use super::table::Table;
 use super::{html_table, svg};
-use crate::report::summary::{Change, DeadlineLine, Happened, SummaryReport};
+use crate::report::summary::{Change, DeadlineLine, EARLIER, Happened, SummaryReport};
 
 const CSS: &str = include_str!("summary.css");
 
@@ -63,8 +63,10 @@ pub fn render(r: &SummaryReport, w: &SummaryText) -> String {
     });
     section(&mut out, &w.due_next(r.next_quarter.end), |out| {
         deadlines(out, &phrase::by_due_and_name(&r.due_next_quarter, &ranks), w, false, &w.nothing_due);
+        let earlier = w.text().get(&crate::message::msg::chart_earlier());
+        let label = |month: &str| if month == EARLIER { earlier.clone() } else { month.to_owned() };
         let months: Vec<(String, usize, usize)> =
-            r.deadlines_by_month.iter().map(|m| (m.month.clone(), m.open, m.overdue)).collect();
+            r.deadlines_by_month.iter().map(|m| (label(&m.month), m.open, m.overdue)).collect();
         chart(out, &w.chart_deadlines, &svg::deadline_columns(&w.chart_deadlines, &months, numbers));
     });
     section(&mut out, &w.per_group, |out| groups(out, r, w));

@@ -76,7 +76,9 @@ pub struct SummaryReport<'p> {
     /// The latest balance measurement on or before `as_of` of every balance goal (for the
     /// chart of women's share against the 40/60 band).
     pub balance: Vec<&'p BalanceLine>,
-    /// Open deadlines per month, from three months before the quarter to the end of the next.
+    /// Open deadlines per month, from three months before the quarter to the end of the next,
+    /// after a first entry ("earlier") for those due before that: the overdue counts add up to
+    /// `totals.overdue.now`.
     pub deadlines_by_month: Vec<MonthCount>,
 }
 
@@ -101,7 +103,7 @@ pub struct BalanceLine {
 /// How many deadlines open at `as_of` fall due in one month.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct MonthCount {
-    /// `YYYY-MM`.
+    /// `YYYY-MM`, or `earlier` (the first entry) for every month before the window.
     pub month: String,
     /// Not overdue at `as_of`.
     pub open: usize,
@@ -278,14 +280,19 @@ fn month_columns(quarter: Quarter) -> Vec<NaiveDate> {
     out
 }
 
-/// One plan's open deadlines per month column: (not overdue, overdue) at `as_of`.
+/// The word of the first column of `deadlines_by_month`: the deadlines due before the window.
+pub const EARLIER: &str = "earlier";
+
+/// One plan's open deadlines per column: (not overdue, overdue) at `as_of`; the first column
+/// holds those due before the first month, the others one month each.
 fn month_counts(open: &[Deadline], quarter: Quarter, as_of: NaiveDate) -> Vec<(usize, usize)> {
     let columns = month_columns(quarter);
-    let mut out = vec![(0, 0); columns.len()];
+    let mut out = vec![(0, 0); columns.len() + 1];
     let first = columns.first().copied().unwrap_or(NaiveDate::MIN);
     for d in open {
         let months = (d.due.year() - first.year()) * 12 + i32::try_from(d.due.month0()).unwrap_or(0);
-        let index = usize::try_from(months - i32::try_from(first.month0()).unwrap_or(0)).ok();
+        let offset = months - i32::try_from(first.month0()).unwrap_or(0);
+        let index = if offset < 0 { Some(0) } else { usize::try_from(offset).ok().map(|i| i + 1) };
         if let Some((open, overdue)) = index.and_then(|i| out.get_mut(i)) {
             if d.is_overdue(as_of) {
                 *overdue += 1;
@@ -297,11 +304,15 @@ fn month_counts(open: &[Deadline], quarter: Quarter, as_of: NaiveDate) -> Vec<(u
     out
 }
 
-/// The month columns with every part's counts summed.
+/// The columns with every part's counts summed: "earlier", then the months.
 fn months(parts: &[SummaryPart], quarter: Quarter) -> Vec<MonthCount> {
-    let mut out: Vec<MonthCount> = month_columns(quarter)
-        .into_iter()
-        .map(|m| MonthCount { month: m.format("%Y-%m").to_string(), open: 0, overdue: 0 })
+    let earlier = MonthCount { month: EARLIER.to_owned(), open: 0, overdue: 0 };
+    let mut out: Vec<MonthCount> = std::iter::once(earlier)
+        .chain(month_columns(quarter).into_iter().map(|m| MonthCount {
+            month: m.format("%Y-%m").to_string(),
+            open: 0,
+            overdue: 0,
+        }))
         .collect();
     for part in parts {
         for (column, (open, overdue)) in out.iter_mut().zip(&part.months) {
