@@ -205,6 +205,13 @@ def summary(lang, names):
     for row, s in zip(rows(book.worksheets[6]), doc["signatories"]):
         same(row[0], s["id"], f"summary {lang} / {s['id']}", "text")
         same(row[10], s["goal_progress"], f"summary {lang} / {s['id']}", "percent")
+    history = rows(book.worksheets[7])
+    check(len(history) == len(doc["history"]), f"summary {lang} / history: {len(history)} rows")
+    for row, h in zip(history, doc["history"]):
+        where = f"summary {lang} / history {h['quarter']}"
+        same(row[1], h["end"], where, "date")
+        for cell, key in zip(row[2:], keys):
+            same(cell, h[key], where, "count")
 
 
 SV_STATUS = ["Undertecknare", "Totalt och grupper"]
@@ -220,9 +227,9 @@ check(deadlines("en")[:3] == ["Due", "Signatory ID", "Signatory"], "English dead
 articles("sv")
 articles("en")
 summary("sv", ["Nyckeltal", "Det här hände", "Blev försenat", "Fortfarande försenat", "Sista dag nästa kvartal",
-               "Per grupp", "Per undertecknare"])
+               "Per grupp", "Per undertecknare", "Historik"])
 summary("en", ["Key figures", "What happened", "Became overdue", "Still overdue", "Due next quarter", "Per group",
-               "Per signatory"])
+               "Per signatory", "History"])
 
 if problems:
     print("\n".join(problems))
