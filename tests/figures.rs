@@ -185,3 +185,62 @@ fn the_deadlines_chart_counts_every_overdue_deadline() {
     let sv = text_in("sv", examples(), TODAY, &["summary", "--quarter", "2026Q3", "--format", "html"]);
     assert!(sv.contains(">tidigare</text>"));
 }
+
+/// The `<svg>` … `</svg>` after `marker` in `html`.
+fn svg_after<'a>(html: &'a str, marker: &str) -> &'a str {
+    let from = html.find(marker).unwrap_or_else(|| panic!("{marker}"));
+    let start = from + html[from..].find("<svg").unwrap();
+    &html[start..start + html[start..].find("</svg>").unwrap()]
+}
+
+#[test]
+fn the_history_is_a_table_in_markdown_and_a_chart_with_its_table_in_html() {
+    for (quarter, quarters) in [("2026Q3", "8"), ("2026Q4", "3")] {
+        let args = ["--quarter", quarter, "--quarters", quarters];
+        let doc = summary_json(examples(), TODAY, &args);
+        let history = doc["history"].as_array().unwrap();
+        assert_eq!(history.len().to_string(), quarters);
+        let md = text_of(examples(), TODAY, &[&["summary"][..], &args].concat());
+        let html = text_of(examples(), TODAY, &[&["summary", "--format", "html"][..], &args].concat());
+        assert!(md.contains("## Progress over the years\n"), "{md}");
+        let mut at = md.find("## Progress over the years").unwrap();
+        let top = doc["totals"]["signatories"].as_u64().unwrap();
+        let polylines: Vec<Vec<f64>> = svg_after(&html, "Progress over the years")
+            .split("<polyline points=\"")
+            .skip(1)
+            .map(|s| {
+                s[..s.find('"').unwrap()].split(' ').map(|p| p.split(',').nth(1).unwrap().parse().unwrap()).collect()
+            })
+            .collect();
+        assert_eq!(polylines.len(), 3, "signed, action plan adopted, recent report");
+        for (i, h) in history.iter().enumerate() {
+            let q = h["quarter"].as_str().unwrap();
+            let mut label = format!("Q{} {}", &q[5..], &q[..4]);
+            if h["end"] == TODAY {
+                label = format!("{label} (to {TODAY})");
+            }
+            let cells: Vec<String> = figures(h).iter().map(u64::to_string).collect();
+            let row = format!("| {label} | {} |", cells.join(" | "));
+            let found = md[at..].find(&row).unwrap_or_else(|| panic!("{row}, in order, in:\n{md}"));
+            at += found;
+            let html_row: String = std::iter::once(format!("<tr><td>{label}</td>"))
+                .chain(cells.iter().map(|c| format!("<td class=\"n\">{c}</td>")))
+                .collect();
+            assert!(html.contains(&html_row), "{html_row}");
+            // Each line's point at the quarter is the table's figure (y = 190 − 178 × value / top).
+            for (line, key) in polylines.iter().zip(["signed", "action_plan_adopted", "recent_report"]) {
+                #[allow(clippy::cast_precision_loss)]
+                let value = (190.0 - line[i]) * top as f64 / 178.0;
+                #[allow(clippy::cast_precision_loss)]
+                let expected = h[key].as_u64().unwrap() as f64;
+                assert!((value - expected).abs() < 0.1, "{key} at {q}: chart {value}, table {expected}");
+            }
+        }
+        assert!(html.contains("<table class=\"history\">\n<caption>The chart&#39;s figures</caption>"));
+    }
+    let sv = text_in("sv", examples(), TODAY, &["summary", "--quarter", "2026Q3"]);
+    assert!(
+        sv.contains("## Utvecklingen över tid\n\nNyckeltalen vid slutet av vart och ett av de senaste 8 kvartalen")
+    );
+    assert!(sv.contains("| kvartal 3 2026 | 22 | 22 |"), "{sv}");
+}

@@ -202,7 +202,7 @@ fn the_output_file_extension_picks_html() {
     for external in ["<script", "<link", "<img", "@import", "url(", " src="] {
         assert!(!html.contains(external), "{external}: the page must be self-contained");
     }
-    assert_eq!(html.matches("<svg").count(), 3, "progress, women's share, deadlines per month");
+    assert_eq!(html.matches("<svg").count(), 4, "history, progress, women's share, deadlines per month");
 }
 
 /// Plan text built to break out of HTML, Markdown tables and terminals.

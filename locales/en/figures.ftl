@@ -7,3 +7,9 @@ quarter-short = Q{ $number } { $year }
 
 # The first column of the deadlines chart: everything due before its first month.
 chart-earlier = earlier
+
+# Under the summary's heading "Progress over the years", before its table.
+summary-history-intro = { $quarters ->
+        [one] The key figures at the end of the quarter.
+       *[other] The key figures at the end of each of the last { $quarters } quarters, oldest first.
+    }

@@ -7,3 +7,9 @@ quarter-short = kv. { $number } { $year }
 
 # Diagrammet över sista dagar, första stapeln: allt som skulle ha varit klart före diagrammets första månad.
 chart-earlier = tidigare
+
+# Under kvartalsrapportens rubrik "Utvecklingen över tid", före tabellen.
+summary-history-intro = { $quarters ->
+        [one] Nyckeltalen vid kvartalets slut.
+       *[other] Nyckeltalen vid slutet av vart och ett av de senaste { $quarters } kvartalen, det äldsta först.
+    }

@@ -8,11 +8,15 @@ use super::escape;
 use super::table::{Align, Cell, Content, DASH, Mark, Table, number_text, ratio_text};
 use super::text::Numbers;
 
-/// Appends `table` as one `<table class="{class}">` (its title and note are the caller's),
-/// numbers written the way of `numbers`.
+/// Appends `table` as one `<table class="{class}">`, its title as the `<caption>` (its note is
+/// the caller's), numbers written the way of `numbers`.
 pub fn render(out: &mut String, table: &Table, class: &str, numbers: Numbers) {
     let numeric: Vec<bool> = table.columns.iter().map(|c| c.align == Align::Right).collect();
-    let _ = write!(out, "<table class=\"{class}\">\n<thead><tr>");
+    let _ = writeln!(out, "<table class=\"{class}\">");
+    if let Some(title) = &table.title {
+        let _ = writeln!(out, "<caption>{}</caption>", escape::html(title));
+    }
+    out.push_str("<thead><tr>");
     for (column, n) in table.columns.iter().zip(&numeric) {
         let _ = write!(out, "<th{}>{}</th>", numeric_class(*n), escape::html(&column.header));
     }

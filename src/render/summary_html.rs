@@ -8,7 +8,8 @@ use super::escape::html as esc;
 use super::summary_phrase as phrase;
 use super::summary_text::SummaryText;
 use super::table::Table;
-use super::{html_table, svg};
+use super::{history, html_table, svg};
+use crate::message::msg;
 use crate::report::summary::{Change, DeadlineLine, EARLIER, Happened, SummaryReport};
 
 const CSS: &str = include_str!("summary.css");
@@ -40,6 +41,7 @@ pub fn render(r: &SummaryReport, w: &SummaryText) -> String {
     }
     out.push_str("</header>\n");
     key_figures(&mut out, r, w);
+    history(&mut out, r, w);
     happened(&mut out, &r.happened, w);
     let ranks = phrase::name_ranks(&r.signatories, w);
     let numbers = w.text().numbers();
@@ -136,6 +138,18 @@ fn key_figures(out: &mut String, r: &SummaryReport, w: &SummaryText) {
         );
     }
     out.push_str("</div>\n</section>\n");
+}
+
+/// Progress over the years: the chart, and under it the same figures as a table (for screen
+/// readers, and for the exact numbers).
+fn history(out: &mut String, r: &SummaryReport, w: &SummaryText) {
+    let t = w.text();
+    section(out, &t.get(&msg::site_history()), |out| {
+        out.push_str(&history::figure(&r.history, r.totals.signatories, t, r.report_months));
+        let table_ =
+            Table { title: Some(t.get(&msg::site_chart_table())), ..history::table(&r.history, t, r.report_months) };
+        table(out, &table_, "history", w);
+    });
 }
 
 fn happened(out: &mut String, h: &Happened, w: &SummaryText) {

@@ -4,10 +4,11 @@
 use std::fmt::Write as _;
 
 use super::escape::markdown as esc;
-use super::markdown;
 use super::summary_phrase as phrase;
 use super::summary_text::SummaryText;
 use super::table::{Cell, Column, Table};
+use super::{history, markdown};
+use crate::message::msg;
 use crate::report::summary::{DeadlineLine, Happened, SummaryReport};
 
 /// Renders the summary in `w`'s words.
@@ -24,6 +25,7 @@ pub fn render(r: &SummaryReport, w: &SummaryText) -> String {
         let _ = writeln!(out, "> {}\n", w.unfinished(r.as_of));
     }
     key_figures(&mut out, r, w);
+    history(&mut out, r, w);
     happened(&mut out, &r.happened, w);
     let ranks = phrase::name_ranks(&r.signatories, w);
     let _ = writeln!(out, "## {}\n", w.became_overdue);
@@ -65,6 +67,14 @@ fn key_figures(out: &mut String, r: &SummaryReport, w: &SummaryText) {
         ..Table::default()
     };
     table(out, &figures, w);
+}
+
+/// Progress over the years: the key figures at the end of each quarter, as a table.
+fn history(out: &mut String, r: &SummaryReport, w: &SummaryText) {
+    let t = w.text();
+    let _ = writeln!(out, "## {}\n", t.get(&msg::site_history()));
+    let _ = writeln!(out, "{}\n", t.get(&msg::summary_history_intro(r.history.len())));
+    table(out, &history::table(&r.history, t, r.report_months), w);
 }
 
 fn happened(out: &mut String, h: &Happened, w: &SummaryText) {
