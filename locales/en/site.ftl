@@ -26,10 +26,10 @@ site-part-of = { $part } of { $whole }
 site-have-signed = have signed the Charter
 site-have-adopted = have adopted an action plan
 site-goals-achieved = goals achieved
-site-mean-progress = mean goal progress, of { $count ->
-        [one] { $count } goal
-       *[other] { $count } goals
-    } with a measurement
+site-mean-progress = mean goal progress · { $measured } of { $goals ->
+        [one] { $goals } goal measured
+       *[other] { $goals } goals measured
+    }
 site-activities-done = activities done, of those not cancelled ({ $cancelled } cancelled)
 site-overdue = overdue deadlines
 site-groups = Groups

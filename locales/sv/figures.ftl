@@ -13,3 +13,23 @@ summary-history-intro = { $quarters ->
         [one] Nyckeltalen vid kvartalets slut.
        *[other] Nyckeltalen vid slutet av vart och ett av de senaste { $quarters } kvartalen, det äldsta först.
     }
+
+## Måluppfyllelsens medelvärde visas alltid med hur många mål det bygger på; genomförda
+## aktiviteter av dem som inte är avbrutna (ärende 18). Ett mål räknas som mätt när dess
+## uppfyllelse är känd: det har en användbar mätning, eller det är uppnått.
+
+# "78 % · 1 av 3 mål mätta"; $progress är en procentsats eller "okänd".
+mean-progress = { $progress } · { $measured } av { $goals } mål { $goals ->
+        [one] mätt
+       *[other] mätta
+    }
+# Detsamma i en tabellcell: "78 % (1/3)".
+mean-progress-short = { $progress } ({ $measured }/{ $goals })
+# Under en tabell vars celler har den korta formen.
+mean-progress-note = Måluppfyllelse är medelvärdet för de mål som har mätts (eller är uppnådda); inom parentes: mätta mål / alla mål.
+# "37 av 68 (3 avbrutna)": genomförda aktiviteter av dem som inte är avbrutna.
+activities-done-of = { $cancelled ->
+        [0] { $done } av { $counted }
+        [one] { $done } av { $counted } ({ $cancelled } avbruten)
+       *[other] { $done } av { $counted } ({ $cancelled } avbrutna)
+    }

@@ -26,7 +26,10 @@ site-part-of = { $part } av { $whole }
 site-have-signed = har undertecknat deklarationen
 site-have-adopted = har antagit en handlingsplan
 site-goals-achieved = uppnådda mål
-site-mean-progress = genomsnittlig måluppfyllelse för { $count } mål med mätning
+site-mean-progress = genomsnittlig måluppfyllelse · { $measured } av { $goals } mål { $goals ->
+        [one] mätt
+       *[other] mätta
+    }
 site-activities-done = genomförda aktiviteter, av dem som inte är avbrutna ({ $cancelled } avbrutna)
 site-overdue = försenade åtaganden
 site-groups = Grupper

@@ -13,6 +13,7 @@ pub mod ics;
 pub mod json;
 pub mod layout;
 pub mod markdown;
+pub mod measures;
 pub mod schema;
 pub mod site;
 pub mod site_path;

@@ -8,7 +8,7 @@ use super::escape::html as esc;
 use super::summary_phrase as phrase;
 use super::summary_text::SummaryText;
 use super::table::Table;
-use super::{history, html_table, svg};
+use super::{history, html_table, measures, svg};
 use crate::message::msg;
 use crate::report::summary::{Change, DeadlineLine, EARLIER, Happened, SummaryReport};
 
@@ -107,19 +107,19 @@ fn key_figures(out: &mut String, r: &SummaryReport, w: &SummaryText) {
     let t = &r.totals;
     let _ = writeln!(out, "<section>\n<h2>{}</h2>\n<div class=\"cards\">", esc(&w.key_figures));
     let report_row = w.report_row(r.report_months);
-    let cards: [(&str, Change, Option<usize>, bool); 6] = [
-        (&w.signed_row, t.signed, Some(t.signatories), true),
-        (&w.adopted_row, t.action_plan_adopted, Some(t.signatories), true),
-        (&report_row, t.recent_report, Some(t.signatories), true),
-        (&w.goals_row, t.goals_achieved, Some(t.goals), true),
-        (&w.activities_row, t.activities_done, Some(t.activities), true),
+    let activities = measures::activities(w.text(), t.activities_done.now, t.activities, t.activities_cancelled);
+    let cards: [(&str, Change, Option<String>, bool); 6] = [
+        (&w.signed_row, t.signed, Some(w.part_of(t.signed.now, t.signatories)), true),
+        (&w.adopted_row, t.action_plan_adopted, Some(w.part_of(t.action_plan_adopted.now, t.signatories)), true),
+        (&report_row, t.recent_report, Some(w.part_of(t.recent_report.now, t.signatories)), true),
+        (&w.goals_row, t.goals_achieved, Some(w.part_of(t.goals_achieved.now, t.goals)), true),
+        (&w.activities_row, t.activities_done, Some(activities), true),
         (&w.overdue_row, t.overdue, None, false),
     ];
-    for (label, change, whole, good) in cards {
+    for (label, change, words, good) in cards {
         // "22 of 23": the part large, "of 23" small.
-        let number = match whole {
-            Some(n) => {
-                let words = w.part_of(change.now, n);
+        let number = match words {
+            Some(words) => {
                 let part = w.count(change.now);
                 match words.strip_prefix(&part) {
                     Some(rest) => format!("{part}<span class=\"of\">{}</span>", esc(rest)),
@@ -253,14 +253,20 @@ fn groups(out: &mut String, r: &SummaryReport, w: &SummaryText) {
 }
 
 fn signatories(out: &mut String, r: &SummaryReport, w: &SummaryText) {
-    table(out, &phrase::signatory_table(&r.signatories, w), "signatories", w);
-    let bars: Vec<(String, Option<f64>)> = phrase::by_name(&r.signatories, |s| s.name.as_str(), w)
+    let signatories = phrase::signatory_table(&r.signatories, w);
+    table(out, &signatories, "signatories", w);
+    if let Some(note) = &signatories.note {
+        let _ = writeln!(out, "<p class=\"small\">{}</p>", esc(note));
+    }
+    let bars: Vec<(String, Option<f64>, String)> = phrase::by_name(&r.signatories, |s| s.name.as_str(), w)
         .into_iter()
-        .filter(|s| s.goals > 0)
-        .map(|s| (s.name.clone(), s.goal_progress))
+        .filter_map(|s| {
+            let mean = phrase::mean(s);
+            mean.short(w.text()).map(|words| (s.name.clone(), mean.progress, words))
+        })
         .collect();
     if !bars.is_empty() {
-        let svg = svg::progress_bars(&w.chart_progress, &bars, &w.unknown, w.text().numbers());
+        let svg = svg::progress_bars(&w.chart_progress, &bars, w.text().numbers());
         chart(out, &w.chart_progress, &svg);
     }
 }

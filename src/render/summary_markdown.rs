@@ -7,7 +7,7 @@ use super::escape::markdown as esc;
 use super::summary_phrase as phrase;
 use super::summary_text::SummaryText;
 use super::table::{Cell, Column, Table};
-use super::{history, markdown};
+use super::{history, markdown, measures};
 use crate::message::msg;
 use crate::report::summary::{DeadlineLine, Happened, SummaryReport};
 
@@ -58,7 +58,11 @@ fn key_figures(out: &mut String, r: &SummaryReport, w: &SummaryText) {
         [w.adopted_row.clone(), of(t.action_plan_adopted, t.signatories), w.change(t.action_plan_adopted.change)],
         [w.report_row(r.report_months), of(t.recent_report, t.signatories), w.change(t.recent_report.change)],
         [w.goals_row.clone(), of(t.goals_achieved, t.goals), w.change(t.goals_achieved.change)],
-        [w.activities_row.clone(), of(t.activities_done, t.activities), w.change(t.activities_done.change)],
+        [
+            w.activities_row.clone(),
+            measures::activities(w.text(), t.activities_done.now, t.activities, t.activities_cancelled),
+            w.change(t.activities_done.change),
+        ],
         [w.overdue_row.clone(), w.count(t.overdue.now), w.change(t.overdue.change)],
     ];
     let figures = Table {

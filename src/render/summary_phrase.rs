@@ -3,6 +3,7 @@
 //! summary's words, and the order people read its lists in (by name, the language's way). Text
 //! here is raw; each renderer escapes it for its destination.
 
+use super::measures::{self, Mean};
 use super::summary_text::SummaryText;
 use super::table::{Cell, Column, Mark, Table};
 use crate::report::Day;
@@ -51,23 +52,26 @@ pub fn group_table(r: &SummaryReport, w: &SummaryText) -> Table {
     }
 }
 
-/// The per-signatory table, by name; unknown progress shows as `w.unknown`, quietly (never 0 %).
+/// The per-signatory table, by name. The mean goal progress shows with the goals it rests on
+/// ("78 % (1/3)", the table's note says what the brackets hold); unknown progress shows as
+/// `w.unknown`, quietly (never 0 %). Activities are done of those not cancelled.
 #[must_use]
 pub fn signatory_table(lines: &[SignatoryLine], w: &SummaryText) -> Table {
+    let t = w.text();
     let rows = by_name(lines, |s| s.name.as_str(), w)
         .into_iter()
         .map(|s| {
-            let progress = match (s.goals, s.goal_progress) {
-                (0, _) => Cell::text("—"),
-                (_, Some(p)) => Cell::text(w.percent(p)),
-                (_, None) => Cell::text(&w.unknown).marked(Mark::Muted),
+            let mean = mean(s);
+            let progress = match mean.short(t) {
+                None => Cell::text("—"),
+                Some(short) => Cell::text(short).marked_if(mean.progress.is_none(), Mark::Muted),
             };
             vec![
                 Cell::text(&s.name),
                 Cell::text(s.signed.map_or_else(|| "—".to_owned(), |d| d.to_string())),
                 Cell::text(action_plan(w, &s.action_plan)),
                 Cell::text(ratio(s.goals_achieved, s.goals)),
-                Cell::text(ratio(s.activities_done, s.activities)),
+                Cell::text(activities_ratio(s.activities_done, s.activities, s.activities_cancelled, w)),
                 Cell::text(w.count(s.overdue)),
                 progress,
                 Cell::text(w.count(s.events)),
@@ -76,7 +80,21 @@ pub fn signatory_table(lines: &[SignatoryLine], w: &SummaryText) -> Table {
         .collect();
     let mut columns = vec![Column::left(&w.signatory), Column::left(&w.signed_col), Column::left(&w.action_plan)];
     columns.extend([&w.goals, &w.activities, &w.overdue, &w.progress, &w.in_quarter].map(Column::right));
-    Table { columns, rows, ..Table::default() }
+    let note = lines.iter().any(|s| s.goals > 0).then(|| measures::mean_note(t));
+    Table { columns, rows, note, ..Table::default() }
+}
+
+/// A signatory's mean goal progress with its basis.
+#[must_use]
+pub fn mean(s: &SignatoryLine) -> Mean {
+    Mean { progress: s.goal_progress, measured: s.goals_with_progress, goals: s.goals }
+}
+
+/// Activities done of those not cancelled, the cancelled noted: "37/68", "37/68, 3 cancelled"
+/// (as `status` shows them).
+#[must_use]
+pub fn activities_ratio(done: usize, total: usize, cancelled: usize, w: &SummaryText) -> String {
+    measures::activities_short(w.text(), done, total, cancelled)
 }
 
 /// The measurements made in the quarter, by date and name; a women's share is marked by
@@ -155,7 +173,14 @@ fn group_row(name: &str, f: &Figures, w: &SummaryText) -> Vec<Cell> {
         with_change(f.action_plan_adopted, w),
         with_change(f.recent_report, w),
         ratio_with_change(f.goals_achieved, f.goals, w),
-        ratio_with_change(f.activities_done, f.activities, w),
+        {
+            let done = activities_ratio(f.activities_done.now, f.activities, f.activities_cancelled, w);
+            if f.activities_done.change == 0 {
+                done
+            } else {
+                format!("{done} ({})", w.change(f.activities_done.change))
+            }
+        },
         with_change(f.overdue, w),
     ]
     .map(Cell::text)

@@ -10,6 +10,8 @@ const ROW: f64 = 22.0;
 const BAR_WIDTH: f64 = 380.0;
 /// Room right of the bars for the value.
 const VALUE_WIDTH: f64 = 70.0;
+/// More room for a mean with its basis ("100 % (12/12)").
+const BASIS_WIDTH: f64 = 30.0;
 /// The width of the deadline columns chart.
 const COLUMNS_WIDTH: f64 = 680.0;
 /// About one character of 12 px sans-serif text, for sizing the label column.
@@ -60,17 +62,18 @@ fn open(width: f64, height: f64, title: &str) -> String {
     )
 }
 
-/// One horizontal bar per row, 0–100 %; `None` (unknown) is drawn as a dashed outline and
-/// labelled "unknown", never as 0 %.
+/// One horizontal bar per row, 0–100 %, with its value's words beside it (a mean with its basis:
+/// "78 % (1/3)"); `None` (unknown) is drawn as a dashed outline with its words ("unknown (0/3)")
+/// inside, never as 0 %.
 #[must_use]
-pub fn progress_bars(title: &str, rows: &[(String, Option<f64>)], unknown_word: &str, numbers: Numbers) -> String {
+pub fn progress_bars(title: &str, rows: &[(String, Option<f64>, String)], numbers: Numbers) -> String {
     #[allow(clippy::cast_precision_loss)]
     let height = ROW * rows.len() as f64 + 30.0;
-    let frame = Frame::for_labels(rows.iter().map(|(l, _)| l.as_str()));
+    let frame = Frame::for_labels(rows.iter().map(|(l, _, _)| l.as_str()));
     let left = frame.label;
-    let mut s = open(frame.width(), height, title);
+    let mut s = open(frame.width() + BASIS_WIDTH, height, title);
     let _ = writeln!(s, "<line x1=\"{left}\" y1=\"4\" x2=\"{left}\" y2=\"{}\" stroke=\"#999\"/>", height - 22.0);
-    for (i, (label, value)) in rows.iter().enumerate() {
+    for (i, (label, value, words)) in rows.iter().enumerate() {
         #[allow(clippy::cast_precision_loss)]
         let y = 6.0 + ROW * i as f64;
         let _ = writeln!(
@@ -84,19 +87,13 @@ pub fn progress_bars(title: &str, rows: &[(String, Option<f64>)], unknown_word: 
             let v = v.clamp(0.0, 100.0);
             let w = BAR_WIDTH * v / 100.0;
             let _ = writeln!(s, "<rect x=\"{left}\" y=\"{y}\" width=\"{w:.1}\" height=\"15\" fill=\"#2f6f9f\"/>");
-            let _ = writeln!(s, "<text x=\"{:.1}\" y=\"{}\">{}</text>", left + w + 4.0, y + 12.0, numbers.percent(v));
+            let _ = writeln!(s, "<text x=\"{:.1}\" y=\"{}\">{}</text>", left + w + 4.0, y + 12.0, html(words));
         } else {
             let _ = writeln!(
                 s,
                 "<rect x=\"{left}\" y=\"{y}\" width=\"{BAR_WIDTH}\" height=\"15\" fill=\"none\" stroke=\"#aaa\" stroke-dasharray=\"4 3\"/>"
             );
-            let _ = writeln!(
-                s,
-                "<text x=\"{}\" y=\"{}\" fill=\"#666\">{}</text>",
-                left + 6.0,
-                y + 12.0,
-                html(unknown_word)
-            );
+            let _ = writeln!(s, "<text x=\"{}\" y=\"{}\" fill=\"#666\">{}</text>", left + 6.0, y + 12.0, html(words));
         }
     }
     axis(&mut s, frame, height - 20.0, &[0, 25, 50, 75, 100], numbers);
@@ -218,11 +215,15 @@ mod tests {
 
     #[test]
     fn labels_are_escaped_and_unknown_is_not_zero() {
-        let svg = progress_bars("t", &[("<script>&".into(), None), ("Luleå".into(), Some(50.0))], "unknown", sv());
+        let svg = progress_bars(
+            "t",
+            &[("<script>&".into(), None, "unknown (0/1)".into()), ("Luleå".into(), Some(50.0), "50 % (1/2)".into())],
+            sv(),
+        );
         assert!(svg.contains("&lt;script&gt;&amp;"));
         assert!(!svg.contains("<script>"));
         assert!(svg.contains("unknown"));
-        assert!(svg.contains(">50\u{a0}%</text>"));
+        assert!(svg.contains(">50 % (1/2)</text>") && svg.contains(">unknown (0/1)</text>"));
         assert!(!svg.contains(">0\u{a0}%</text>\n<rect"));
     }
 
@@ -240,7 +241,7 @@ mod tests {
         let wide = share_chart("t", &[(name.into(), 45.0)], 40.0, sv());
         assert!(wide.contains(name), "a 56-character label fits whole");
         let long = "x".repeat(200);
-        let capped = progress_bars("t", &[(long, Some(10.0))], "unknown", sv());
+        let capped = progress_bars("t", &[(long, Some(10.0), "10 %".into())], sv());
         assert!(capped.contains("viewBox=\"0 0 830 ") && capped.contains("x…"), "{capped}");
     }
 

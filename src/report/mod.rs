@@ -235,10 +235,16 @@ pub fn mean(sum: f64, n: usize) -> Option<f64> {
     (n > 0).then(|| sum / n as f64)
 }
 
+/// The activities that count (issue 18: one measure everywhere): all but the cancelled ones.
+#[must_use]
+pub fn activities_counted(total: usize, cancelled: usize) -> usize {
+    total.saturating_sub(cancelled)
+}
+
 /// Done ÷ (total − cancelled) in percent; `None` when no activity is left that counts.
 #[must_use]
 pub fn activity_share(done: usize, total: usize, cancelled: usize) -> Option<f64> {
-    let counted = total.saturating_sub(cancelled);
+    let counted = activities_counted(total, cancelled);
     #[allow(clippy::cast_precision_loss)] // counts far below 2^52
     (counted > 0).then(|| 100.0 * done as f64 / counted as f64)
 }

@@ -196,6 +196,9 @@ def summary(lang, names):
         same(row[2], doc["totals"][key]["before"], where, "count")
         same(row[3], doc["totals"][key]["change"], where, "count")
         check(row[3].number_format == "+0;-0;0", f"{where}: change shown as {row[3].number_format}")
+        if key == "activities_done":  # of those not cancelled, as every output counts them
+            t = doc["totals"]
+            same(row[4], t["activities"] - t["activities_cancelled"], where, "count")
     for sheet, key in [(2, "became_overdue"), (4, "due_next_quarter")]:
         table = rows(book.worksheets[sheet])
         check(len(table) == len(doc[key]), f"summary {lang} / {key}: {len(table)} rows")

@@ -4,6 +4,7 @@
 use super::Audience;
 use crate::deadline::ActionPlanStatus;
 use crate::message::msg;
+use crate::render::measures::{self, Mean};
 use crate::render::table::{Cell, Column, Mark, Table};
 use crate::render::terms;
 use crate::report::status::{DeadlineRef, SignatoryStatus, StatusReport};
@@ -65,7 +66,11 @@ fn overview(report: &StatusReport, signatories: &[&SignatoryStatus], a: &Audienc
         columns,
         rows,
         footer,
-        note: report.signatories.is_empty().then(|| a.get(&msg::no_signatories())),
+        note: if report.signatories.is_empty() {
+            Some(a.get(&msg::no_signatories()))
+        } else {
+            (a.people() && report.totals.goals > 0).then(|| measures::mean_note(a.text()))
+        },
     }
 }
 
@@ -83,7 +88,7 @@ fn row(s: &SignatoryStatus, a: &Audience) -> Vec<Cell> {
         Cell::text_or_missing(plan.map(|p| a.get(&p))).marked_if(ap.status == ActionPlanStatus::Overdue, Mark::Overdue),
         Cell::count(s.articles.len()),
         Cell::ratio(s.goals.achieved, s.goals.total),
-        Cell::percent(s.goals.progress),
+        mean(Mean { progress: s.goals.progress, measured: s.goals.with_progress, goals: s.goals.total }, a),
         activities(s.activities.done, s.activities.total, s.activities.cancelled, a),
         Cell::bar(s.activities.progress),
         Cell::count(s.overdue.len()).marked_if(!s.overdue.is_empty(), Mark::Overdue),
@@ -108,8 +113,17 @@ fn next_deadline(d: &DeadlineRef, a: &Audience) -> String {
 
 /// Done of those not cancelled, noting the cancelled ones.
 fn activities(done: usize, total: usize, cancelled: usize, a: &Audience) -> Cell {
-    let note = (cancelled > 0).then(|| a.get(&msg::count_cancelled(cancelled)));
-    Cell::ratio_with(done, total.saturating_sub(cancelled), note)
+    measures::activities_cell(a.text(), done, total, cancelled)
+}
+
+/// The mean goal progress: for people with the goals it rests on ("78 % (1/3)", the table's
+/// note says what the brackets hold); for programs the number alone.
+fn mean(mean: Mean, a: &Audience) -> Cell {
+    match mean.short(a.text()) {
+        Some(short) if a.people() => Cell::text(short).marked_if(mean.progress.is_none(), Mark::Muted),
+        Some(_) => Cell::percent(mean.progress),
+        None => Cell::missing(),
+    }
 }
 
 fn totals_row(label: &str, t: &Totals, a: &Audience) -> Vec<Cell> {
@@ -120,7 +134,7 @@ fn totals_row(label: &str, t: &Totals, a: &Audience) -> Vec<Cell> {
         Cell::text(a.get(&msg::count_adopted(t.action_plans_adopted))),
         Cell::empty(),
         Cell::ratio(t.goals_achieved, t.goals),
-        Cell::percent(t.goal_progress),
+        mean(Mean { progress: t.goal_progress, measured: t.goals_with_progress, goals: t.goals }, a),
         activities(t.activities_done, t.activities, t.activities_cancelled, a),
         Cell::bar(t.activity_progress),
         Cell::count(t.overdue).marked_if(t.overdue > 0, Mark::Overdue),

@@ -4,6 +4,7 @@
 use std::fmt::Write as _;
 
 use crate::message::msg;
+use crate::render::measures::{self, Mean};
 use crate::render::site_path;
 use crate::render::terms;
 use crate::render::text::Text;
@@ -111,19 +112,28 @@ pub(super) fn articles(frame: &Frame<'_>, r: &SiteReport, names: &dyn Fn(&str) -
     frame.page(0, Nav::Articles, &say(msg::site_articles_heading()), &out)
 }
 
+/// A signatory's mean goal progress with its basis.
+fn mean(s: &SignatoryStatus) -> Mean {
+    Mean { progress: s.goals.progress, measured: s.goals.with_progress, goals: s.goals.total }
+}
+
 /// The key figures as cards: a number and what it counts.
 fn key_figures(out: &mut String, totals: &Totals, t: &Text) {
     let say = |m| html::text(&t.get(&m));
     let n = t.numbers();
     let part = |part: usize, whole: usize| say(msg::site_part_of(part, whole));
-    let counted = totals.activities.saturating_sub(totals.activities_cancelled);
+    let counted = crate::report::activities_counted(totals.activities, totals.activities_cancelled);
     let mut cards = vec![
         (part(totals.signed, totals.signatories), say(msg::site_have_signed())),
         (part(totals.action_plans_adopted, totals.signatories), say(msg::site_have_adopted())),
         (part(totals.goals_achieved, totals.goals), say(msg::site_goals_achieved())),
     ];
-    if let Some(p) = totals.goal_progress {
-        cards.push((n.percent(p), say(msg::site_mean_progress(totals.goals_with_progress))));
+    let mean = Mean { progress: totals.goal_progress, measured: totals.goals_with_progress, goals: totals.goals };
+    if totals.goals > 0 {
+        cards.push((
+            html::text(&mean.percent(t)),
+            say(msg::site_mean_progress(totals.goals, totals.goals_with_progress)),
+        ));
     }
     cards.push((part(totals.activities_done, counted), say(msg::site_activities_done(totals.activities_cancelled))));
     cards.push((n.count(totals.overdue as u64), say(msg::site_overdue())));
@@ -152,13 +162,17 @@ fn group_headers(t: &Text) -> Vec<String> {
 /// A group's figures, in the order of [`group_headers`] after the name.
 fn figure_cells(g: &Totals, t: &Text) -> Vec<String> {
     let n = t.numbers();
-    let unknown = html::text(&t.get(&msg::site_unknown()));
+    let unknown = "–".to_owned();
     vec![
         n.count(g.signatories as u64),
         n.count(g.signed as u64),
         n.count(g.action_plans_adopted as u64),
         format!("{} / {}", n.count(g.goals_achieved as u64), n.count(g.goals as u64)),
-        g.goal_progress.map_or(unknown, |p| n.percent(p)),
+        html::text(
+            &Mean { progress: g.goal_progress, measured: g.goals_with_progress, goals: g.goals }
+                .short(t)
+                .unwrap_or(unknown),
+        ),
         n.count(g.overdue as u64),
     ]
 }
@@ -170,22 +184,26 @@ fn signatory_table(out: &mut String, rows: &[&SignatoryStatus], t: &Text, root: 
     let n = t.numbers();
     let mut rows = rows.to_vec();
     t.sort_by_name(&mut rows, |s| s.name.as_str());
-    let unknown = say(msg::site_unknown());
+    let unknown = "–".to_owned();
     let cells: Vec<Vec<String>> = rows
         .iter()
         .map(|s| {
             let plan = terms::action_plan(s.action_plan.status, s.action_plan.adopted, s.action_plan.due)
                 .map(&say)
                 .unwrap_or_default();
-            let counted = s.activities.total.saturating_sub(s.activities.cancelled);
             vec![
                 format!("<a href=\"{root}{}\">{}</a>", site_path::signatory_page(&s.id), html::text(&s.name)),
                 say(terms::signatory_kind(s.kind)),
                 s.signed.map(|d| d.to_string()).unwrap_or_default(),
                 plan,
                 format!("{} / {}", n.count(s.goals.achieved as u64), n.count(s.goals.total as u64)),
-                s.goals.progress.map_or_else(|| unknown.clone(), |p| n.percent(p)),
-                format!("{} / {}", n.count(s.activities.done as u64), n.count(counted as u64)),
+                html::text(&mean(s).short(t).unwrap_or_else(|| unknown.clone())),
+                html::text(&measures::activities_short(
+                    t,
+                    s.activities.done,
+                    s.activities.total,
+                    s.activities.cancelled,
+                )),
                 n.count(s.overdue.len() as u64),
             ]
         })
@@ -204,5 +222,8 @@ fn signatory_table(out: &mut String, rows: &[&SignatoryStatus], t: &Text, root: 
         headers.iter().enumerate().map(|(i, h)| if i < 4 { Column::text(h) } else { Column::number(h) }).collect();
     let _ = writeln!(out, "<section>\n<h2>{}</h2>", say(msg::site_signatories()));
     html::table(out, &say(msg::site_signatories()), "signatories", &columns, &cells);
+    if rows.iter().any(|s| s.goals.total > 0) {
+        html::paragraph(out, &html::text(&measures::mean_note(t)));
+    }
     out.push_str("</section>\n");
 }

@@ -42,7 +42,11 @@ fn key_figures<'a>(r: &SummaryReport<'_>, t: &Text) -> Sheet<'a> {
         (msg::xlsx_figure_adopted(), f.action_plan_adopted, Some(f.signatories)),
         (msg::xlsx_figure_recent_report(r.report_months), f.recent_report, Some(f.signatories)),
         (msg::xlsx_figure_goals_achieved(), f.goals_achieved, Some(f.goals)),
-        (msg::xlsx_figure_activities_done(), f.activities_done, Some(f.activities)),
+        (
+            msg::xlsx_figure_activities_done(),
+            f.activities_done,
+            Some(crate::report::activities_counted(f.activities, f.activities_cancelled)),
+        ),
         (msg::xlsx_figure_overdue(), f.overdue, None),
     ];
     for (label, change, whole) in rows {
@@ -231,6 +235,7 @@ fn groups<'a>(r: &'a SummaryReport<'_>, t: &Text) -> Sheet<'a> {
             msg::column_goals_achieved(),
             change_of(msg::column_goals_achieved()),
             msg::xlsx_col_activities(),
+            msg::xlsx_col_activities_cancelled(),
             msg::column_activities_done(),
             change_of(msg::column_activities_done()),
             msg::column_overdue(),
@@ -254,6 +259,7 @@ fn figures_row<'a>(id: Cell<'a>, name: Cell<'a>, f: &Figures) -> Vec<Cell<'a>> {
     row.push(Cell::count(f.goals));
     row.extend(both(f.goals_achieved));
     row.push(Cell::count(f.activities));
+    row.push(Cell::count(f.activities_cancelled));
     row.extend(both(f.activities_done));
     row.extend(both(f.overdue));
     row

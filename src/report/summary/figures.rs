@@ -42,6 +42,9 @@ pub struct Figures {
     pub goals: usize,
     pub goals_achieved: Change,
     pub activities: usize,
+    /// Cancelled at `as_of`: they do not count (activities done of `activities` −
+    /// `activities_cancelled`, the one measure of every output).
+    pub activities_cancelled: usize,
     pub activities_done: Change,
     /// Open overdue deadlines of every kind.
     pub overdue: Change,
@@ -140,6 +143,8 @@ fn snapshot(plan: &Plan, rules: &Rules, day: NaiveDate, state: &PlanState<'_>) -
 pub struct PlanFigures {
     goals: usize,
     activities: usize,
+    /// Cancelled at `as_of`.
+    cancelled: usize,
     groups: Vec<String>,
     then: Snapshot,
     now: Snapshot,
@@ -157,6 +162,7 @@ impl PlanFigures {
         Self {
             goals: plan.goals.len(),
             activities: plan.activities.len(),
+            cancelled: plan.activities.iter().filter(|a| status_as_of(a, as_of) == ActivityStatus::Cancelled).count(),
             groups: plan.groups.clone(),
             then: snapshot(plan, rules, before, then),
             now: snapshot(plan, rules, as_of, now),
@@ -169,13 +175,14 @@ impl Figures {
     #[must_use]
     pub fn total<'a>(items: impl IntoIterator<Item = &'a PlanFigures>) -> Self {
         let (mut now, mut then) = (Snapshot::default(), Snapshot::default());
-        let (mut signatories, mut goals, mut activities) = (0, 0, 0);
+        let (mut signatories, mut goals, mut activities, mut cancelled) = (0, 0, 0, 0);
         for item in items {
             now.add(item.now);
             then.add(item.then);
             signatories += 1;
             goals += item.goals;
             activities += item.activities;
+            cancelled += item.cancelled;
         }
         Self {
             signatories,
@@ -185,6 +192,7 @@ impl Figures {
             goals,
             goals_achieved: Change::new(now.goals_achieved, then.goals_achieved),
             activities,
+            activities_cancelled: cancelled,
             activities_done: Change::new(now.activities_done, then.activities_done),
             overdue: Change::new(now.overdue, then.overdue),
         }
@@ -298,7 +306,7 @@ impl SignatoryLine {
             goal_progress: mean,
             activities: plan.activities.len(),
             activities_done: status(ActivityStatus::Done),
-            activities_cancelled: status(ActivityStatus::Cancelled),
+            activities_cancelled: figures.cancelled,
             overdue: snap.overdue,
             events,
         }
