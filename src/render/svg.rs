@@ -242,7 +242,7 @@ mod tests {
         assert!(wide.contains(name), "a 56-character label fits whole");
         let long = "x".repeat(200);
         let capped = progress_bars("t", &[(long, Some(10.0), "10 %".into())], sv());
-        assert!(capped.contains("viewBox=\"0 0 830 ") && capped.contains("x…"), "{capped}");
+        assert!(capped.contains("viewBox=\"0 0 860 ") && capped.contains("x…"), "{capped}");
     }
 
     #[test]
