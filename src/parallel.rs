@@ -1,12 +1,18 @@
 //! `map` on all cores: the one place that spawns threads (loading files, per-plan report work,
-//! freeing a repository while a report renders).
+//! freeing a repository while a report renders, removing an old site's files).
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// `items.iter().map(f).collect()`, computed on every available core, in the items' order.
 /// Items are handed out one at a time, so uneven work (a large file) does not idle a core.
 pub fn map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let workers = std::thread::available_parallelism().map_or(1, std::num::NonZero::get).min(items.len());
+    map_on(std::thread::available_parallelism().map_or(1, std::num::NonZero::get), items, f)
+}
+
+/// [`map`] on `workers` threads, for work that mostly waits (for the disk) rather than
+/// computes.
+pub fn map_on<T: Sync, R: Send>(workers: usize, items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let workers = workers.min(items.len());
     if workers <= 1 {
         return items.iter().map(f).collect();
     }

@@ -270,6 +270,19 @@ fn a_folder_cemr_did_not_write_is_left_alone_unless_forced() {
     std::fs::write(out.join("signatories/old.html"), "stale").unwrap();
     assert_eq!(site(repo.path(), &out, &[]).0, 0);
     assert!(!out.join("signatories/old.html").exists());
+    // Links in the old site are removed with it, never followed (its files are removed on
+    // several threads before the folders).
+    #[cfg(unix)]
+    {
+        let outside = repo.path().join("outside");
+        std::fs::create_dir_all(outside.join("deep")).unwrap();
+        std::fs::write(outside.join("deep/keep.txt"), "keep me").unwrap();
+        std::os::unix::fs::symlink(&outside, out.join("signatories/link")).unwrap();
+        std::os::unix::fs::symlink(outside.join("deep/keep.txt"), out.join("groups-link.txt")).unwrap();
+        assert_eq!(site(repo.path(), &out, &[]).0, 0);
+        assert!(!out.join("signatories/link").exists() && !out.join("groups-link.txt").exists());
+        assert_eq!(std::fs::read_to_string(outside.join("deep/keep.txt")).unwrap(), "keep me");
+    }
     let beside: Vec<_> = std::fs::read_dir(repo.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
     assert!(beside.iter().all(|n| !n.to_string_lossy().contains(".cemr-")), "no temporary folder is left: {beside:?}");
     // A file where the folder should be is refused even so.

@@ -94,12 +94,38 @@ fn fill<'a>(folder: &Path, files: impl IntoIterator<Item = (&'a str, &'a [u8])>)
     Ok(())
 }
 
+/// How many files are removed at once.
+const REMOVERS: usize = 8;
+
 /// Removes a folder or file left by an earlier run, if there is one.
 fn remove(path: &Path) -> std::io::Result<()> {
     match fs::symlink_metadata(path) {
-        Ok(meta) if meta.is_dir() => fs::remove_dir_all(path),
+        Ok(meta) if meta.is_dir() => {
+            // A file system that discards freed blocks as it goes (ext4 mounted with `discard`)
+            // makes each removal wait for the disk: about 3 ms a file, 12 s for the 4,000 files
+            // of a 2,000-signatory site one after another, under 1 s on 8 threads. Whatever
+            // they leave is removed, and its error reported, by `remove_dir_all`.
+            let mut files = Vec::new();
+            files_in(path, &mut files);
+            crate::parallel::map_on(REMOVERS, &files, |file| {
+                let _ = fs::remove_file(file);
+            });
+            fs::remove_dir_all(path)
+        }
         Ok(_) => fs::remove_file(path),
         Err(e) if e.kind() == ErrorKind::NotFound => Ok(()),
         Err(e) => Err(e),
+    }
+}
+
+/// Every file under `folder` (links are files here: they are removed, never followed).
+fn files_in(folder: &Path, files: &mut Vec<PathBuf>) {
+    let Ok(entries) = fs::read_dir(folder) else { return };
+    for entry in entries.flatten() {
+        match entry.file_type() {
+            Ok(kind) if kind.is_dir() => files_in(&entry.path(), files),
+            Ok(_) => files.push(entry.path()),
+            Err(_) => {}
+        }
     }
 }

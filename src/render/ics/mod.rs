@@ -51,11 +51,36 @@ pub struct Feed<'a> {
 
 /// The feed of the report's deadlines that `keep` accepts, in the report's order: the whole
 /// repository (`|_| true`) or one signatory (`|row| row.signatory == "lulea"`).
-/// A deadline after the year 9999 is left out: an iCalendar date has four digits.
 #[must_use]
 pub fn feed(report: &DeadlinesReport, feed: &Feed<'_>, keep: &dyn Fn(&DeadlineRow) -> bool) -> String {
+    let rows: Vec<&DeadlineRow> = report.rows.iter().filter(|row| keep(row)).collect();
+    let events = events(&rows, feed);
+    calendar(feed, events.iter().map(String::as_str))
+}
+
+/// Each row's event as folded content lines, in the rows' order, with UIDs unique among them;
+/// an empty text for a deadline after the year 9999 (an iCalendar date has four digits). Made
+/// on all cores. A feed is [`calendar`] around some of them: the site makes each event once
+/// for the repository's feed and its signatory's (a UID starts with the signatory's id, so
+/// its repeats are numbered the same in both).
+#[must_use]
+pub fn events(rows: &[&DeadlineRow], feed: &Feed<'_>) -> Vec<String> {
     let stamp = Utc.from_utc_datetime(&feed.today.and_time(NaiveTime::MIN));
     let repository = repository_key(feed.repository);
+    let mut unique = uid::Unique::default();
+    let rows: Vec<(&DeadlineRow, Option<String>)> = rows
+        .iter()
+        .map(|row| (*row, (row.due.0.year() <= 9999).then(|| unique.take(uid::uid(&repository, row)))))
+        .collect();
+    crate::parallel::map(&rows, |(row, uid)| {
+        uid.as_ref().map_or_else(String::new, |uid| fold::refold(&Component::to_string(&event(row, uid, stamp, feed))))
+    })
+}
+
+/// A feed: the calendar's own lines, then `events` (from [`events`]).
+#[must_use]
+pub fn calendar<'e>(feed: &Feed<'_>, events: impl IntoIterator<Item = &'e str>) -> String {
+    const END: &str = "END:VCALENDAR\r\n";
     let mut calendar = Calendar::empty();
     calendar
         .append_property(("VERSION", "2.0"))
@@ -67,12 +92,17 @@ pub fn feed(report: &DeadlinesReport, feed: &Feed<'_>, keep: &dyn Fn(&DeadlineRo
         // Ask subscribers' calendars to fetch the feed daily: "overdue" is counted in days.
         .append_property(Property::new("REFRESH-INTERVAL", "P1D").append_parameter(("VALUE", "DURATION")).done())
         .append_property(("X-PUBLISHED-TTL", "P1D"));
-    let mut unique = uid::Unique::default();
-    for row in report.rows.iter().filter(|row| keep(row) && row.due.0.year() <= 9999) {
-        let uid = unique.take(uid::uid(&repository, row));
-        calendar.push(event(row, &uid, stamp, feed));
+    // The crate writes an empty calendar's last line after its properties: the events go
+    // before it.
+    let mut out = fold::refold(&calendar.done().to_string());
+    if out.ends_with(END) {
+        out.truncate(out.len() - END.len());
     }
-    fold::refold(&calendar.done().to_string())
+    for event in events {
+        out.push_str(event);
+    }
+    out.push_str(END);
+    out
 }
 
 /// One all-day event, with its alarms.

@@ -71,17 +71,18 @@ pub fn render(r: &SiteReport, text: Text, feed_key: &str) -> Vec<SiteFile> {
     }
     let group_names: BTreeMap<&str, &str> = r.status.groups.iter().map(|g| (g.id.as_str(), g.name.as_str())).collect();
     let group_name = |id: &str| html::text(group_names.get(id).copied().unwrap_or(id));
-    let mut deadlines: BTreeMap<&str, Vec<&DeadlineRow>> = BTreeMap::new();
-    for row in &r.deadlines.rows {
-        deadlines.entry(row.signatory.as_str()).or_default().push(row);
+    // Each signatory's deadlines, as places in the report's list (for its page and its feed).
+    let mut deadlines: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, row) in r.deadlines.rows.iter().enumerate() {
+        deadlines.entry(row.signatory.as_str()).or_default().push(i);
     }
+    let rows_of = |id: &str| -> Vec<&DeadlineRow> {
+        deadlines.get(id).map_or_else(Vec::new, |own| own.iter().filter_map(|&i| r.deadlines.rows.get(i)).collect())
+    };
     let pages: Vec<_> = r.pages().collect();
-    let signatory_pages = crate::parallel::map(&pages, |(s, extra)| {
-        let own = deadlines.get(s.id.as_str()).map_or(&[][..], Vec::as_slice);
-        SiteFile {
-            path: site_path::signatory_page(&s.id),
-            content: signatory::page(&frame, s, extra, own, &group_name),
-        }
+    let signatory_pages = crate::parallel::map(&pages, |(s, extra)| SiteFile {
+        path: site_path::signatory_page(&s.id),
+        content: signatory::page(&frame, s, extra, &rows_of(&s.id), &group_name),
     });
     files.extend(signatory_pages);
     files.extend(feeds(r, text, feed_key, &deadlines));
@@ -89,19 +90,32 @@ pub fn render(r: &SiteReport, text: Text, feed_key: &str) -> Vec<SiteFile> {
     files
 }
 
-/// The calendar feeds: the whole repository's, and each signatory's with open deadlines.
-fn feeds(r: &SiteReport, text: Text, feed_key: &str, deadlines: &BTreeMap<&str, Vec<&DeadlineRow>>) -> Vec<SiteFile> {
+/// The calendar feeds: the whole repository's, and each signatory's with open deadlines. Each
+/// event is made once: a signatory's feed holds the same events as the repository's.
+fn feeds(r: &SiteReport, text: Text, feed_key: &str, deadlines: &BTreeMap<&str, Vec<usize>>) -> Vec<SiteFile> {
     let site_name = r.repository.clone().unwrap_or_else(|| text.get(&msg::site_default_name()));
-    let feed = |name: &str, keep: &dyn Fn(&DeadlineRow) -> bool| {
-        let feed =
-            ics::Feed { name, repository: feed_key, site: r.site.url.as_ref(), today: r.today.0, remind: &[], text };
-        ics::feed(&r.deadlines, &feed, keep)
-    };
     let whole = ics::words::calendar_name(&text, &site_name, None);
-    let mut files = vec![SiteFile { path: site_path::REPOSITORY_FEED.to_owned(), content: feed(&whole, &|_| true) }];
-    for s in r.status.signatories.iter().filter(|s| deadlines.contains_key(s.id.as_str())) {
+    let feed = ics::Feed {
+        name: &whole,
+        repository: feed_key,
+        site: r.site.url.as_ref(),
+        today: r.today.0,
+        remind: &[],
+        text,
+    };
+    let rows: Vec<&DeadlineRow> = r.deadlines.rows.iter().collect();
+    let events = ics::events(&rows, &feed);
+    let mut files = vec![SiteFile {
+        path: site_path::REPOSITORY_FEED.to_owned(),
+        content: ics::calendar(&feed, events.iter().map(String::as_str)),
+    }];
+    for s in &r.status.signatories {
+        let Some(own) = deadlines.get(s.id.as_str()) else { continue };
         let name = ics::words::calendar_name(&text, &site_name, Some(&s.name));
-        let content = feed(&name, &|row: &DeadlineRow| row.signatory == s.id);
+        let content = ics::calendar(
+            &ics::Feed { name: &name, ..feed },
+            own.iter().filter_map(|&i| events.get(i)).map(String::as_str),
+        );
         files.push(SiteFile { path: site_path::signatory_feed(&s.id), content });
     }
     files
