@@ -167,7 +167,7 @@ fn figure_cells(g: &Totals, t: &Text) -> Vec<String> {
         n.count(g.signatories as u64),
         n.count(g.signed as u64),
         n.count(g.action_plans_adopted as u64),
-        format!("{} / {}", n.count(g.goals_achieved as u64), n.count(g.goals as u64)),
+        format!("{}/{}", n.count(g.goals_achieved as u64), n.count(g.goals as u64)),
         html::text(
             &Mean { progress: g.goal_progress, measured: g.goals_with_progress, goals: g.goals }
                 .short(t)
@@ -196,7 +196,7 @@ fn signatory_table(out: &mut String, rows: &[&SignatoryStatus], t: &Text, root: 
                 say(terms::signatory_kind(s.kind)),
                 s.signed.map(|d| d.to_string()).unwrap_or_default(),
                 plan,
-                format!("{} / {}", n.count(s.goals.achieved as u64), n.count(s.goals.total as u64)),
+                format!("{}/{}", n.count(s.goals.achieved as u64), n.count(s.goals.total as u64)),
                 html::text(&mean(s).short(t).unwrap_or_else(|| unknown.clone())),
                 html::text(&measures::activities_short(
                     t,
