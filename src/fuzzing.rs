@@ -100,7 +100,7 @@ fn reports(plan: &Plan, config: &RepoConfig, today: NaiveDate) {
                 tables.extend(layout::deadlines(&deadlines, day.into(), &audience));
                 tables.extend(layout::articles(&articles, &audience));
                 let style = tabular::Style { color: true, width: Some(80), csv_separator: ';' };
-                let _ = tabular::render(format, &tables, style, audience.text().numbers());
+                let _ = tabular::render(format, &tables, style, audience.text().numbers(), None);
             }
         }
         for text in [json::to_json(&status), json::to_json(&deadlines), json::to_json(&articles)] {
@@ -118,8 +118,8 @@ fn summary(plans: &[&Plan], config: &RepoConfig, day: NaiveDate) {
         let report = SummaryReport::from_parts(&parts, config, quarter, as_of, DEFAULT_QUARTERS);
         for lang in Lang::available() {
             let words = SummaryText::new(Text::new(lang));
-            let _ = summary_markdown::render(&report, &words);
-            let _ = summary_html::render(&report, &words);
+            let _ = summary_markdown::render(&report, &words, None);
+            let _ = summary_html::render(&report, &words, None);
         }
         assert!(parses(json::to_json(&report)), "summary JSON does not parse");
     }
@@ -147,6 +147,7 @@ pub fn edits(data: &[u8]) -> usize {
         diagnostics: Vec::new(),
         sources: Vec::new(),
         files: vec![file.to_owned()],
+        left_out: Vec::new(),
     };
     let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default();
     let dates = Dates { today, now: today };

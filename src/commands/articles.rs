@@ -3,6 +3,7 @@
 use crate::Outcome;
 use crate::cli::FilterArgs;
 use crate::render::layout::{self, Audience};
+use crate::render::notice::Notice;
 use crate::render::text::Text;
 use crate::render::{Format, json, tabular, xlsx};
 use crate::report::articles::ArticlesReport;
@@ -18,8 +19,10 @@ pub(crate) fn run(args: &FilterArgs, settings: &Settings) -> anyhow::Result<Outc
         .map_err(crate::message::Failure::from)?;
     let report = ArticlesReport::build(&plans, &repo.config);
     let lang = settings.lang(repo.config.language);
+    let errors = super::data_errors(&repo);
     if format == Format::Xlsx {
-        let workbook = super::release_while(repo, || xlsx::articles(&report, settings.today, &Text::new(lang)))?;
+        let workbook =
+            super::release_while(repo, || xlsx::articles(&report, &errors, settings.today, &Text::new(lang)))?;
         crate::output::write_bytes(&workbook, settings.output.as_deref(), settings.force)?;
         return Ok(outcome);
     }
@@ -27,8 +30,12 @@ pub(crate) fn run(args: &FilterArgs, settings: &Settings) -> anyhow::Result<Outc
     let numbers = audience.text().numbers();
     // The report owns its text: the plans can be freed while it is rendered.
     let text = super::release_while(repo, || match format {
-        Format::Json => json::to_json(&report),
-        _ => Ok(tabular::render(format, &layout::articles(&report, &audience), settings.table_style(), numbers)),
+        Format::Json => json::to_json(&json::WithErrors::new(&report, &errors)),
+        _ => {
+            let notice = Notice::of(&errors, audience.text());
+            let tables = layout::articles(&report, &audience);
+            Ok(tabular::render(format, &tables, settings.table_style(), numbers, notice.as_ref()))
+        }
     })?;
     crate::output::write(&text, settings.output.as_deref(), settings.force)?;
     Ok(outcome)

@@ -4,6 +4,7 @@ use crate::Outcome;
 use crate::cli::DeadlinesArgs;
 use crate::message::{Failure, msg};
 use crate::render::layout::{self, Audience};
+use crate::render::notice::Notice;
 use crate::render::text::Text;
 use crate::render::{Format, ics, json, tabular, xlsx};
 use crate::report::deadlines::{DeadlinesReport, Window};
@@ -25,8 +26,10 @@ pub(crate) fn run(args: &DeadlinesArgs, settings: &Settings) -> anyhow::Result<O
     let window = Window { overdue_only: args.overdue, within: args.within };
     let report = DeadlinesReport::build(&plans, &repo.config.rules, settings.today, window);
     let lang = settings.lang(repo.config.language);
+    let errors = super::data_errors(&repo);
     if format == Format::Xlsx {
-        let workbook = super::release_while(repo, || xlsx::deadlines(&report, settings.today, &Text::new(lang)))?;
+        let workbook =
+            super::release_while(repo, || xlsx::deadlines(&report, &errors, settings.today, &Text::new(lang)))?;
         crate::output::write_bytes(&workbook, settings.output.as_deref(), settings.force)?;
         return Ok(fail_on_overdue(args, &report, outcome));
     }
@@ -54,8 +57,9 @@ pub(crate) fn run(args: &DeadlinesArgs, settings: &Settings) -> anyhow::Result<O
             Ok(ics::feed(&report, &feed, &|_| true))
         }
         _ => {
+            let notice = Notice::of(&errors, audience.text());
             let tables = layout::deadlines(&report, Day(settings.today), &audience);
-            Ok(tabular::render(format, &tables, settings.table_style(), numbers))
+            Ok(tabular::render(format, &tables, settings.table_style(), numbers, notice.as_ref()))
         }
     })?;
     crate::output::write(&text, settings.output.as_deref(), settings.force)?;

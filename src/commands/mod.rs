@@ -67,6 +67,11 @@ pub(crate) fn dispatch(command: Command, settings: &Settings) -> anyhow::Result<
     }
 }
 
+/// The errors in the plans a report is made from, for its notice and its JSON.
+pub(crate) fn data_errors(repo: &Repo) -> crate::report::errors::DataErrors {
+    crate::report::errors::DataErrors::of(&repo.diagnostics, &repo.left_out)
+}
+
 /// Runs `work` while another core frees the repository, for reports that own their data and
 /// no longer need the plans (rendering them is single-threaded).
 pub(crate) fn release_while<R>(repo: Repo, work: impl FnOnce() -> R) -> R {

@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 use crate::Outcome;
 use crate::cli::FilterArgs;
 use crate::render::layout::{self, Audience};
+use crate::render::notice::Notice;
 use crate::render::text::Text;
 use crate::render::{Format, json, tabular, xlsx};
 use crate::report::status::{SignatoryStatus, StatusReport};
@@ -25,16 +26,21 @@ pub(crate) fn run(args: &FilterArgs, settings: &Settings) -> anyhow::Result<Outc
         .map_err(crate::message::Failure::from)?;
     let report = StatusReport::from_rows(rows, &repo.config, today);
     let lang = settings.lang(repo.config.language);
+    let errors = super::data_errors(&repo);
     if format == Format::Xlsx {
-        let workbook = xlsx::status(&report, &Text::new(lang))?;
+        let workbook = xlsx::status(&report, &errors, &Text::new(lang))?;
         crate::output::write_bytes(&workbook, settings.output.as_deref(), settings.force)?;
         return Ok(outcome);
     }
     let audience = Audience::of(lang, format);
     let numbers = audience.text().numbers();
     let text = match format {
-        Format::Json => json::to_json(&report)?,
-        _ => tabular::render(format, &layout::status(&report, &audience), settings.table_style(), numbers),
+        Format::Json => json::to_json(&json::WithErrors::new(&report, &errors))?,
+        _ => {
+            let notice = Notice::of(&errors, audience.text());
+            let tables = layout::status(&report, &audience);
+            tabular::render(format, &tables, settings.table_style(), numbers, notice.as_ref())
+        }
     };
     crate::output::write(&text, settings.output.as_deref(), settings.force)?;
     Ok(outcome)

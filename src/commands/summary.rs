@@ -2,6 +2,7 @@
 
 use crate::Outcome;
 use crate::cli::SummaryArgs;
+use crate::render::notice::Notice;
 use crate::render::summary_text::SummaryText;
 use crate::render::text::Text;
 use crate::render::{Format, json, summary_html, summary_markdown, xlsx};
@@ -30,16 +31,18 @@ pub(crate) fn run(args: &SummaryArgs, settings: &Settings) -> anyhow::Result<Out
     let parts = select_owned(parts, &repo.files, &repo.config, filter).map_err(crate::message::Failure::from)?;
     let report = SummaryReport::from_parts(&parts, &repo.config, quarter, as_of, quarters);
     let lang = settings.lang(repo.config.language);
+    let errors = super::data_errors(&repo);
     if format == Format::Xlsx {
-        let workbook = xlsx::summary(&report, &Text::new(lang))?;
+        let workbook = xlsx::summary(&report, &errors, &Text::new(lang))?;
         crate::output::write_bytes(&workbook, settings.output.as_deref(), settings.force)?;
         return Ok(outcome);
     }
     let words = SummaryText::new(Text::new(lang));
+    let notice = Notice::of(&errors, &Text::new(lang));
     let text = match format {
-        Format::Json => json::to_json(&report)?,
-        Format::Html => summary_html::render(&report, &words),
-        _ => summary_markdown::render(&report, &words),
+        Format::Json => json::to_json(&json::WithErrors::new(&report, &errors))?,
+        Format::Html => summary_html::render(&report, &words, notice.as_ref()),
+        _ => summary_markdown::render(&report, &words, notice.as_ref()),
     };
     crate::output::write(&text, settings.output.as_deref(), settings.force)?;
     Ok(outcome)

@@ -5,6 +5,7 @@ use serde::Serialize;
 use super::escape;
 use super::text::Text;
 use crate::diag::{Code, Counts, Diagnostic, Severity};
+use crate::report::errors::DataErrors;
 
 /// Serializes a value as pretty JSON with a trailing newline. The line and paragraph separators
 /// U+2028/U+2029, which JSON allows raw in a string, are written as `\u2028`/`\u2029`: the
@@ -21,6 +22,31 @@ pub fn to_json<T: Serialize>(value: &T) -> Result<String, serde_json::Error> {
     }
     s.push('\n');
     Ok(s)
+}
+
+/// A report's JSON object with the errors in the plans it was made from first (SPEC §9):
+/// `errors` (how many), `files_with_errors` and `files_left_out` (paths, sorted; the second
+/// those the figures leave out, because they could not be read in full). Both lists are `[]`
+/// when the plans have no errors.
+#[derive(Serialize)]
+pub struct WithErrors<'a, T: Serialize> {
+    errors: usize,
+    files_with_errors: Vec<&'a str>,
+    files_left_out: Vec<&'a str>,
+    #[serde(flatten)]
+    report: &'a T,
+}
+
+impl<'a, T: Serialize> WithErrors<'a, T> {
+    #[must_use]
+    pub fn new(report: &'a T, errors: &'a DataErrors) -> Self {
+        Self {
+            errors: errors.errors,
+            files_with_errors: errors.files.iter().map(|f| f.file.as_str()).collect(),
+            files_left_out: errors.left_out().map(|f| f.file.as_str()).collect(),
+            report,
+        }
+    }
 }
 
 #[derive(Serialize)]

@@ -14,6 +14,7 @@ pub mod json;
 pub mod layout;
 pub mod markdown;
 pub mod measures;
+pub mod notice;
 pub mod schema;
 pub mod site;
 pub mod site_path;
@@ -27,6 +28,7 @@ pub mod tabular;
 pub mod terminal;
 pub mod terms;
 pub mod text;
+pub mod wrap;
 pub mod xlsx;
 
 /// An output format.

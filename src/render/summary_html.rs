@@ -5,6 +5,7 @@
 use std::fmt::Write as _;
 
 use super::escape::html as esc;
+use super::notice::Notice;
 use super::summary_phrase as phrase;
 use super::summary_text::SummaryText;
 use super::table::Table;
@@ -14,9 +15,9 @@ use crate::report::summary::{Change, DeadlineLine, EARLIER, Happened, SummaryRep
 
 const CSS: &str = include_str!("summary.css");
 
-/// Renders the summary in `w`'s words.
+/// Renders the summary in `w`'s words, the `notice` of errors in the plans under its heading.
 #[must_use]
-pub fn render(r: &SummaryReport, w: &SummaryText) -> String {
+pub fn render(r: &SummaryReport, w: &SummaryText, notice: Option<&Notice>) -> String {
     let heading = esc(&w.heading(r.period.quarter));
     let repo = r.repository.as_deref().filter(|n| !n.trim().is_empty());
     let title = match repo {
@@ -39,6 +40,7 @@ pub fn render(r: &SummaryReport, w: &SummaryText) -> String {
     if !r.complete {
         let _ = writeln!(out, "<p class=\"note\">{}</p>", esc(&w.unfinished(r.as_of)));
     }
+    out.push_str(&notice.map(Notice::html).unwrap_or_default());
     out.push_str("</header>\n");
     key_figures(&mut out, r, w);
     history(&mut out, r, w);

@@ -4,6 +4,7 @@
 use std::fmt::Write as _;
 
 use super::escape::markdown as esc;
+use super::notice::Notice;
 use super::summary_phrase as phrase;
 use super::summary_text::SummaryText;
 use super::table::{Cell, Column, Table};
@@ -11,11 +12,12 @@ use super::{history, markdown, measures};
 use crate::message::msg;
 use crate::report::summary::{DeadlineLine, Happened, SummaryReport};
 
-/// Renders the summary in `w`'s words.
+/// Renders the summary in `w`'s words, the `notice` of errors in the plans under its heading.
 #[must_use]
-pub fn render(r: &SummaryReport, w: &SummaryText) -> String {
+pub fn render(r: &SummaryReport, w: &SummaryText, notice: Option<&Notice>) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", w.heading(r.period.quarter));
+    out.push_str(&notice.map(Notice::markdown).unwrap_or_default());
     if let Some(name) = r.repository.as_deref().filter(|n| !n.trim().is_empty()) {
         let _ = writeln!(out, "**{}**\n", esc(name));
     }

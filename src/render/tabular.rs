@@ -1,6 +1,7 @@
 //! Tables in one of the tabular formats: terminal, CSV or Markdown.
 
 use super::Format;
+use super::notice::Notice;
 use super::table::Table;
 use super::text::Numbers;
 
@@ -15,13 +16,19 @@ pub struct Style {
 }
 
 /// Renders tables in `format` (anything but CSV and Markdown is the terminal table); people's
-/// formats write numbers the way of `numbers`, CSV always plainly.
+/// formats write numbers the way of `numbers`, CSV always plainly. People's formats begin with
+/// the `notice` of errors in the plans, if any; CSV stays data only (the exit code tells).
 #[must_use]
-pub fn render(format: Format, tables: &[Table], style: Style, numbers: Numbers) -> String {
+pub fn render(format: Format, tables: &[Table], style: Style, numbers: Numbers, notice: Option<&Notice>) -> String {
     let Style { color, width, csv_separator } = style;
     match format {
         Format::Csv => super::csv::render(tables, csv_separator),
-        Format::Markdown => super::markdown::render(tables, numbers),
-        _ => super::terminal::render(tables, color, width, numbers),
+        Format::Markdown => {
+            notice.map(Notice::markdown).unwrap_or_default() + &super::markdown::render(tables, numbers)
+        }
+        _ => {
+            notice.map(|n| n.terminal(width, color)).unwrap_or_default()
+                + &super::terminal::render(tables, color, width, numbers)
+        }
     }
 }

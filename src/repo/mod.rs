@@ -62,6 +62,8 @@ pub struct Repo {
     pub sources: Vec<SourceFile>,
     /// Every plan file found (readable or not), repository-relative, sorted.
     pub files: Vec<String>,
+    /// The plan files reports leave out, because they could not be read in full (sorted).
+    pub left_out: Vec<String>,
 }
 
 impl Repo {
@@ -124,12 +126,15 @@ pub fn load_parts<R: Send>(
     let mut parts = Vec::with_capacity(results.len());
     let mut sources = Vec::new();
     let mut parsed: Vec<(&str, &str)> = Vec::with_capacity(results.len());
+    let mut left_out = Vec::new();
     for (file, (source, part, diags)) in walked.files.iter().zip(results) {
         diagnostics.extend(diags);
         sources.extend(source);
         if let Some(part) = part {
             parts.push(part);
             parsed.push((&file.id, &file.display));
+        } else {
+            left_out.push(file.display.clone());
         }
     }
     if walked.files.is_empty() && !walked.unusable_folder {
@@ -148,7 +153,7 @@ pub fn load_parts<R: Send>(
     sources.sort_by(|a, b| a.path.cmp(&b.path));
     Diagnostic::sort(&mut diagnostics);
     let files = walked.files.iter().map(|f| f.display.clone()).collect();
-    let repo = Repo { root: root.to_path_buf(), config, plans: Vec::new(), diagnostics, sources, files };
+    let repo = Repo { root: root.to_path_buf(), config, plans: Vec::new(), diagnostics, sources, files, left_out };
     Ok((repo, parts))
 }
 

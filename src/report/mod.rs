@@ -25,6 +25,7 @@ mod day;
 pub mod deadlines;
 mod detail;
 pub mod diff;
+pub mod errors;
 pub mod quarter;
 pub mod site;
 pub mod status;

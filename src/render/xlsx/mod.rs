@@ -19,6 +19,7 @@ use crate::message::{Failure, OrFail as _, msg};
 use crate::render::text::Text;
 use crate::report::articles::ArticlesReport;
 use crate::report::deadlines::DeadlinesReport;
+use crate::report::errors::DataErrors;
 use crate::report::status::StatusReport;
 use crate::report::summary::SummaryReport;
 
@@ -27,41 +28,70 @@ use crate::report::summary::SummaryReport;
 ///
 /// # Errors
 /// When the workbook cannot be made (more rows than Excel holds).
-pub fn status(report: &StatusReport, text: &Text) -> Result<Vec<u8>, Failure> {
+pub fn status(report: &StatusReport, errors: &DataErrors, text: &Text) -> Result<Vec<u8>, Failure> {
     let title = text.get(&msg::xlsx_title_status(report.today.0));
-    finish(&status::sheets(report, text), &title, report.today.0)
+    finish(errors_first(errors, text, status::sheets(report, text)), &title, report.today.0)
 }
 
 /// `cemr deadlines`: the open deadlines, soonest first.
 ///
 /// # Errors
 /// As [`status`].
-pub fn deadlines(report: &DeadlinesReport, today: NaiveDate, text: &Text) -> Result<Vec<u8>, Failure> {
+pub fn deadlines(
+    report: &DeadlinesReport,
+    errors: &DataErrors,
+    today: NaiveDate,
+    text: &Text,
+) -> Result<Vec<u8>, Failure> {
     let title = text.get(&msg::xlsx_title_deadlines(today));
-    finish(&listings::deadlines(report, text), &title, today)
+    finish(errors_first(errors, text, listings::deadlines(report, text)), &title, today)
 }
 
 /// `cemr articles`: the coverage matrix, and the groups' sizes.
 ///
 /// # Errors
 /// As [`status`].
-pub fn articles(report: &ArticlesReport, today: NaiveDate, text: &Text) -> Result<Vec<u8>, Failure> {
+pub fn articles(
+    report: &ArticlesReport,
+    errors: &DataErrors,
+    today: NaiveDate,
+    text: &Text,
+) -> Result<Vec<u8>, Failure> {
     let title = text.get(&msg::xlsx_title_articles());
-    finish(&listings::articles(report, text), &title, today)
+    finish(errors_first(errors, text, listings::articles(report, text)), &title, today)
 }
 
 /// `cemr summary`: one sheet per section.
 ///
 /// # Errors
 /// As [`status`].
-pub fn summary(report: &SummaryReport<'_>, text: &Text) -> Result<Vec<u8>, Failure> {
+pub fn summary(report: &SummaryReport<'_>, errors: &DataErrors, text: &Text) -> Result<Vec<u8>, Failure> {
     let title = {
         let quarter = report.period.quarter;
         text.get(&msg::xlsx_title_summary(quarter.number().to_string(), quarter.year().to_string()))
     };
-    finish(&summary::sheets(report, text), &title, report.as_of.0)
+    finish(errors_first(errors, text, summary::sheets(report, text)), &title, report.as_of.0)
 }
 
-fn finish(sheets: &[sheet::Sheet<'_>], title: &str, created: NaiveDate) -> Result<Vec<u8>, Failure> {
-    book::bytes(sheets, title, created).or_fail(msg::xlsx_cannot_write)
+/// When the plans have errors, a first sheet (the one a workbook opens on) names the files,
+/// their errors and whether the figures count them; then the report's sheets.
+fn errors_first<'a>(errors: &'a DataErrors, text: &Text, sheets: Vec<sheet::Sheet<'a>>) -> Vec<sheet::Sheet<'a>> {
+    if errors.is_empty() {
+        return sheets;
+    }
+    let headers = [msg::notice_column_file(), msg::notice_column_errors(), msg::notice_column_figures()];
+    let mut first = sheet::Sheet::new(text, &msg::notice_sheet(), &headers);
+    for file in &errors.files {
+        let figures = if file.left_out { msg::notice_figures_left_out() } else { msg::notice_figures_counted() };
+        first.push(vec![
+            sheet::Cell::text(file.file.as_str()),
+            sheet::Cell::count(file.errors),
+            sheet::Cell::text(text.get(&figures)),
+        ]);
+    }
+    std::iter::once(first).chain(sheets).collect()
+}
+
+fn finish(sheets: Vec<sheet::Sheet<'_>>, title: &str, created: NaiveDate) -> Result<Vec<u8>, Failure> {
+    book::bytes(&sheets, title, created).or_fail(msg::xlsx_cannot_write)
 }
