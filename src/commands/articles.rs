@@ -29,13 +29,13 @@ pub(crate) fn run(args: &FilterArgs, settings: &Settings) -> anyhow::Result<Outc
     let audience = Audience::of(lang, format);
     let numbers = audience.text().numbers();
     // The report owns its text: the plans can be freed while it is rendered.
-    let text = super::release_while(repo, || match format {
-        Format::Json => json::to_json(&json::WithErrors::new(&report, &errors)),
-        _ => {
-            let notice = Notice::of(&errors, audience.text());
-            let tables = layout::articles(&report, &audience);
-            Ok(tabular::render(format, &tables, settings.table_style(), numbers, notice.as_ref()))
+    let text = super::release_while(repo, || {
+        if format == Format::Json {
+            return json::to_json(&json::WithErrors::new(&report, &errors));
         }
+        let notice = Notice::of(&errors, audience.text());
+        let tables = layout::articles(&report, &audience);
+        Ok(tabular::render(format, &tables, settings.table_style(), numbers, notice.as_ref()))
     })?;
     crate::output::write(&text, settings.output.as_deref(), settings.force)?;
     Ok(outcome)

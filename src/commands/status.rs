@@ -34,13 +34,12 @@ pub(crate) fn run(args: &FilterArgs, settings: &Settings) -> anyhow::Result<Outc
     }
     let audience = Audience::of(lang, format);
     let numbers = audience.text().numbers();
-    let text = match format {
-        Format::Json => json::to_json(&json::WithErrors::new(&report, &errors))?,
-        _ => {
-            let notice = Notice::of(&errors, audience.text());
-            let tables = layout::status(&report, &audience);
-            tabular::render(format, &tables, settings.table_style(), numbers, notice.as_ref())
-        }
+    let text = if format == Format::Json {
+        json::to_json(&json::WithErrors::new(&report, &errors))?
+    } else {
+        let notice = Notice::of(&errors, audience.text());
+        let tables = layout::status(&report, &audience);
+        tabular::render(format, &tables, settings.table_style(), numbers, notice.as_ref())
     };
     crate::output::write(&text, settings.output.as_deref(), settings.force)?;
     Ok(outcome)

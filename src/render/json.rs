@@ -28,6 +28,7 @@ pub fn to_json<T: Serialize>(value: &T) -> Result<String, serde_json::Error> {
 /// `errors` (how many), `files_with_errors` and `files_left_out` (paths, sorted; the second
 /// those the figures leave out, because they could not be read in full). Both lists are `[]`
 /// when the plans have no errors.
+#[allow(clippy::struct_field_names)] // the keys SPEC §9 names
 #[derive(Serialize)]
 pub struct WithErrors<'a, T: Serialize> {
     errors: usize,

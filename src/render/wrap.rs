@@ -52,10 +52,8 @@ pub fn shorten(s: &str, max: usize) -> Cow<'_, str> {
     }
     let mut kept = s.get(..end).unwrap_or_default();
     let inside_word = s.get(end..).is_some_and(|rest| !rest.starts_with(' ')) && !kept.ends_with(' ');
-    if inside_word {
-        if let Some(space) = kept.rfind(' ').filter(|&i| width(s.get(..i).unwrap_or_default()) * 2 >= room) {
-            kept = s.get(..space).unwrap_or_default();
-        }
+    if inside_word && let Some(space) = kept.rfind(' ').filter(|&i| width(s.get(..i).unwrap_or_default()) * 2 >= room) {
+        kept = s.get(..space).unwrap_or_default();
     }
     Cow::Owned(format!("{}…", kept.trim_end_matches([' ', ',', ':', ';'])))
 }

@@ -30,7 +30,7 @@ use crate::report::summary::SummaryReport;
 /// When the workbook cannot be made (more rows than Excel holds).
 pub fn status(report: &StatusReport, errors: &DataErrors, text: &Text) -> Result<Vec<u8>, Failure> {
     let title = text.get(&msg::xlsx_title_status(report.today.0));
-    finish(errors_first(errors, text, status::sheets(report, text)), &title, report.today.0)
+    finish(&errors_first(errors, text, status::sheets(report, text)), &title, report.today.0)
 }
 
 /// `cemr deadlines`: the open deadlines, soonest first.
@@ -44,7 +44,7 @@ pub fn deadlines(
     text: &Text,
 ) -> Result<Vec<u8>, Failure> {
     let title = text.get(&msg::xlsx_title_deadlines(today));
-    finish(errors_first(errors, text, listings::deadlines(report, text)), &title, today)
+    finish(&errors_first(errors, text, listings::deadlines(report, text)), &title, today)
 }
 
 /// `cemr articles`: the coverage matrix, and the groups' sizes.
@@ -58,7 +58,7 @@ pub fn articles(
     text: &Text,
 ) -> Result<Vec<u8>, Failure> {
     let title = text.get(&msg::xlsx_title_articles());
-    finish(errors_first(errors, text, listings::articles(report, text)), &title, today)
+    finish(&errors_first(errors, text, listings::articles(report, text)), &title, today)
 }
 
 /// `cemr summary`: one sheet per section.
@@ -70,7 +70,7 @@ pub fn summary(report: &SummaryReport<'_>, errors: &DataErrors, text: &Text) -> 
         let quarter = report.period.quarter;
         text.get(&msg::xlsx_title_summary(quarter.number().to_string(), quarter.year().to_string()))
     };
-    finish(errors_first(errors, text, summary::sheets(report, text)), &title, report.as_of.0)
+    finish(&errors_first(errors, text, summary::sheets(report, text)), &title, report.as_of.0)
 }
 
 /// When the plans have errors, a first sheet (the one a workbook opens on) names the files,
@@ -92,6 +92,6 @@ fn errors_first<'a>(errors: &'a DataErrors, text: &Text, sheets: Vec<sheet::Shee
     std::iter::once(first).chain(sheets).collect()
 }
 
-fn finish(sheets: Vec<sheet::Sheet<'_>>, title: &str, created: NaiveDate) -> Result<Vec<u8>, Failure> {
-    book::bytes(&sheets, title, created).or_fail(msg::xlsx_cannot_write)
+fn finish(sheets: &[sheet::Sheet<'_>], title: &str, created: NaiveDate) -> Result<Vec<u8>, Failure> {
+    book::bytes(sheets, title, created).or_fail(msg::xlsx_cannot_write)
 }
