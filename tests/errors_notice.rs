@@ -51,7 +51,7 @@ fn tables_begin_with_the_notice_in_english_and_swedish() {
     for command in ["status", "deadlines", "articles"] {
         let out = run(&f, &[command]).stdout.clone();
         let first = out.lines().next().unwrap();
-        assert_eq!(first, format!("Note: the plans have {errors} errors in 2 files. Run cemr validate to see them."));
+        assert_eq!(first, format!("Note: there are {errors} errors in 2 files. Run cemr validate to see them."));
         let left_out = format!(
             "Left out of the figures, because the file could not be read in full: {BROKEN} ({in_broken} errors)."
         );
@@ -61,10 +61,7 @@ fn tables_begin_with_the_notice_in_english_and_swedish() {
         );
         let sv = run(&f, &["--lang", "sv", command]).stdout.clone();
         let first = sv.lines().next().unwrap();
-        assert_eq!(
-            first,
-            format!("Observera: planerna innehåller {errors} fel i 2 filer. Kör cemr validate för att se felen.")
-        );
+        assert_eq!(first, format!("Observera: det finns {errors} fel i 2 filer. Kör cemr validate för att se felen."));
         let left_out =
             format!("Inte med i siffrorna, eftersom filen inte kunde läsas helt: {BROKEN} ({in_broken} fel).");
         assert!(sv.contains(&left_out), "{command}:\n{sv}");
@@ -87,7 +84,7 @@ fn markdown_quotes_the_notice_with_escaped_file_names() {
         &["summary", "--quarter", "2026Q3"],
     ] {
         let out = run(&f, args).stdout.clone();
-        assert!(out.contains("> **Note:** the plans have "), "{args:?}:\n{out}");
+        assert!(out.contains("> **Note:** there are "), "{args:?}:\n{out}");
         assert!(out.contains(BROKEN_MARKDOWN) && !out.contains(BROKEN), "{args:?}:\n{out}");
         assert!(out.contains(COUNTED));
     }
@@ -103,7 +100,7 @@ fn html_summary_has_the_notice_in_its_header() {
     let out = run(&f, &["--lang", "sv", "summary", "--quarter", "2026Q3", "--format", "html"]).stdout.clone();
     let notice = out.find("<div class=\"errors-notice\" role=\"note\">").expect("a notice");
     assert!(notice < out.find("</header>").unwrap(), "the notice is at the top");
-    assert!(out.contains("<p><strong>Observera:</strong> planerna innehåller "), "{out}");
+    assert!(out.contains("<p><strong>Observera:</strong> det finns "), "{out}");
     assert!(out.contains(BROKEN_HTML) && !out.contains(BROKEN), "{out}");
 }
 

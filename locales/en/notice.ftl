@@ -6,7 +6,10 @@
 # Before the notice's first sentence, emphasised.
 notice-label = Note
 # The first sentence.
-notice-errors = the plans have { $errors ->
+notice-errors = there { $errors ->
+    [one] is
+   *[other] are
+  } { $errors ->
     [one] 1 error
    *[other] { $errors } errors
   } in { $files ->
@@ -25,6 +28,8 @@ notice-left-out = Left out of the figures, because { $count ->
 # Files read in full despite their errors: their plans count as written, except values that
 # could not be read (a date that does not exist, a number written as text).
 notice-counted = Counted as written, except values that could not be read, so the errors may affect the figures: { $list }.
+# The settings (cemr.toml) with errors: what is wrong is not used, and the default holds.
+notice-settings = In the settings, what is wrong is not used and the default holds instead: { $list }.
 # One file in a list, with its number of errors.
 notice-file = { $file } ({ $errors ->
     [one] 1 error
@@ -42,3 +47,4 @@ notice-column-errors = Errors
 notice-column-figures = In the figures
 notice-figures-left-out = no: could not be read in full
 notice-figures-counted = yes, as written, except values that could not be read
+notice-figures-settings = settings: the default holds instead of what is wrong

@@ -4,7 +4,7 @@
 ### summary): hur många fel, i vilka filer och vad siffrorna gör med de filerna.
 
 notice-label = Observera
-notice-errors = planerna innehåller { $errors } fel i { $files ->
+notice-errors = det finns { $errors } fel i { $files ->
     [one] { $files } fil
    *[other] { $files } filer
   }. Kör cemr validate för att se { $errors ->
@@ -16,6 +16,7 @@ notice-left-out = Inte med i siffrorna, eftersom { $count ->
    *[other] filerna
   } inte kunde läsas helt: { $list }.
 notice-counted = Med i siffrorna som uppgifterna är skrivna, utom värden som inte gick att läsa, så felen kan påverka siffrorna: { $list }.
+notice-settings = I inställningarna används inte det som är fel, utan standardvärdet gäller: { $list }.
 notice-file = { $file } ({ $errors } fel)
 notice-more-files = och { $count ->
     [one] { $count } fil till
@@ -27,3 +28,4 @@ notice-column-errors = Fel
 notice-column-figures = Med i siffrorna
 notice-figures-left-out = nej, filen kunde inte läsas helt
 notice-figures-counted = ja, som uppgifterna är skrivna, utom värden som inte gick att läsa
+notice-figures-settings = inställningar: standardvärdet gäller i stället för det som är fel

@@ -36,6 +36,9 @@ impl Notice {
         if !counted.is_empty() {
             sentences.push(text.get(&msg::notice_counted(list(&counted, text))));
         }
+        if let Some(settings) = errors.settings() {
+            sentences.push(text.get(&msg::notice_settings(list(&[settings], text))));
+        }
         Some(Self { label: text.get(&msg::notice_label()), sentences })
     }
 

@@ -24,7 +24,13 @@ pub struct FileErrors {
     /// True when the file could not be read in full and reports leave it out; otherwise its
     /// plan is counted as written, without the values that could not be read.
     pub left_out: bool,
+    /// True for the repository's settings (`cemr.toml`), where what is wrong is not used and
+    /// the default holds instead.
+    pub settings: bool,
 }
+
+/// The settings file, as its diagnostics name it.
+const SETTINGS_FILE: &str = "cemr.toml";
 
 impl DataErrors {
     /// The errors among `diagnostics` (sorted by file, as the repository has them), with
@@ -39,6 +45,7 @@ impl DataErrors {
                     file: d.file.clone(),
                     errors: 1,
                     left_out: left_out.binary_search(&d.file).is_ok(),
+                    settings: d.file == SETTINGS_FILE,
                 }),
             }
         }
@@ -56,9 +63,15 @@ impl DataErrors {
         self.files.iter().filter(|f| f.left_out)
     }
 
-    /// The files with errors the figures count (as written, without unreadable values).
+    /// The plan files with errors the figures count (as written, without unreadable values).
     pub fn counted(&self) -> impl Iterator<Item = &FileErrors> {
-        self.files.iter().filter(|f| !f.left_out)
+        self.files.iter().filter(|f| !f.left_out && !f.settings)
+    }
+
+    /// The settings file, if it has errors.
+    #[must_use]
+    pub fn settings(&self) -> Option<&FileErrors> {
+        self.files.iter().find(|f| f.settings)
     }
 }
 
@@ -81,11 +94,20 @@ mod tests {
             diag("plans/a.toml", Severity::Error),
             diag("plans/b.toml", Severity::Warning),
             diag("plans/c.toml", Severity::Error),
+            diag("cemr.toml", Severity::Error),
         ];
+        let mut diagnostics = diagnostics.to_vec();
+        Diagnostic::sort(&mut diagnostics);
         let errors = DataErrors::of(&diagnostics, &["plans/c.toml".to_owned()]);
-        assert_eq!(errors.errors, 3);
-        let files: Vec<_> = errors.files.iter().map(|f| (f.file.as_str(), f.errors, f.left_out)).collect();
-        assert_eq!(files, [("plans/a.toml", 2, false), ("plans/c.toml", 1, true)]);
-        assert!(DataErrors::of(&diagnostics[2..3], &[]).is_empty());
+        assert_eq!(errors.errors, 4);
+        let files: Vec<_> = errors.files.iter().map(|f| (f.file.as_str(), f.errors, f.left_out, f.settings)).collect();
+        assert_eq!(
+            files,
+            [("cemr.toml", 1, false, true), ("plans/a.toml", 2, false, false), ("plans/c.toml", 1, true, false)]
+        );
+        let counted: Vec<_> = errors.counted().map(|f| f.file.as_str()).collect();
+        assert_eq!(counted, ["plans/a.toml"]);
+        assert_eq!(errors.settings().map(|f| f.file.as_str()), Some("cemr.toml"));
+        assert!(DataErrors::of(&[diag("plans/b.toml", Severity::Warning)], &[]).is_empty());
     }
 }
