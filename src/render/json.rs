@@ -24,18 +24,18 @@ pub fn to_json<T: Serialize>(value: &T) -> Result<String, serde_json::Error> {
     Ok(s)
 }
 
-/// A report's JSON object with the errors in the plans it was made from first (SPEC §9):
+/// A report's JSON object followed by the errors in the plans it was made from (SPEC §9):
 /// `errors` (how many), `files_with_errors` and `files_left_out` (paths, sorted; the second
 /// those the figures leave out, because they could not be read in full). Both lists are `[]`
 /// when the plans have no errors.
 #[allow(clippy::struct_field_names)] // the keys SPEC §9 names
 #[derive(Serialize)]
 pub struct WithErrors<'a, T: Serialize> {
+    #[serde(flatten)]
+    report: &'a T,
     errors: usize,
     files_with_errors: Vec<&'a str>,
     files_left_out: Vec<&'a str>,
-    #[serde(flatten)]
-    report: &'a T,
 }
 
 impl<'a, T: Serialize> WithErrors<'a, T> {
