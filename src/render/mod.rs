@@ -6,6 +6,7 @@ pub mod diagnostics;
 pub mod diff;
 pub mod escape;
 pub mod failure;
+pub mod fit;
 pub mod github;
 pub mod history;
 pub mod html_table;

@@ -16,6 +16,21 @@ pub struct Table {
     pub footer: Vec<Vec<Cell>>,
     /// A line shown under the table (e.g. when it has no rows); not in CSV.
     pub note: Option<String>,
+    /// How its columns give way, in this order, on a terminal narrower than the table (column
+    /// index, how). Other formats always show every column whole.
+    pub give_way: Vec<(usize, GiveWay)>,
+}
+
+/// How a column gives way on a narrow terminal. Text is only ever cut with `…` or broken
+/// between words; a date, a number or a word is never split across lines.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GiveWay {
+    /// Narrower, down to this many columns: longer text is shortened with `…`.
+    Shorten(usize),
+    /// Narrower, down to this many columns: longer text goes on more lines, between words.
+    Wrap(usize),
+    /// Left out.
+    Hide,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -1,41 +1,85 @@
 //! Tables → text for a terminal (comfy-table): progress bars, and colour for overdue (red)
-//! and due soon (yellow) only when colour is on. Every cell is cut to a sane length (before
-//! the layout, whose cost grows with a cell's width) and escaped for the terminal.
+//! and due soon (yellow) only when colour is on. Every cell is cut to a sane length and escaped
+//! for the terminal; on a terminal, the table is fitted to its width (`fit`).
 
 use comfy_table::{Attribute, CellAlignment, Color, ContentArrangement, modifiers, presets};
 
 use super::cut::{MAX_CELL_CHARS, cut};
 use super::escape;
+use super::fit::{self, Needs, Shown};
 use super::table::{Align, Cell, Content, DASH, Mark, Table, number_text, ratio_text};
 use super::text::Numbers;
+use super::wrap;
 
 /// Bar width in characters.
 const BAR: usize = 10;
 
 /// Renders tables one after another, each under its title, numbers written the way of
-/// `numbers`. `width` is the terminal's (no wrapping when `None`, e.g. when piped).
+/// `numbers`. With the terminal's `width`, each table (its title and note too) fits it: see
+/// [`fit`](super::fit). Without one (piped, `-o`), every column is shown whole.
 #[must_use]
 pub fn render(tables: &[Table], color: bool, width: Option<u16>, numbers: Numbers) -> String {
+    let width = width.map(usize::from);
     let mut out = String::new();
     for (i, table) in tables.iter().enumerate() {
         if i > 0 {
             out.push('\n');
         }
         if let Some(title) = &table.title {
-            out.push_str(&escape::terminal(&cut(title, MAX_CELL_CHARS)));
-            out.push('\n');
+            line(&mut out, title, width);
         }
         out.push_str(&one(table, color, width, numbers));
         out.push('\n');
         if let Some(note) = &table.note {
-            out.push_str(&escape::terminal(&cut(note, MAX_CELL_CHARS)));
-            out.push('\n');
+            line(&mut out, note, width);
         }
     }
     out
 }
 
-fn one(table: &Table, color: bool, width: Option<u16>, numbers: Numbers) -> String {
+/// A line of text, broken between words to fit `width`.
+fn line(out: &mut String, text: &str, width: Option<usize>) {
+    let cut = cut(text, MAX_CELL_CHARS);
+    let text = escape::terminal(&cut);
+    let Some(w) = width else {
+        out.push_str(&text);
+        out.push('\n');
+        return;
+    };
+    for l in wrap::wrap(&text, w) {
+        out.push_str(&wrap::shorten(&l, w));
+        out.push('\n');
+    }
+}
+
+fn one(table: &Table, color: bool, width: Option<usize>, numbers: Numbers) -> String {
+    let headers: Vec<String> = table.columns.iter().map(|c| escape::terminal(&c.header).into_owned()).collect();
+    let rows: Vec<Vec<String>> = table.rows.iter().map(|r| r.iter().map(|c| text(c, numbers)).collect()).collect();
+    let footer: Vec<Vec<String>> = table.footer.iter().map(|r| r.iter().map(|c| text(c, numbers)).collect()).collect();
+    let shown: Vec<Shown> = match width {
+        Some(max) => {
+            let needs: Vec<Needs> = headers
+                .iter()
+                .enumerate()
+                .map(|(i, h)| Needs {
+                    cells: rows
+                        .iter()
+                        .chain(&footer)
+                        .filter_map(|r| r.get(i))
+                        .map(|c| wrap::width(c))
+                        .max()
+                        .unwrap_or(0),
+                    header: wrap::width(h),
+                    header_word: h.split(' ').map(wrap::width).max().unwrap_or(0),
+                })
+                .collect();
+            fit::fit(&needs, &table.give_way, max)
+        }
+        None => headers.iter().map(|_| Shown::Width { width: usize::MAX, wrap: false }).collect(),
+    };
+    let visible = |cells: &[String]| -> Vec<String> {
+        cells.iter().zip(&shown).filter_map(|(c, s)| fitted(c, *s, false)).collect()
+    };
     let mut t = comfy_table::Table::new();
     t.load_preset(presets::UTF8_FULL_CONDENSED).apply_modifier(modifiers::UTF8_ROUND_CORNERS);
     if color {
@@ -43,58 +87,80 @@ fn one(table: &Table, color: bool, width: Option<u16>, numbers: Numbers) -> Stri
     } else {
         t.force_no_tty();
     }
-    match width {
-        Some(w) => {
-            t.set_width(w).set_content_arrangement(ContentArrangement::Dynamic);
-        }
-        None => {
-            t.set_content_arrangement(ContentArrangement::Disabled);
-        }
-    }
-    t.set_header(table.columns.iter().map(|c| {
-        let cell = comfy_table::Cell::new(escape::terminal(&c.header));
+    // The widths are set above: comfy-table neither wraps nor splits anything.
+    t.set_content_arrangement(ContentArrangement::Disabled);
+    t.set_header(headers.iter().zip(&shown).filter_map(|(h, s)| fitted(h, *s, true)).map(|h| {
+        let cell = comfy_table::Cell::new(h);
         if color { cell.add_attribute(Attribute::Bold) } else { cell }
     }));
-    for row in &table.rows {
-        t.add_row(row.iter().map(|c| cell(c, color, false, numbers)));
+    for (texts, cells) in rows.iter().zip(&table.rows) {
+        t.add_row(styled(visible(texts), cells, &shown, color, false));
     }
     if !table.footer.is_empty() && !table.rows.is_empty() {
-        t.add_row(table.columns.iter().map(|_| comfy_table::Cell::new("")));
+        t.add_row(visible(&vec![String::new(); headers.len()]));
     }
-    for row in &table.footer {
-        t.add_row(row.iter().map(|c| cell(c, color, true, numbers)));
+    for (texts, cells) in footer.iter().zip(&table.footer) {
+        t.add_row(styled(visible(texts), cells, &shown, color, true));
     }
-    for (i, column) in table.columns.iter().enumerate() {
-        if let (Align::Right, Some(c)) = (column.align, t.column_mut(i)) {
+    let aligns = table.columns.iter().zip(&shown).filter(|(_, s)| **s != Shown::Hidden).map(|(c, _)| c.align);
+    for (i, align) in aligns.enumerate() {
+        if let (Align::Right, Some(c)) = (align, t.column_mut(i)) {
             c.set_cell_alignment(CellAlignment::Right);
         }
     }
     t.trim_fmt()
 }
 
-fn cell(cell: &Cell, color: bool, bold: bool, numbers: Numbers) -> comfy_table::Cell {
-    let text = match &cell.content {
+/// A cell's text as shown in a column: whole when it fits, else shortened with `…` or broken
+/// between words (a header always between words); `None` in a hidden column.
+fn fitted(text: &str, shown: Shown, header: bool) -> Option<String> {
+    let Shown::Width { width, wrap } = shown else { return None };
+    if wrap::width(text) <= width {
+        return Some(text.to_owned());
+    }
+    if wrap || header {
+        let lines: Vec<String> = wrap::wrap(text, width).iter().map(|l| wrap::shorten(l, width).into_owned()).collect();
+        Some(lines.join("\n"))
+    } else {
+        Some(wrap::shorten(text, width).into_owned())
+    }
+}
+
+/// What people read in a cell, escaped for the terminal.
+fn text(cell: &Cell, numbers: Numbers) -> String {
+    match &cell.content {
         Content::Text(s) => escape::terminal(&cut(s, MAX_CELL_CHARS)).into_owned(),
         Content::Ratio { part, whole, note } => {
             escape::terminal(&cut(&ratio_text(*part, *whole, note.as_deref()), MAX_CELL_CHARS)).into_owned()
         }
         Content::Bar(p) => bar(*p, numbers),
         other => escape::terminal(&number_text(other, numbers).unwrap_or_default()).into_owned(),
-    };
-    let mut out = comfy_table::Cell::new(text);
-    if color {
-        out = match cell.mark {
-            Mark::Plain => out,
-            Mark::Overdue | Mark::Unbalanced => out.fg(Color::Red),
-            Mark::DueSoon => out.fg(Color::Yellow),
-            Mark::Balanced => out.fg(Color::Green),
-            Mark::Muted => out.fg(Color::DarkGrey),
-        };
-        if bold {
-            out = out.add_attribute(Attribute::Bold);
-        }
     }
-    out
+}
+
+/// The visible cells of a row, coloured by their marks when colour is on.
+fn styled(texts: Vec<String>, cells: &[Cell], shown: &[Shown], color: bool, bold: bool) -> Vec<comfy_table::Cell> {
+    let marks = cells.iter().zip(shown).filter(|(_, s)| **s != Shown::Hidden).map(|(c, _)| c.mark);
+    texts
+        .into_iter()
+        .zip(marks)
+        .map(|(text, mark)| {
+            let mut out = comfy_table::Cell::new(text);
+            if color {
+                out = match mark {
+                    Mark::Plain => out,
+                    Mark::Overdue | Mark::Unbalanced => out.fg(Color::Red),
+                    Mark::DueSoon => out.fg(Color::Yellow),
+                    Mark::Balanced => out.fg(Color::Green),
+                    Mark::Muted => out.fg(Color::DarkGrey),
+                };
+                if bold {
+                    out = out.add_attribute(Attribute::Bold);
+                }
+            }
+            out
+        })
+        .collect()
 }
 
 /// `███████░░░  70%` (`70 %` in Swedish), the figures aligned on the widest, `100%`; `–` when

@@ -2,8 +2,13 @@
 
 use super::Audience;
 use crate::message::msg;
-use crate::render::table::{Cell, Column, Table};
+use crate::render::table::{Cell, Column, GiveWay, Table};
 use crate::report::articles::ArticlesReport;
+
+/// The columns (0 number, 1 Swedish title, 2 English title, 3 chosen by, then one per group)
+/// as they give way on a narrow terminal: the titles shortened, the English one left out.
+const GIVE_WAY: [(usize, GiveWay); 4] =
+    [(2, GiveWay::Shorten(20)), (1, GiveWay::Shorten(28)), (2, GiveWay::Hide), (1, GiveWay::Shorten(16))];
 
 #[must_use]
 pub fn articles(report: &ArticlesReport, a: &Audience) -> Vec<Table> {
@@ -42,5 +47,6 @@ pub fn articles(report: &ArticlesReport, a: &Audience) -> Vec<Table> {
         rows,
         footer: vec![total],
         note: None,
+        give_way: GIVE_WAY.to_vec(),
     }]
 }

@@ -2,10 +2,23 @@
 
 use super::Audience;
 use crate::message::msg;
-use crate::render::table::{Cell, Column, Mark, Table};
+use crate::render::table::{Cell, Column, GiveWay, Mark, Table};
 use crate::render::terms;
 use crate::report::Day;
 use crate::report::deadlines::{DeadlineRow, DeadlinesReport};
+
+/// The columns (0 due, 1 signatory, 2 what it is for, 3 title, 4 owner, 5 state) as they give
+/// way on a narrow terminal: the title before the date, who is responsible before what is late.
+const GIVE_WAY: [(usize, GiveWay); 8] = [
+    (3, GiveWay::Shorten(16)),
+    (4, GiveWay::Shorten(12)),
+    (2, GiveWay::Wrap(12)),
+    (1, GiveWay::Wrap(14)),
+    (5, GiveWay::Wrap(15)),
+    (4, GiveWay::Hide),
+    (3, GiveWay::Shorten(10)),
+    (3, GiveWay::Hide),
+];
 
 #[must_use]
 pub fn deadlines(report: &DeadlinesReport, today: Day, a: &Audience) -> Vec<Table> {
@@ -49,6 +62,7 @@ pub fn deadlines(report: &DeadlinesReport, today: Day, a: &Audience) -> Vec<Tabl
         rows,
         footer: Vec::new(),
         note: report.rows.is_empty().then(|| a.get(&msg::no_deadlines())),
+        give_way: GIVE_WAY.to_vec(),
     }]
 }
 

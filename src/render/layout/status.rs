@@ -5,7 +5,7 @@ use super::Audience;
 use crate::deadline::ActionPlanStatus;
 use crate::message::msg;
 use crate::render::measures::{self, Mean};
-use crate::render::table::{Cell, Column, Mark, Table};
+use crate::render::table::{Cell, Column, GiveWay, Mark, Table};
 use crate::render::terms;
 use crate::report::status::{DeadlineRef, SignatoryStatus, StatusReport};
 use crate::report::{ActivityDetail, GoalDetail, Totals};
@@ -25,6 +25,53 @@ pub fn status(report: &StatusReport, a: &Audience) -> Vec<Table> {
     }
     tables
 }
+
+/// The overview's columns as they give way on a narrow terminal (by index: 0 id, 1 signatory,
+/// 2 signed, 3 action plan, 4 articles, 5 goals achieved, 6 goal progress, 7 activities done,
+/// 8 the bar, 9 overdue, 10 next deadline): the next deadline's title before its date, the bar
+/// before the numbers, the figures of progress last.
+const OVERVIEW_GIVES_WAY: [(usize, GiveWay); 13] = [
+    (10, GiveWay::Shorten(11)),
+    (8, GiveWay::Hide),
+    (4, GiveWay::Hide),
+    (3, GiveWay::Wrap(18)),
+    (1, GiveWay::Wrap(18)),
+    (7, GiveWay::Wrap(11)),
+    (0, GiveWay::Hide),
+    (2, GiveWay::Hide),
+    (10, GiveWay::Hide),
+    (3, GiveWay::Hide),
+    (1, GiveWay::Wrap(14)),
+    (6, GiveWay::Wrap(8)),
+    (5, GiveWay::Wrap(8)),
+];
+
+/// The goals' columns (0 id, 1 goal, 2 the bar, 3 latest, 4 women, 5 men, 6 women's share,
+/// 7 trend, 8 due, 9 state) as they give way.
+const GOALS_GIVE_WAY: [(usize, GiveWay); 12] = [
+    (1, GiveWay::Shorten(24)),
+    (2, GiveWay::Hide),
+    (4, GiveWay::Hide),
+    (5, GiveWay::Hide),
+    (3, GiveWay::Wrap(16)),
+    (9, GiveWay::Wrap(14)),
+    (7, GiveWay::Wrap(12)),
+    (0, GiveWay::Hide),
+    (1, GiveWay::Shorten(14)),
+    (3, GiveWay::Wrap(12)),
+    (9, GiveWay::Wrap(11)),
+    (7, GiveWay::Hide),
+];
+
+/// The activities' columns (0 id, 1 activity, 2 owner, 3 due, 4 status) as they give way.
+const ACTIVITIES_GIVE_WAY: [(usize, GiveWay); 6] = [
+    (1, GiveWay::Shorten(24)),
+    (2, GiveWay::Shorten(14)),
+    (4, GiveWay::Wrap(14)),
+    (0, GiveWay::Hide),
+    (2, GiveWay::Hide),
+    (1, GiveWay::Shorten(14)),
+];
 
 fn overview(report: &StatusReport, signatories: &[&SignatoryStatus], a: &Audience) -> Table {
     let columns = vec![
@@ -71,6 +118,7 @@ fn overview(report: &StatusReport, signatories: &[&SignatoryStatus], a: &Audienc
         } else {
             (a.people() && report.totals.goals > 0).then(|| measures::mean_note(a.text()))
         },
+        give_way: OVERVIEW_GIVES_WAY.to_vec(),
     }
 }
 
@@ -203,6 +251,7 @@ fn goal_table(name: &str, goals: &[GoalDetail], a: &Audience) -> Table {
         rows,
         footer: Vec::new(),
         note: goals.is_empty().then(|| a.get(&msg::no_goals())),
+        give_way: GOALS_GIVE_WAY.to_vec(),
     }
 }
 
@@ -242,5 +291,6 @@ fn activity_table(name: &str, activities: &[ActivityDetail], a: &Audience) -> Ta
         rows,
         footer: Vec::new(),
         note: activities.is_empty().then(|| a.get(&msg::no_activities())),
+        give_way: ACTIVITIES_GIVE_WAY.to_vec(),
     }
 }
