@@ -178,7 +178,7 @@ pub fn bar(percent_done: Option<f64>, numbers: Numbers) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::render::table::Column;
+    use crate::render::table::{Column, GiveWay};
 
     fn numbers(id: &str) -> Numbers {
         Numbers::new(crate::message::Lang::from_id(id).unwrap_or_default())
@@ -195,6 +195,35 @@ mod tests {
         assert_eq!(bar(Some(f64::NAN), en), "–");
         assert_eq!(bar(Some(70.0), numbers("sv")), "███████░░░  70\u{a0}%");
         assert_eq!(bar(Some(100.0), numbers("sv")), "██████████ 100\u{a0}%");
+    }
+
+    #[test]
+    fn a_table_gives_way_to_fit_the_width_and_stays_whole_without_one() {
+        let table = Table {
+            title: Some("Läget för undertecknarna i länet".to_owned()),
+            columns: vec![
+                Column::left("Undertecknare"),
+                Column::left("Andel genomförda"),
+                Column::right("Försenade åtaganden"),
+            ],
+            rows: vec![vec![Cell::text("Övertorneå kommun"), Cell::bar(Some(50.0)), Cell::count(3)]],
+            give_way: vec![(1, GiveWay::Hide), (0, GiveWay::Shorten(8))],
+            ..Table::default()
+        };
+        let en = numbers("en");
+        let fitted = render(std::slice::from_ref(&table), false, Some(30), en);
+        assert_eq!(
+            fitted,
+            "Läget för undertecknarna i\nlänet\n\
+             ╭───────────────┬───────────╮\n\
+             │ Undertecknare ┆ Försenade │\n\
+             │               ┆ åtaganden │\n\
+             ╞═══════════════╪═══════════╡\n\
+             │ Övertorneå…   ┆         3 │\n\
+             ╰───────────────┴───────────╯\n"
+        );
+        let whole = render(&[table], false, None, en);
+        assert!(whole.contains("Övertorneå kommun") && whole.contains("█████░░░░░") && !whole.contains('…'));
     }
 
     #[test]
