@@ -93,7 +93,12 @@ impl Settings {
         let color = color_for(stdout_is_terminal && args.output.is_none());
         let lang_env = lang_of_environment();
         let width = if stdout_is_terminal && args.output.is_none() {
-            std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()).or_else(|| comfy_table::Table::new().width())
+            // `COLUMNS=0` (or nonsense) is no width: the terminal is asked instead.
+            std::env::var("COLUMNS")
+                .ok()
+                .and_then(|c| c.trim().parse().ok())
+                .filter(|&c: &u16| c > 0)
+                .or_else(|| comfy_table::Table::new().width().filter(|&c| c > 0))
         } else {
             None
         };

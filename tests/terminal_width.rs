@@ -21,9 +21,15 @@ fn example() -> &'static Path {
 
 /// What `cemr ARGS` shows in a terminal `columns` wide (carriage returns removed).
 fn in_terminal(columns: u16, args: &[&str]) -> String {
+    in_terminal_with(columns, None, args)
+}
+
+/// [`in_terminal`], with `COLUMNS` set to `env` if given.
+fn in_terminal_with(columns: u16, env: Option<&str>, args: &[&str]) -> String {
     let cemr = assert_cmd::cargo::cargo_bin!("cemr");
+    let env = env.map_or_else(String::new, |c| format!("COLUMNS={c} "));
     let command = format!(
-        "stty cols {columns} rows 300 && exec {} -C {} --today {TODAY} {}",
+        "stty cols {columns} rows 300 && {env}exec {} -C {} --today {TODAY} {}",
         cemr.display(),
         example().display(),
         args.join(" ")
@@ -111,6 +117,15 @@ fn the_wider_terminal_shows_more_and_the_first_columns_to_go_are_the_least_neede
     assert!(!narrow.contains("Närmaste"), "{narrow}");
     let widest = |s: &str| s.lines().map(UnicodeWidthStr::width).max().unwrap_or(0);
     assert!(widest(&wide) > 100 && widest(&narrow) <= 80, "{wide}\n{narrow}");
+}
+
+#[test]
+fn columns_overrides_the_terminals_width_unless_it_is_zero() {
+    let widest = |s: &str| s.lines().map(UnicodeWidthStr::width).max().unwrap_or(0);
+    let set = in_terminal_with(200, Some("80"), &["status"]);
+    assert!(widest(&set) <= 80 && widest(&set) > 60, "{set}");
+    let zero = in_terminal_with(120, Some("0"), &["status"]);
+    assert!(widest(&zero) <= 120 && widest(&zero) > 100, "{zero}");
 }
 
 #[test]
