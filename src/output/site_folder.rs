@@ -80,18 +80,19 @@ fn written_by_site(dir: &Path) -> bool {
     dir.join(MARKER).is_file() || fs::read_dir(dir).is_ok_and(|mut entries| entries.next().is_none())
 }
 
-/// The new folder with every file and the marker.
+/// The new folder with every file and the marker: the folders first, then the files on all
+/// cores.
 fn fill<'a>(folder: &Path, files: impl IntoIterator<Item = (&'a str, &'a [u8])>) -> std::io::Result<()> {
     fs::create_dir(folder)?;
     fs::write(folder.join(MARKER), MARKER_TEXT)?;
-    for (path, bytes) in files {
-        let target = folder.join(path);
-        if let Some(parent) = target.parent() {
+    let files: Vec<(PathBuf, &[u8])> = files.into_iter().map(|(path, bytes)| (folder.join(path), bytes)).collect();
+    let mut made = std::collections::BTreeSet::new();
+    for parent in files.iter().filter_map(|(target, _)| target.parent()) {
+        if made.insert(parent) {
             fs::create_dir_all(parent)?;
         }
-        fs::write(target, bytes)?;
     }
-    Ok(())
+    crate::parallel::map(&files, |(target, bytes)| fs::write(target, bytes)).into_iter().collect()
 }
 
 /// How many files are removed at once.

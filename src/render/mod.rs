@@ -7,6 +7,7 @@ pub mod diff;
 pub mod escape;
 pub mod failure;
 pub mod fit;
+pub mod fixed;
 pub mod github;
 pub mod history;
 pub mod html_table;

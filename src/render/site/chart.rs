@@ -8,6 +8,7 @@ use std::fmt::Write as _;
 use chrono::{Datelike, NaiveDate};
 
 use crate::render::escape::html;
+use crate::render::fixed::Fixed;
 use crate::render::text::Numbers;
 use crate::report::Day;
 use crate::report::site::{GoalSeries, Path};
@@ -41,6 +42,11 @@ impl Frame {
         let span = (self.high - self.low).max(f64::EPSILON);
         HEIGHT - BOTTOM - (HEIGHT - TOP - BOTTOM) * (value - self.low) / span
     }
+}
+
+/// A coordinate with one decimal.
+fn tenths(x: f64) -> Fixed {
+    Fixed(x, 1)
 }
 
 fn days(day: Day) -> f64 {
@@ -77,11 +83,11 @@ pub(super) fn level(
     if let Some(Path { from, start, to, target }) = series.path {
         let _ = writeln!(
             s,
-            "<line x1=\"{:.1}\" y1=\"{:.1}\" x2=\"{:.1}\" y2=\"{:.1}\" stroke=\"{PATH}\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>",
-            frame.x(from),
-            frame.y(start),
-            frame.x(to),
-            frame.y(target)
+            "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{PATH}\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>",
+            tenths(frame.x(from)),
+            tenths(frame.y(start)),
+            tenths(frame.x(to)),
+            tenths(frame.y(target))
         );
     }
     line(&mut s, &frame, &values);
@@ -100,10 +106,10 @@ pub(super) fn balance(series: &GoalSeries, low_share: f64, numbers: Numbers, lab
     if high_share > low_share {
         let _ = writeln!(
             s,
-            "<rect x=\"{LEFT}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"{BAND}\"/>",
-            frame.y(high_share),
-            WIDTH - LEFT - RIGHT,
-            frame.y(low_share) - frame.y(high_share)
+            "<rect x=\"{LEFT}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{BAND}\"/>",
+            tenths(frame.y(high_share)),
+            tenths(WIDTH - LEFT - RIGHT),
+            tenths(frame.y(low_share) - frame.y(high_share))
         );
     }
     y_axis(&mut s, &frame, numbers, Some(&[0.0, low_share, high_share, 100.0]));
@@ -117,7 +123,7 @@ pub(super) fn balance(series: &GoalSeries, low_share: f64, numbers: Numbers, lab
 fn line(s: &mut String, frame: &Frame, points: &[(Day, f64)]) {
     if points.len() > 1 {
         let coordinates: Vec<String> =
-            points.iter().map(|(d, v)| format!("{:.1},{:.1}", frame.x(*d), frame.y(*v))).collect();
+            points.iter().map(|(d, v)| format!("{},{}", tenths(frame.x(*d)), tenths(frame.y(*v)))).collect();
         let _ = writeln!(
             s,
             "<polyline points=\"{}\" fill=\"none\" stroke=\"{MEASURED}\" stroke-width=\"2.5\"/>",
@@ -127,9 +133,9 @@ fn line(s: &mut String, frame: &Frame, points: &[(Day, f64)]) {
     for (d, v) in points {
         let _ = writeln!(
             s,
-            "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"4.5\" fill=\"{MEASURED}\" stroke=\"#fff\" stroke-width=\"1.5\"/>",
-            frame.x(*d),
-            frame.y(*v)
+            "<circle cx=\"{}\" cy=\"{}\" r=\"4.5\" fill=\"{MEASURED}\" stroke=\"#fff\" stroke-width=\"1.5\"/>",
+            tenths(frame.x(*d)),
+            tenths(frame.y(*v))
         );
     }
 }
@@ -169,14 +175,15 @@ fn y_axis(s: &mut String, frame: &Frame, numbers: Numbers, ticks: Option<&[f64]>
     let percent = ticks.is_some();
     for &value in ticks.unwrap_or(&round) {
         let y = frame.y(value);
+        let (y, text_y) = (tenths(y), tenths(y + 4.0));
         let label = if percent { numbers.percent(value) } else { numbers.decimal(value) };
         let _ = writeln!(
             s,
-            "<line x1=\"{LEFT}\" y1=\"{y:.1}\" x2=\"{:.1}\" y2=\"{y:.1}\" stroke=\"#d8dee4\"/>\n\
-             <text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"end\" fill=\"#3d4750\">{}</text>",
-            WIDTH - RIGHT,
-            LEFT - 6.0,
-            y + 4.0,
+            "<line x1=\"{LEFT}\" y1=\"{y}\" x2=\"{}\" y2=\"{y}\" stroke=\"#d8dee4\"/>\n\
+             <text x=\"{}\" y=\"{}\" text-anchor=\"end\" fill=\"#3d4750\">{}</text>",
+            tenths(WIDTH - RIGHT),
+            tenths(LEFT - 6.0),
+            text_y,
             html(&label)
         );
     }
@@ -186,9 +193,9 @@ fn y_axis(s: &mut String, frame: &Frame, numbers: Numbers, ticks: Option<&[f64]>
 fn x_axis(s: &mut String, frame: &Frame) {
     let _ = writeln!(
         s,
-        "<line x1=\"{LEFT}\" y1=\"{0:.1}\" x2=\"{1:.1}\" y2=\"{0:.1}\" stroke=\"#5b6670\"/>",
-        HEIGHT - BOTTOM,
-        WIDTH - RIGHT
+        "<line x1=\"{LEFT}\" y1=\"{0}\" x2=\"{1}\" y2=\"{0}\" stroke=\"#5b6670\"/>",
+        tenths(HEIGHT - BOTTOM),
+        tenths(WIDTH - RIGHT)
     );
     let year_of = |d: f64| {
         #[allow(clippy::cast_possible_truncation)] // a day count within chrono's range
@@ -198,14 +205,14 @@ fn x_axis(s: &mut String, frame: &Frame) {
     let every = ((last - first) / 8 + 1).max(1);
     for year in (first..=last).step_by(usize::try_from(every).unwrap_or(1)) {
         let Some(day) = NaiveDate::from_ymd_opt(year, 1, 1).map(Day) else { continue };
-        let x = frame.x(day);
+        let x = tenths(frame.x(day));
         let _ = writeln!(
             s,
-            "<line x1=\"{x:.1}\" y1=\"{0:.1}\" x2=\"{x:.1}\" y2=\"{1:.1}\" stroke=\"#5b6670\"/>\n\
-             <text x=\"{x:.1}\" y=\"{2:.1}\" text-anchor=\"middle\" fill=\"#3d4750\">{year}</text>",
-            HEIGHT - BOTTOM,
-            HEIGHT - BOTTOM + 5.0,
-            HEIGHT - BOTTOM + 18.0
+            "<line x1=\"{x}\" y1=\"{0}\" x2=\"{x}\" y2=\"{1}\" stroke=\"#5b6670\"/>\n\
+             <text x=\"{x}\" y=\"{2}\" text-anchor=\"middle\" fill=\"#3d4750\">{year}</text>",
+            tenths(HEIGHT - BOTTOM),
+            tenths(HEIGHT - BOTTOM + 5.0),
+            tenths(HEIGHT - BOTTOM + 18.0)
         );
     }
 }

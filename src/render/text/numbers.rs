@@ -83,7 +83,7 @@ impl Numbers {
     /// A number with exactly `digits` decimals: "59,0".
     #[must_use]
     pub fn fixed(self, x: f64, digits: usize) -> String {
-        let text = format!("{x:.digits$}");
+        let text = crate::render::fixed::Fixed(x, digits).to_string();
         let text = if text.starts_with('-') && text.trim_start_matches(['-', '0', '.']).is_empty() {
             // −0.0 and values that round to zero are written without a sign.
             text.trim_start_matches('-').to_owned()
