@@ -66,6 +66,21 @@ pub fn fit(needs: &[Needs], steps: &[(usize, GiveWay)], max: usize) -> Vec<Shown
             GiveWay::Wrap(min) => Shown::Width { width: width.saturating_sub(over).max(min).min(width), wrap: true },
         };
     }
+    // The room left is used again: a column left out comes back if it fits now, the last one
+    // left out (the most needed) first.
+    for &(column, how) in steps.iter().rev() {
+        let (GiveWay::Hide, Some(Shown::Hidden), Some(n)) = (how, shown.get(column).copied(), needs.get(column)) else {
+            continue;
+        };
+        let back = Shown::Width { width: n.cells.max(n.header_word), wrap: false };
+        let mut tried = shown.clone();
+        if let Some(s) = tried.get_mut(column) {
+            *s = back;
+        }
+        if total(&tried) <= max {
+            shown = tried;
+        }
+    }
     shown
 }
 
@@ -99,6 +114,13 @@ mod tests {
         assert_eq!(shown[0], Shown::Width { width: 12, wrap: false });
         assert_eq!(shown[2], Shown::Hidden);
         assert_eq!(shown[1], Shown::Width { width: 10, wrap: false });
+        // A column left out comes back when the room left holds it.
+        let roomy = [needs(40, 5, 5), needs(10, 20, 10), needs(16, 4, 4), needs(8, 3, 3)];
+        let roomy_steps = [(3, GiveWay::Hide), (2, GiveWay::Hide), (0, GiveWay::Shorten(12))];
+        // 40 + 10 + 16 + 8 + 13 = 87; without the last two, 62; with the fourth again, 73.
+        let shown = fit(&roomy, &roomy_steps, 75);
+        assert_eq!(shown[2], Shown::Hidden);
+        assert_eq!(shown[3], Shown::Width { width: 8, wrap: false });
         // Too narrow for everything: the narrowest it can be.
         let shown = fit(&columns, &steps, 10);
         assert_eq!(
