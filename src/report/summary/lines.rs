@@ -1,7 +1,7 @@
 //! The summary's deadline lines: the deadlines a signatory's part lists, with their text in one
 //! buffer, and the report's lines, each a view of one of them, in the report's order.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::SummaryPart;
@@ -147,51 +147,9 @@ pub(super) fn deadline_lines<'p>(
     parts: &'p [SummaryPart],
     pick: impl Fn(&'p SummaryPart) -> &'p [ListedDeadline],
 ) -> Vec<DeadlineLine<'p>> {
-    let count = parts.iter().map(|part| pick(part).len()).sum();
-    let (mut lines, mut days) = (Vec::with_capacity(count), Vec::with_capacity(count));
-    for (place, part) in parts.iter().enumerate() {
-        for deadline in pick(part) {
-            lines.push(DeadlineLine { part, deadline, place });
-            days.push(deadline.due.num_days_from_ce());
-        }
-    }
-    sorted_by_due(lines, &days)
-}
-
-/// `lines` stably sorted by their due `days`. Tens of thousands of deadlines fall on a few
-/// thousand days, so they are counted per day and each put in its day's next place (a counting
-/// sort); when they are spread over many more days than there are lines, small keys are sorted.
-fn sorted_by_due<'p>(lines: Vec<DeadlineLine<'p>>, days: &[i32]) -> Vec<DeadlineLine<'p>> {
-    let (Some(&first), Some(&last), Some(&any)) = (days.iter().min(), days.iter().max(), lines.first()) else {
-        return lines;
-    };
-    let span = usize::try_from(i64::from(last) - i64::from(first)).unwrap_or(usize::MAX);
-    if span / 8 > lines.len().max(1024) {
-        let mut order: Vec<(i32, usize)> = days.iter().copied().zip(0..).collect();
-        order.sort_unstable();
-        return order.into_iter().filter_map(|(_, place)| lines.get(place).copied()).collect();
-    }
-    let offset = |day: i32| usize::try_from(i64::from(day) - i64::from(first)).unwrap_or(0);
-    // `next[offset]`: where the next line due that day goes; first how many are due before it.
-    let mut next = vec![0_usize; span + 2];
-    for &day in days {
-        if let Some(count) = next.get_mut(offset(day) + 1) {
-            *count += 1;
-        }
-    }
-    let mut before = 0;
-    for place in &mut next {
-        before += *place;
-        *place = before;
-    }
-    let mut sorted = vec![any; lines.len()];
-    for (line, &day) in lines.iter().zip(days) {
-        if let Some(place) = next.get_mut(offset(day)) {
-            if let Some(slot) = sorted.get_mut(*place) {
-                *slot = *line;
-            }
-            *place += 1;
-        }
-    }
-    sorted
+    let mut lines: Vec<DeadlineLine<'p>> = (parts.iter().enumerate())
+        .flat_map(|(place, part)| pick(part).iter().map(move |deadline| DeadlineLine { part, deadline, place }))
+        .collect();
+    lines.sort_by_key(|line| line.deadline.due);
+    lines
 }

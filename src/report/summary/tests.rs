@@ -175,8 +175,8 @@ fn deadline_lines_are_ordered_by_due_date_then_signatory_then_kind_and_id() {
 
 #[test]
 fn deadlines_spread_over_centuries_keep_the_same_order() {
-    // Far more days between the first and the last due date than deadlines: the lines are
-    // ordered by sorting keys instead of counting per day.
+    // Far more days between the first and the last due date than deadlines: still ordered by
+    // due date, then signatory, then item.
     let activities = |items: &[(&str, &str)]| {
         let text = items.iter().map(|(id, due)| {
             format!("[[activities]]\nid = \"{id}\"\ntitle = \"T\"\ndue = {due}\nstatus = \"planned\"\n")
