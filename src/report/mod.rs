@@ -30,7 +30,6 @@ pub mod quarter;
 pub mod site;
 pub mod status;
 pub mod summary;
-mod text;
 
 use std::collections::BTreeSet;
 use std::fmt;

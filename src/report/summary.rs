@@ -121,9 +121,6 @@ pub struct SummaryPart {
     /// The open deadlines at `as_of` that the summary lists: overdue, or due by the end of the
     /// next quarter. Sorted by due date, kind and id.
     deadlines: Vec<ListedDeadline>,
-    /// The listed deadlines' ids, titles and owners, one after another: one allocation per
-    /// signatory instead of three per deadline, and the text a row needs close together.
-    text: String,
     /// Open deadlines per month column (see `deadlines_by_month`): (not overdue, overdue).
     months: Vec<(usize, usize)>,
     figures: PlanFigures,
@@ -150,14 +147,13 @@ impl SummaryPart {
         // date, they are the first of the open deadlines.
         let last_listed = quarter.next().end().max(add_days(as_of, -1));
         let listed = now.open.get(..now.open.partition_point(|d| d.due <= last_listed)).unwrap_or_default();
-        let (deadlines, text) = ListedDeadline::all(listed, as_of);
+        let deadlines = listed.iter().map(|d| ListedDeadline::of(d, as_of)).collect();
         Self {
             id: plan.id.clone(),
             file: plan.file.clone(),
             groups: plan.groups.clone(),
             name: plan.signatory.name.clone(),
             deadlines,
-            text,
             months: month_counts(&now.open, quarter, as_of),
             figures,
             earlier: history::earlier_snapshots(plan, rules, &history_days(quarter, as_of, quarters)),

@@ -1,29 +1,26 @@
-//! A status row's overdue deadlines, kept compact: over a repository they number in the tens of
-//! thousands, and their ids and titles share one buffer per row.
+//! A status row's overdue deadlines, owning their ids and titles (the plan they came from is
+//! freed when the row is made).
 
 use chrono::NaiveDate;
 use serde::{Serialize, Serializer};
 
 use super::Day;
 use crate::deadline::{Deadline, DeadlineKind};
-use crate::report::text::{TextSpan, room};
 
 /// A row's overdue deadlines, oldest first. In JSON, an array of the same objects as the row's
 /// `next_deadline`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct OverdueList {
     items: Vec<OverdueItem>,
-    /// The items' ids and titles.
-    text: String,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 struct OverdueItem {
     kind: DeadlineKind,
-    id: Option<TextSpan>,
+    id: Option<String>,
     due: NaiveDate,
     days_overdue: i64,
-    title: Option<TextSpan>,
+    title: Option<String>,
     due_soon: bool,
 }
 
@@ -54,21 +51,20 @@ impl<'a> DeadlineView<'a> {
 impl OverdueList {
     /// `overdue` (oldest first) as of `today`.
     pub(super) fn of(overdue: &[&Deadline<'_>], today: NaiveDate, due_soon_days: u32) -> Self {
-        let mut text = String::with_capacity(overdue.iter().map(|d| room([d.id, d.title])).sum());
         let items = (overdue.iter())
             .map(|d| {
                 let view = DeadlineView::of(d, today, due_soon_days);
                 OverdueItem {
                     kind: view.kind,
-                    id: view.id.and_then(|s| TextSpan::push(&mut text, s)),
+                    id: view.id.map(str::to_owned),
                     due: d.due,
                     days_overdue: view.days_overdue,
-                    title: view.title.and_then(|s| TextSpan::push(&mut text, s)),
+                    title: view.title.map(str::to_owned),
                     due_soon: view.due_soon,
                 }
             })
             .collect();
-        Self { items, text }
+        Self { items }
     }
 
     #[must_use]
@@ -85,10 +81,10 @@ impl OverdueList {
     pub fn iter(&self) -> impl Iterator<Item = DeadlineView<'_>> {
         self.items.iter().map(|item| DeadlineView {
             kind: item.kind,
-            id: item.id.map(|span| span.of(&self.text)),
+            id: item.id.as_deref(),
             due: Day(item.due),
             days_overdue: item.days_overdue,
-            title: item.title.map(|span| span.of(&self.text)),
+            title: item.title.as_deref(),
             due_soon: item.due_soon,
         })
     }

@@ -1,5 +1,5 @@
-//! The summary's deadline lines: the deadlines a signatory's part lists, with their text in one
-//! buffer, and the report's lines, each a view of one of them, in the report's order.
+//! The summary's deadline lines: the deadlines a signatory's part lists, with their text, and
+//! the report's lines, each a view of one of them, in the report's order.
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -7,7 +7,6 @@ use serde::Serialize;
 use super::SummaryPart;
 use crate::deadline::{Deadline, DeadlineKind};
 use crate::report::Day;
-use crate::report::text::{TextSpan, room};
 
 /// One open deadline, with who it belongs to: a view of a deadline a part lists, so that the
 /// report's tens of thousands of lines are small (two references and a place).
@@ -52,17 +51,17 @@ impl<'p> DeadlineLine<'p> {
     /// The goal's or activity's id; `None` for the other kinds.
     #[must_use]
     pub fn id(&self) -> Option<&'p str> {
-        self.deadline.id.map(|span| span.of(&self.part.text))
+        self.deadline.id.as_deref()
     }
 
     #[must_use]
     pub fn title(&self) -> Option<&'p str> {
-        self.deadline.title.map(|span| span.of(&self.part.text))
+        self.deadline.title.as_deref()
     }
 
     #[must_use]
     pub fn owner(&self) -> Option<&'p str> {
-        self.deadline.owner.map(|span| span.of(&self.part.text))
+        self.deadline.owner.as_deref()
     }
 
     /// Days past due at `as_of`; 0 when not overdue.
@@ -109,32 +108,28 @@ impl Serialize for DeadlineLine<'_> {
     }
 }
 
-/// An open deadline a summary lists; its text is in its part's `text`.
+/// An open deadline a summary lists, owning its text (the plan it came from is freed).
 #[derive(Clone, Debug)]
 pub(super) struct ListedDeadline {
     pub(super) due: NaiveDate,
     kind: DeadlineKind,
-    id: Option<TextSpan>,
-    title: Option<TextSpan>,
-    owner: Option<TextSpan>,
+    id: Option<String>,
+    title: Option<String>,
+    owner: Option<String>,
     days_overdue: i64,
 }
 
 impl ListedDeadline {
-    /// `deadlines` as listed deadlines, with the text they hold in one buffer.
-    pub(super) fn all(deadlines: &[Deadline<'_>], as_of: NaiveDate) -> (Vec<Self>, String) {
-        let mut text = String::with_capacity(deadlines.iter().map(|d| room([d.id, d.title, d.owner])).sum());
-        let listed = (deadlines.iter())
-            .map(|d| Self {
-                due: d.due,
-                kind: d.kind,
-                id: d.id.and_then(|s| TextSpan::push(&mut text, s)),
-                title: d.title.and_then(|s| TextSpan::push(&mut text, s)),
-                owner: d.owner.and_then(|s| TextSpan::push(&mut text, s)),
-                days_overdue: d.days_overdue(as_of),
-            })
-            .collect();
-        (listed, text)
+    /// `deadline` as listed at `as_of`.
+    pub(super) fn of(deadline: &Deadline<'_>, as_of: NaiveDate) -> Self {
+        Self {
+            due: deadline.due,
+            kind: deadline.kind,
+            id: deadline.id.map(str::to_owned),
+            title: deadline.title.map(str::to_owned),
+            owner: deadline.owner.map(str::to_owned),
+            days_overdue: deadline.days_overdue(as_of),
+        }
     }
 }
 
