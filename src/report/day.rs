@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use serde::{Serialize, Serializer};
 
 /// A calendar day in a report; JSON shows it as a "YYYY-MM-DD" string.
@@ -15,33 +15,10 @@ impl From<NaiveDate> for Day {
     }
 }
 
-impl Day {
-    /// "YYYY-MM-DD" (what `%Y-%m-%d` prints) for the years 0 to 9999.
-    fn ascii(self) -> Option<[u8; 10]> {
-        let year = u32::try_from(self.0.year()).ok().filter(|y| *y <= 9999)?;
-        let (month, day) = (self.0.month(), self.0.day());
-        let digit = |n: u32| b'0' + u8::try_from(n % 10).unwrap_or(0);
-        Some([
-            digit(year / 1000),
-            digit(year / 100),
-            digit(year / 10),
-            digit(year),
-            b'-',
-            digit(month / 10),
-            digit(month),
-            b'-',
-            digit(day / 10),
-            digit(day),
-        ])
-    }
-}
-
 impl fmt::Display for Day {
+    /// chrono's ISO 8601 form, "YYYY-MM-DD" (what `%Y-%m-%d` prints).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.ascii() {
-            Some(ascii) => f.write_str(std::str::from_utf8(&ascii).unwrap_or_default()),
-            None => write!(f, "{}", self.0.format("%Y-%m-%d")),
-        }
+        fmt::Display::fmt(&self.0, f)
     }
 }
 
