@@ -1,5 +1,5 @@
 //! `map` on all cores: the one place that spawns threads (loading files, per-plan report work,
-//! freeing a repository while a report renders, removing an old site's files).
+//! removing an old site's files).
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -41,15 +41,6 @@ pub fn map_on<T: Sync, R: Send>(workers: usize, items: &[T], f: impl Fn(&T) -> R
         }
     }
     slots.into_iter().flatten().collect()
-}
-
-/// Runs `work` on this core while another drops `value` (freeing a repository's 2,000 plans,
-/// allocation by allocation, takes about 10 ms).
-pub fn drop_while<T: Send, R>(value: T, work: impl FnOnce() -> R) -> R {
-    std::thread::scope(|scope| {
-        scope.spawn(move || drop(value));
-        work()
-    })
 }
 
 #[cfg(test)]

@@ -20,23 +20,21 @@ pub(crate) fn run(args: &FilterArgs, settings: &Settings) -> anyhow::Result<Outc
     let report = ArticlesReport::build(&plans, &repo.config);
     let lang = settings.lang(repo.config.language);
     let errors = super::data_errors(&repo);
+    drop(repo); // the report owns its text
     if format == Format::Xlsx {
-        let workbook =
-            super::release_while(repo, || xlsx::articles(&report, &errors, settings.today, &Text::new(lang)))?;
+        let workbook = xlsx::articles(&report, &errors, settings.today, &Text::new(lang))?;
         crate::output::write_bytes(&workbook, settings.output.as_deref(), settings.force)?;
         return Ok(outcome);
     }
     let audience = Audience::of(lang, format);
     let numbers = audience.text().numbers();
-    // The report owns its text: the plans can be freed while it is rendered.
-    let text = super::release_while(repo, || {
-        if format == Format::Json {
-            return json::to_json(&json::WithErrors::new(&report, &errors));
-        }
+    let text = if format == Format::Json {
+        json::to_json(&json::WithErrors::new(&report, &errors))?
+    } else {
         let notice = Notice::of(&errors, audience.text());
         let tables = layout::articles(&report, &audience);
-        Ok(tabular::render(format, &tables, settings.table_style(), numbers, notice.as_ref()))
-    })?;
+        tabular::render(format, &tables, settings.table_style(), numbers, notice.as_ref())
+    };
     crate::output::write(&text, settings.output.as_deref(), settings.force)?;
     Ok(outcome)
 }

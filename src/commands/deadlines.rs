@@ -27,18 +27,17 @@ pub(crate) fn run(args: &DeadlinesArgs, settings: &Settings) -> anyhow::Result<O
     let report = DeadlinesReport::build(&plans, &repo.config.rules, settings.today, window);
     let lang = settings.lang(repo.config.language);
     let errors = super::data_errors(&repo);
+    let repository = repo.name();
+    let site = repo.config.site.url.clone();
+    drop(repo); // the report owns its text
     if format == Format::Xlsx {
-        let workbook =
-            super::release_while(repo, || xlsx::deadlines(&report, &errors, settings.today, &Text::new(lang)))?;
+        let workbook = xlsx::deadlines(&report, &errors, settings.today, &Text::new(lang))?;
         crate::output::write_bytes(&workbook, settings.output.as_deref(), settings.force)?;
         return Ok(fail_on_overdue(args, &report, outcome));
     }
     let audience = Audience::of(lang, format);
     let numbers = audience.text().numbers();
-    let repository = repo.name();
-    let site = repo.config.site.url.clone();
-    // The report owns its text: the plans can be freed while it is rendered.
-    let text = super::release_while(repo, || match format {
+    let text = match format {
         Format::Json => json::to_json(&report),
         Format::Ics => {
             let text = *audience.text();
@@ -61,7 +60,7 @@ pub(crate) fn run(args: &DeadlinesArgs, settings: &Settings) -> anyhow::Result<O
             let tables = layout::deadlines(&report, Day(settings.today), &audience);
             Ok(tabular::render(format, &tables, settings.table_style(), numbers, notice.as_ref()))
         }
-    })?;
+    }?;
     crate::output::write(&text, settings.output.as_deref(), settings.force)?;
     Ok(fail_on_overdue(args, &report, outcome))
 }

@@ -72,12 +72,6 @@ pub(crate) fn data_errors(repo: &Repo) -> crate::report::errors::DataErrors {
     crate::report::errors::DataErrors::of(&repo.diagnostics, &repo.left_out)
 }
 
-/// Runs `work` while another core frees the repository, for reports that own their data and
-/// no longer need the plans (rendering them is single-threaded).
-pub(crate) fn release_while<R>(repo: Repo, work: impl FnOnce() -> R) -> R {
-    crate::parallel::drop_while(repo, work)
-}
-
 /// Loads the repository for a command that lists or reports on plans: errors in the plans are
 /// printed to stderr (the output stays one clean document), and the caller exits 1.
 pub(crate) fn load_for_report(settings: &Settings) -> anyhow::Result<(Repo, Outcome)> {
