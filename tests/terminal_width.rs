@@ -113,10 +113,40 @@ fn the_wider_terminal_shows_more_and_the_first_columns_to_go_are_the_least_neede
         assert!(!shown.contains('█') && !shown.contains('░'), "{shown}");
         assert!(shown.contains("87\u{a0}% (42/61)") && shown.contains("37/68,"), "{shown}");
     }
-    assert!(wide.contains("Närmaste") && wide.contains("2026-12-31…"), "{wide}");
+    // A date with nothing of its title is shown alone: a date before `…` reads as a cut date.
+    assert!(wide.contains("Närmaste") && wide.contains("2026-12-31"), "{wide}");
+    for shown in [&narrow, &wide] {
+        assert!(!dated_ellipsis(shown), "a date followed by …:\n{shown}");
+    }
     assert!(!narrow.contains("Närmaste"), "{narrow}");
     let widest = |s: &str| s.lines().map(UnicodeWidthStr::width).max().unwrap_or(0);
     assert!(widest(&wide) > 100 && widest(&narrow) <= 80, "{wide}\n{narrow}");
+}
+
+/// Whether a date is directly followed by `…` ("2026-12-31…").
+fn dated_ellipsis(text: &str) -> bool {
+    text.match_indices('…').any(|(i, _)| {
+        text.get(i.saturating_sub(10)..i).is_some_and(|d| d.len() == 10 && !splits_a_date(d) && d.as_bytes()[4] == b'-')
+    })
+}
+
+#[test]
+fn a_goal_keeps_its_title_and_progress_at_80_columns() {
+    for (lang, progress, title) in [("sv", "Måluppfyllelse", "Mål för"), ("en", "Progress", "Goals of")] {
+        let shown = in_terminal(80, &["--lang", lang, "status", "lulea"]);
+        let goals = &shown[shown.find(title).unwrap()..];
+        let goals = &goals[..goals.find("╰").unwrap()];
+        // The progress as a figure (the bar gone), the titles readable, the latest
+        // measurement's free text the first to go.
+        assert!(goals.contains(progress), "{lang}:\n{goals}");
+        assert!(goals.contains("79\u{a0}%") || goals.contains("79%"), "{lang}:\n{goals}");
+        assert!(goals.contains("Jämn könsfördelning bland chefer"), "{lang}:\n{goals}");
+        assert!(!goals.contains("15 procent av"), "{lang}:\n{goals}");
+        assert!(!dated_ellipsis(&shown), "{lang}:\n{shown}");
+        // A title is cut inside a word rather than leave half its column empty.
+        let activities = &shown[shown.find(title).unwrap()..];
+        assert!(!activities.contains("Utbildning i…"), "{lang}:\n{activities}");
+    }
 }
 
 #[test]

@@ -5,12 +5,14 @@
 use super::table::GiveWay;
 
 /// What one column needs: the widest cell and the widest header, and the longest word of the
-/// header (what it needs when broken between words).
+/// header (what it needs when broken between words); `figure`, the widest cell when bars show
+/// their figure alone (`cells` in a column without bars).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Needs {
     pub cells: usize,
     pub header: usize,
     pub header_word: usize,
+    pub figure: usize,
 }
 
 /// How a column is shown.
@@ -56,29 +58,53 @@ pub fn fit(needs: &[Needs], steps: &[(usize, GiveWay)], max: usize) -> Vec<Shown
         if over == 0 {
             break;
         }
-        let Some(s) = shown.get_mut(column) else { continue };
+        let (Some(s), Some(n)) = (shown.get_mut(column), needs.get(column)) else { continue };
         let Shown::Width { width, .. } = *s else { continue };
         *s = match how {
-            GiveWay::Hide => Shown::Hidden,
+            GiveWay::Hide | GiveWay::HideWith(_) => Shown::Hidden,
+            GiveWay::Figure => Shown::Width { width: n.figure.max(n.header_word).min(width), wrap: false },
             GiveWay::Shorten(min) => {
                 Shown::Width { width: width.saturating_sub(over).max(min).min(width), wrap: false }
             }
             GiveWay::Wrap(min) => Shown::Width { width: width.saturating_sub(over).max(min).min(width), wrap: true },
         };
     }
-    // The room left is used again: a column left out comes back if it fits now, the last one
-    // left out (the most needed) first.
+    // The room left is used again: a column left out comes back if it fits now (with the
+    // columns that come back only with it), the last one left out (the most needed) first.
     for &(column, how) in steps.iter().rev() {
-        let (GiveWay::Hide, Some(Shown::Hidden), Some(n)) = (how, shown.get(column).copied(), needs.get(column)) else {
+        let (GiveWay::Hide, Some(Shown::Hidden)) = (how, shown.get(column).copied()) else {
             continue;
         };
-        let back = Shown::Width { width: n.cells.max(n.header_word), wrap: false };
+        let partners = steps.iter().filter(|&&(_, h)| h == GiveWay::HideWith(column)).map(|&(c, _)| c);
         let mut tried = shown.clone();
-        if let Some(s) = tried.get_mut(column) {
-            *s = back;
+        for c in std::iter::once(column).chain(partners) {
+            if let (Some(s @ Shown::Hidden), Some(n)) = (tried.get_mut(c), needs.get(c)) {
+                *s = Shown::Width { width: n.cells.max(n.header_word), wrap: false };
+            }
         }
         if total(&tried) <= max {
             shown = tried;
+        }
+    }
+    // Then the room left widens the columns shortened or wrapped (a column may have given way
+    // more than it had to, before a later step made more room), the last to give way (the most
+    // needed) first, back up to what they need.
+    for &(column, _) in steps.iter().rev() {
+        let room = max.saturating_sub(total(&shown));
+        if room == 0 {
+            break;
+        }
+        let (Some(Shown::Width { width, wrap }), Some(n)) = (shown.get(column).copied(), needs.get(column)) else {
+            continue;
+        };
+        let whole = n.cells.max(n.header_word);
+        // A bar comes back only whole.
+        let bars = n.figure != n.cells;
+        if width < whole
+            && (!bars || width + room >= whole)
+            && let Some(s) = shown.get_mut(column)
+        {
+            *s = Shown::Width { width: (width + room).min(whole), wrap };
         }
     }
     shown
@@ -89,7 +115,7 @@ mod tests {
     use super::*;
 
     fn needs(cells: usize, header: usize, header_word: usize) -> Needs {
-        Needs { cells, header, header_word }
+        Needs { cells, header, header_word, figure: cells }
     }
 
     #[test]
@@ -109,9 +135,10 @@ mod tests {
         let shown = fit(&columns, &steps, 70);
         assert_eq!(shown[0], Shown::Width { width: 34, wrap: false });
         assert_eq!(shown[2], Shown::Width { width: 16, wrap: false });
-        // Then down to its least, and the third column left out.
+        // Then down to its least, and the third column left out; the room that makes is given
+        // back to the first column (12 + 10 + 7 = 29, so 11 more).
         let shown = fit(&columns, &steps, 40);
-        assert_eq!(shown[0], Shown::Width { width: 12, wrap: false });
+        assert_eq!(shown[0], Shown::Width { width: 23, wrap: false });
         assert_eq!(shown[2], Shown::Hidden);
         assert_eq!(shown[1], Shown::Width { width: 10, wrap: false });
         // A column left out comes back when the room left holds it.
@@ -121,6 +148,11 @@ mod tests {
         let shown = fit(&roomy, &roomy_steps, 75);
         assert_eq!(shown[2], Shown::Hidden);
         assert_eq!(shown[3], Shown::Width { width: 8, wrap: false });
+        // A column that comes back only with another stays out when the two do not fit.
+        let paired_steps = [(3, GiveWay::HideWith(2)), (2, GiveWay::Hide), (0, GiveWay::Shorten(12))];
+        let shown = fit(&roomy, &paired_steps, 75);
+        assert_eq!((shown[2], shown[3]), (Shown::Hidden, Shown::Hidden));
+        assert_eq!(shown[0], Shown::Width { width: 40, wrap: false });
         // Too narrow for everything: the narrowest it can be.
         let shown = fit(&columns, &steps, 10);
         assert_eq!(

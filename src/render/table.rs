@@ -29,8 +29,13 @@ pub enum GiveWay {
     Shorten(usize),
     /// Narrower, down to this many columns: longer text goes on more lines, between words.
     Wrap(usize),
+    /// A column of bars shows each bar's figure alone ("89 %"), without the bar.
+    Figure,
     /// Left out.
     Hide,
+    /// Left out, and back (when there is room again) only together with the column given,
+    /// which is left out later (women with men: one without the other misleads).
+    HideWith(usize),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -71,14 +71,30 @@ fn one(table: &Table, color: bool, width: Option<usize>, numbers: Numbers) -> St
                         .unwrap_or(0),
                     header: wrap::width(h),
                     header_word: h.split(' ').map(wrap::width).max().unwrap_or(0),
+                    figure: table
+                        .rows
+                        .iter()
+                        .chain(&table.footer)
+                        .filter_map(|r| r.get(i))
+                        .map(|c| wrap::width(&figure_alone(c, numbers).unwrap_or_else(|| text(c, numbers))))
+                        .max()
+                        .unwrap_or(0),
                 })
                 .collect();
             fit::fit(&needs, &table.give_way, max)
         }
         None => headers.iter().map(|_| Shown::Width { width: usize::MAX, wrap: false }).collect(),
     };
-    let visible = |cells: &[String]| -> Vec<String> {
-        cells.iter().zip(&shown).filter_map(|(c, s)| fitted(c, *s, false)).collect()
+    let visible = |texts: &[String], cells: &[Cell]| -> Vec<String> {
+        texts
+            .iter()
+            .zip(&shown)
+            .enumerate()
+            .filter_map(|(i, (t, s))| match (cells.get(i).and_then(|c| figure_alone(c, numbers)), s) {
+                (Some(figure), Shown::Width { width, .. }) if wrap::width(t) > *width => fitted(&figure, *s, false),
+                _ => fitted(t, *s, false),
+            })
+            .collect()
     };
     let mut t = comfy_table::Table::new();
     t.load_preset(presets::UTF8_FULL_CONDENSED).apply_modifier(modifiers::UTF8_ROUND_CORNERS);
@@ -94,13 +110,13 @@ fn one(table: &Table, color: bool, width: Option<usize>, numbers: Numbers) -> St
         if color { cell.add_attribute(Attribute::Bold) } else { cell }
     }));
     for (texts, cells) in rows.iter().zip(&table.rows) {
-        t.add_row(styled(visible(texts), cells, &shown, color, false));
+        t.add_row(styled(visible(texts, cells), cells, &shown, color, false));
     }
     if !table.footer.is_empty() && !table.rows.is_empty() {
-        t.add_row(visible(&vec![String::new(); headers.len()]));
+        t.add_row(visible(&vec![String::new(); headers.len()], &[]));
     }
     for (texts, cells) in footer.iter().zip(&table.footer) {
-        t.add_row(styled(visible(texts), cells, &shown, color, true));
+        t.add_row(styled(visible(texts, cells), cells, &shown, color, true));
     }
     let aligns = table.columns.iter().zip(&shown).filter(|(_, s)| **s != Shown::Hidden).map(|(c, _)| c.align);
     for (i, align) in aligns.enumerate() {
@@ -161,6 +177,15 @@ fn styled(texts: Vec<String>, cells: &[Cell], shown: &[Shown], color: bool, bold
             out
         })
         .collect()
+}
+
+/// A bar's figure without the bar (`70 %`, aligned like the bar's), for a column too narrow
+/// for the bar; `None` for any other cell.
+fn figure_alone(cell: &Cell, numbers: Numbers) -> Option<String> {
+    let Content::Bar(p) = cell.content else { return None };
+    let Some(p) = p.filter(|p| p.is_finite()) else { return Some(DASH.to_owned()) };
+    let widest = numbers.percent(100.0).chars().count();
+    Some(format!("{:>widest$}", numbers.percent(p.clamp(0.0, 100.0))))
 }
 
 /// `███████░░░  70%` (`70 %` in Swedish), the figures aligned on the widest, `100%`; `–` when

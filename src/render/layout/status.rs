@@ -46,21 +46,23 @@ const OVERVIEW_GIVES_WAY: [(usize, GiveWay); 13] = [
     (5, GiveWay::Wrap(8)),
 ];
 
-/// The goals' columns (0 id, 1 goal, 2 the bar, 3 latest, 4 women, 5 men, 6 women's share,
-/// 7 trend, 8 due, 9 state) as they give way.
+/// The goals' columns (0 id, 1 goal, 2 progress, 3 latest, 4 women, 5 men, 6 women's share,
+/// 7 trend, 8 due, 9 state) as they give way: what the goal is and how far it has come are
+/// the point, so the latest measurement's text and figures go first, then the trend, the id
+/// and the bar (the progress stays as a figure), and the goal's title last.
 const GOALS_GIVE_WAY: [(usize, GiveWay); 12] = [
-    (1, GiveWay::Shorten(24)),
-    (2, GiveWay::Hide),
-    (4, GiveWay::Hide),
+    (3, GiveWay::Shorten(24)),
+    (4, GiveWay::HideWith(5)),
     (5, GiveWay::Hide),
-    (3, GiveWay::Wrap(16)),
-    (9, GiveWay::Wrap(14)),
-    (7, GiveWay::Wrap(12)),
-    (0, GiveWay::Hide),
-    (1, GiveWay::Shorten(14)),
-    (3, GiveWay::Wrap(12)),
-    (9, GiveWay::Wrap(11)),
+    (1, GiveWay::Shorten(32)),
     (7, GiveWay::Hide),
+    (0, GiveWay::Hide),
+    (2, GiveWay::Figure),
+    (9, GiveWay::Wrap(11)),
+    (3, GiveWay::Hide),
+    (6, GiveWay::Hide),
+    (1, GiveWay::Shorten(20)),
+    (8, GiveWay::Hide),
 ];
 
 /// The activities' columns (0 id, 1 activity, 2 owner, 3 due, 4 status) as they give way.
