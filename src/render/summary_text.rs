@@ -1,10 +1,9 @@
 //! The quarterly summary's words, looked up once per summary from the catalogue
-//! (`locales/*/summary.ftl`, `terms.ftl`), for both the Markdown and the HTML renderer. The
-//! words of a deadline row are split once around the plan text they hold ([`Pieces`]): the
-//! summary can list tens of thousands of deadlines. Plan text never comes from here.
+//! (`locales/*/summary.ftl`, `terms.ftl`), for both the Markdown and the HTML renderer. Plan
+//! text never comes from here: it comes in escaped.
 
 use super::terms;
-use super::text::{Text, capitalized};
+use super::text::Text;
 use crate::deadline::{ActionPlanStatus, DeadlineKind};
 use crate::message::{Message, msg};
 use crate::model::ActivityStatus;
@@ -69,48 +68,12 @@ pub struct SummaryText {
     pub chart_progress: String,
     pub chart_deadlines: String,
     pub made_by: String,
-    /// What each kind of deadline is, with a goal's or activity's title and an owner as slots.
-    deadlines: Vec<(DeadlineKind, DeadlineWords)>,
-}
-
-/// The words of one kind of deadline in a row.
-struct DeadlineWords {
-    /// "Progress report", "Goal".
-    bare: String,
-    /// "Goal: {title}".
-    titled: Pieces,
-    /// "Activity: {title} (owner: {owner})".
-    owned: Pieces,
 }
 
 impl SummaryText {
     #[must_use]
     pub fn new(text: Text) -> Self {
         let get = |m: Message| text.get(&m);
-        let deadlines = [
-            DeadlineKind::ActionPlan,
-            DeadlineKind::NextPlan,
-            DeadlineKind::Report,
-            DeadlineKind::Goal,
-            DeadlineKind::Activity,
-        ]
-        .into_iter()
-        .map(|kind| {
-            let words = DeadlineWords {
-                bare: capitalized(&text.get(&terms::deadline_kind(kind))),
-                titled: Pieces::of(&text, &msg::deadline_titled(terms::deadline_kind(kind), Pieces::slot(0)), true),
-                owned: Pieces::of(
-                    &text,
-                    &msg::deadline_owned(
-                        Pieces::slot(1),
-                        msg::deadline_titled(terms::deadline_kind(kind), Pieces::slot(0)),
-                    ),
-                    true,
-                ),
-            };
-            (kind, words)
-        })
-        .collect();
         Self {
             title: get(msg::summary_title()),
             key_figures: get(msg::summary_key_figures()),
@@ -167,7 +130,6 @@ impl SummaryText {
             chart_progress: get(msg::summary_chart_progress()),
             chart_deadlines: get(msg::summary_chart_deadlines()),
             made_by: get(msg::summary_made_by()),
-            deadlines,
             text,
         }
     }
@@ -291,61 +253,16 @@ impl SummaryText {
         owner: Option<&str>,
         esc: fn(&mut String, &str),
     ) {
-        let Some((_, words)) = self.deadlines.iter().find(|(k, _)| *k == kind) else { return };
-        let title = title.filter(|t| !t.trim().is_empty());
-        let owner = owner.filter(|o| !o.trim().is_empty());
-        match (title, owner) {
-            (Some(title), Some(owner)) => words.owned.write(out, &[title, owner], esc),
-            (Some(title), None) => words.titled.write(out, &[title], esc),
-            (None, _) => out.push_str(&words.bare),
-        }
-    }
-}
-
-/// A message in words with slots for text that varies (a title, an owner): its literal pieces
-/// and, between them, which slot goes there.
-struct Pieces {
-    parts: Vec<Part>,
-}
-
-enum Part {
-    Words(String),
-    Slot(usize),
-}
-
-impl Pieces {
-    /// The marker put in place of slot `n` (control characters no message writes).
-    fn slot(n: u8) -> String {
-        char::from(1 + n).to_string()
-    }
-
-    /// `message` (whose slot arguments are [`Pieces::slot`] markers) in words, split at the
-    /// markers; the first letter upper case when `capital`.
-    fn of(text: &Text, message: &Message, capital: bool) -> Self {
-        let words = text.get(message);
-        let words = if capital { capitalized(&words) } else { words };
-        let mut parts = Vec::new();
-        let mut literal = String::new();
-        for c in words.chars() {
-            match u32::from(c) {
-                n @ 1..=8 => {
-                    parts.push(Part::Words(std::mem::take(&mut literal)));
-                    parts.push(Part::Slot(usize::try_from(n - 1).unwrap_or(0)));
-                }
-                _ => literal.push(c),
-            }
-        }
-        parts.push(Part::Words(literal));
-        Self { parts }
-    }
-
-    fn write(&self, out: &mut String, slots: &[&str], esc: fn(&mut String, &str)) {
-        for part in &self.parts {
-            match part {
-                Part::Words(words) => out.push_str(words),
-                Part::Slot(n) => esc(out, slots.get(*n).copied().unwrap_or_default()),
-            }
-        }
+        let escaped = |text: Option<&str>| {
+            let text = text.filter(|t| !t.trim().is_empty())?;
+            let mut escaped = String::new();
+            esc(&mut escaped, text);
+            Some(escaped)
+        };
+        // A row names its owner only beside a title.
+        let title = escaped(title);
+        let owner = title.as_ref().and_then(|_| escaped(owner));
+        out.push_str(&self.text.capitalized(&terms::deadline_owned(kind, title.as_deref(), owner.as_deref())));
     }
 }
 
