@@ -237,6 +237,9 @@ fn the_history_is_a_table_in_markdown_and_a_chart_with_its_table_in_html() {
             }
         }
         assert!(html.contains("<table class=\"history\">\n<caption>The chart&#39;s figures</caption>"));
+        // Every table scrolls in a box of its own on a narrow screen, not the whole page.
+        assert_eq!(html.matches("<table").count(), html.matches("<div class=\"wide\">\n<table").count(), "{html}");
+        assert!(html.contains(".wide { overflow-x: auto; }"));
     }
     let sv = text_in("sv", examples(), TODAY, &["summary", "--quarter", "2026Q3"]);
     assert!(

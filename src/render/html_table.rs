@@ -9,10 +9,11 @@ use super::table::{Align, Cell, Content, DASH, Mark, Table, number_text, ratio_t
 use super::text::Numbers;
 
 /// Appends `table` as one `<table class="{class}">`, its title as the `<caption>` (its note is
-/// the caller's), numbers written the way of `numbers`.
+/// the caller's), numbers written the way of `numbers`. The table is in a `<div class="wide">`
+/// that scrolls sideways on a screen narrower than the table (a phone), so that the page does not.
 pub fn render(out: &mut String, table: &Table, class: &str, numbers: Numbers) {
     let numeric: Vec<bool> = table.columns.iter().map(|c| c.align == Align::Right).collect();
-    let _ = writeln!(out, "<table class=\"{class}\">");
+    let _ = writeln!(out, "<div class=\"wide\">\n<table class=\"{class}\">");
     if let Some(title) = &table.title {
         let _ = writeln!(out, "<caption>{}</caption>", escape::html(title));
     }
@@ -27,7 +28,7 @@ pub fn render(out: &mut String, table: &Table, class: &str, numbers: Numbers) {
     for row in &table.footer {
         write_row(out, "<tr class=\"total\">", row, &numeric, numbers);
     }
-    out.push_str("</tbody>\n</table>\n");
+    out.push_str("</tbody>\n</table>\n</div>\n");
 }
 
 fn numeric_class(numeric: bool) -> &'static str {
@@ -93,9 +94,9 @@ mod tests {
         );
         assert_eq!(
             out,
-            "<table class=\"groups\">\n<thead><tr><th>Namn</th><th class=\"n\">Andel</th></tr></thead>\n<tbody>\n\
+            "<div class=\"wide\">\n<table class=\"groups\">\n<thead><tr><th>Namn</th><th class=\"n\">Andel</th></tr></thead>\n<tbody>\n\
              <tr><td>&lt;b&gt;&amp;</td><td class=\"n\"><span class=\"ok\">52 %</span></td></tr>\n\
-             <tr class=\"total\"><td>Alla</td><td class=\"n\">3</td></tr>\n</tbody>\n</table>\n"
+             <tr class=\"total\"><td>Alla</td><td class=\"n\">3</td></tr>\n</tbody>\n</table>\n</div>\n"
         );
     }
 }
