@@ -30,10 +30,29 @@ impl fmt::Display for Fixed {
             return write!(f, "{x:.digits$}");
         }
         #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // positive, below 2^27
-        let n = scaled.round() as u64;
-        let sign = if x.is_sign_negative() { "-" } else { "" };
-        let unit = u64::from(unit);
-        if digits == 0 { write!(f, "{sign}{n}") } else { write!(f, "{sign}{}.{:0digits$}", n / unit, n % unit) }
+        let mut rest = scaled.round() as u64;
+        // The digits from the last, into a buffer (one write; nested `write!`s cost as much as
+        // the digits themselves).
+        let mut buf = [0u8; 24];
+        let mut start = buf.len();
+        for (place, slot) in buf.iter_mut().rev().enumerate() {
+            if digits > 0 && place == digits {
+                *slot = b'.';
+            } else {
+                #[allow(clippy::cast_possible_truncation)] // a digit
+                let digit = (rest % 10) as u8;
+                *slot = b'0' + digit;
+                rest /= 10;
+            }
+            start -= 1;
+            if rest == 0 && place >= digits + usize::from(digits > 0) {
+                break;
+            }
+        }
+        if x.is_sign_negative() {
+            f.write_str("-")?;
+        }
+        f.write_str(buf.get(start..).and_then(|b| std::str::from_utf8(b).ok()).unwrap_or_default())
     }
 }
 
