@@ -212,3 +212,13 @@ fn colour_only_when_asked() {
     let coloured = String::from_utf8(out.stdout).unwrap();
     assert!(coloured.contains("\u{1b}[38;5;9m") || coloured.contains("\u{1b}[31m"), "red for overdue: {coloured:?}");
 }
+
+#[test]
+fn colour_always_overrides_no_color() {
+    // NO_COLOR only sets what `--color auto` decides; asking for colour gets every colour,
+    // not just the bold headers.
+    let fx = common::standard();
+    let out = fx.command(TODAY, &["status", "--color", "always"]).env("NO_COLOR", "1").output().unwrap();
+    let coloured = String::from_utf8(out.stdout).unwrap();
+    assert!(coloured.contains("\u{1b}[38;5;9m") || coloured.contains("\u{1b}[31m"), "red for overdue: {coloured:?}");
+}

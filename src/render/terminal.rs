@@ -100,6 +100,8 @@ fn one(table: &Table, color: bool, width: Option<usize>, numbers: Numbers) -> St
     t.load_preset(presets::UTF8_FULL_CONDENSED).apply_modifier(modifiers::UTF8_ROUND_CORNERS);
     if color {
         t.enforce_styling();
+        // crossterm leaves colours out when NO_COLOR is set; `color` has already weighed it.
+        crossterm::style::force_color_output(true);
     } else {
         t.force_no_tty();
     }
