@@ -65,3 +65,13 @@ fn code_names_are_unique_kebab_case_with_texts() {
     names.dedup();
     assert_eq!(names.len(), Code::ALL.len(), "two codes share a name");
 }
+
+#[test]
+fn explain_refuses_a_machine_format() {
+    // Explanations are human text only: `--format json` is refused, not answered with text.
+    let dir = fixture("rules/unknown-key");
+    let run = run_in(&dir, &["explain", "unknown-key", "--format", "json"]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(run.stdout.is_empty() && run.stderr.contains("json"), "{run:?}");
+    assert_eq!(run_in(&dir, &["explain", "unknown-key", "--format", "human"]).code, 0);
+}

@@ -6,11 +6,12 @@ use crate::Outcome;
 use crate::cli::ExplainArgs;
 use crate::diag::Code;
 use crate::message::{Failure, msg};
-use crate::render::escape;
 use crate::render::text::Text;
+use crate::render::{Format, escape};
 use crate::settings::Settings;
 
 pub(crate) fn run(args: &ExplainArgs, settings: &Settings) -> anyhow::Result<Outcome> {
+    settings.format_for("explain", &[Format::Human])?;
     let text = Text::new(super::output_lang(settings));
     let out = match &args.code {
         Some(name) => {
