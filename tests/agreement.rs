@@ -1,9 +1,10 @@
 //! Issue 18: one number everywhere. Each signatory's figures — its mean goal progress with the
 //! goals it rests on, each goal's progress, a women's share, its activities done of those not
-//! cancelled, its goals achieved and its action plan's status — read the same in every human
-//! format (status table, `status ID`, status Markdown, summary Markdown, summary HTML with its
-//! charts, the site's pages) and agree with the JSON, rounded by the one rule: a percentage in
-//! whole percent rounded down below 100, a share with one decimal.
+//! cancelled and their share, its goals achieved and its action plan's status — read the same
+//! in every human format (status table, `status ID`, status Markdown, summary Markdown, summary
+//! HTML with its charts, the site's pages, the status and summary workbooks) and agree with the
+//! JSON, rounded by the one rule: a percentage in whole percent rounded down below 100, a share
+//! with one decimal. In English and in Swedish (decimal comma, a no-break space before "%").
 //!
 //! On the example data and on `tests/fixtures/agreement`, whose figures round differently
 //! (78.8 %, 48.9 %, a mean of 99.6 %, unmeasured goals, cancelled activities, a plan adopted
@@ -11,11 +12,14 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
 
 mod common;
+#[path = "agreement/workbook.rs"]
+mod workbook;
 
 use std::path::{Path, PathBuf};
 
 use common::{cemr, finish};
 use serde_json::Value;
+use workbook::Book;
 
 /// Every output is made as of this day; the summary of 2026Q3 is as of its last day, too.
 const TODAY: &str = "2026-09-30";
@@ -28,27 +32,135 @@ fn fixture() -> PathBuf {
     examples().join("tests/fixtures/agreement")
 }
 
-fn run(dir: &Path, args: &[&str]) -> String {
+/// The output language, and the words and number conventions a reader sees in it — written
+/// out here, not taken from the catalogue, so that the test says what people read.
+#[derive(Clone, Copy, Debug)]
+enum Lang {
+    En,
+    Sv,
+}
+
+impl Lang {
+    fn id(self) -> &'static str {
+        match self {
+            Self::En => "en",
+            Self::Sv => "sv",
+        }
+    }
+
+    /// A number written as a percentage: "78%" / "78 %" (a no-break space), "48,9 %".
+    fn around_percent(self, number: &str) -> String {
+        match self {
+            Self::En => format!("{number}%"),
+            Self::Sv => format!("{}\u{a0}%", number.replace('.', ",")),
+        }
+    }
+
+    /// The rule: whole percent, rounded down below 100 ("100%" means reached).
+    fn percent(self, x: f64) -> String {
+        let whole = if x < 100.0 { x.floor().min(99.0) } else { 100.0 };
+        self.around_percent(&format!("{whole}"))
+    }
+
+    /// A share: one decimal.
+    fn share(self, x: f64) -> String {
+        self.around_percent(&format!("{x:.1}"))
+    }
+
+    fn unknown(self) -> &'static str {
+        match self {
+            Self::En => "unknown",
+            Self::Sv => "okänd",
+        }
+    }
+
+    fn cancelled(self, n: usize) -> String {
+        match (self, n) {
+            (Self::En, n) => format!("{n} cancelled"),
+            (Self::Sv, 1) => "1 avbruten".to_owned(),
+            (Self::Sv, n) => format!("{n} avbrutna"),
+        }
+    }
+
+    /// "37 of 68" / "37 av 68".
+    fn of(self, part: usize, whole: usize) -> String {
+        match self {
+            Self::En => format!("{part} of {whole}"),
+            Self::Sv => format!("{part} av {whole}"),
+        }
+    }
+
+    /// The action plan's status with its day, as the tables and the text tell it.
+    fn plan(self, status: PlanStatus, day: &str) -> String {
+        match (self, status) {
+            (Self::En, PlanStatus::Adopted) => format!("adopted {day}"),
+            (Self::En, PlanStatus::AdoptedLate) => format!("adopted late {day}"),
+            (Self::En, PlanStatus::Due) => format!("due {day}"),
+            (Self::En, PlanStatus::Overdue) => format!("overdue (due {day})"),
+            (Self::En, PlanStatus::NotSigned) => "not signed".to_owned(),
+            (Self::Sv, PlanStatus::Adopted) => format!("antagen {day}"),
+            (Self::Sv, PlanStatus::AdoptedLate) => format!("antagen {day}, för sent"),
+            (Self::Sv, PlanStatus::Due) => format!("ska antas senast {day}"),
+            (Self::Sv, PlanStatus::Overdue) => format!("försenad (sista dag {day})"),
+            (Self::Sv, PlanStatus::NotSigned) => "har inte undertecknat".to_owned(),
+        }
+    }
+
+    /// The workbook's status word (the day has a column of its own).
+    fn plan_word(self, status: PlanStatus) -> &'static str {
+        match (self, status) {
+            (Self::En, PlanStatus::Adopted) => "adopted",
+            (Self::En, PlanStatus::AdoptedLate) => "adopted late",
+            (Self::En, PlanStatus::Due) => "due",
+            (Self::En, PlanStatus::Overdue) => "overdue",
+            (Self::En, PlanStatus::NotSigned) => "not signed",
+            (Self::Sv, PlanStatus::Adopted) => "antagen",
+            (Self::Sv, PlanStatus::AdoptedLate) => "antagen för sent",
+            (Self::Sv, PlanStatus::Due) => "ska antas",
+            (Self::Sv, PlanStatus::Overdue) => "försenad",
+            (Self::Sv, PlanStatus::NotSigned) => "har inte undertecknat",
+        }
+    }
+
+    /// (English, Swedish).
+    fn pick(self, words: (&'static str, &'static str)) -> &'static str {
+        match self {
+            Self::En => words.0,
+            Self::Sv => words.1,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum PlanStatus {
+    Adopted,
+    AdoptedLate,
+    Due,
+    Overdue,
+    NotSigned,
+}
+
+const PLAN_STATUSES: [PlanStatus; 5] =
+    [PlanStatus::Adopted, PlanStatus::AdoptedLate, PlanStatus::Due, PlanStatus::Overdue, PlanStatus::NotSigned];
+
+fn run(dir: &Path, lang: Lang, args: &[&str]) -> String {
     let mut cmd = cemr();
-    cmd.arg("-C").arg(dir).args(["--today", TODAY, "--lang", "en"]).args(args);
+    cmd.arg("-C").arg(dir).args(["--today", TODAY, "--lang", lang.id()]).args(args);
     let out = finish(&mut cmd);
     assert!(out.code == 0 || out.code == 1, "{args:?}: {}", out.stderr);
     out.stdout
 }
 
 fn json(dir: &Path, args: &[&str]) -> Value {
-    serde_json::from_str(&run(dir, &[args, &["--format", "json"]].concat())).unwrap()
+    serde_json::from_str(&run(dir, Lang::En, &[args, &["--format", "json"]].concat())).unwrap()
 }
 
-/// The rule: whole percent, rounded down below 100 ("100%" means reached).
-fn percent(x: f64) -> String {
-    let whole = if x < 100.0 { x.floor().min(99.0) } else { 100.0 };
-    format!("{whole}%")
-}
-
-/// A share: one decimal.
-fn share(x: f64) -> String {
-    format!("{x:.1}%")
+/// The workbook `args` write in `lang`.
+fn book(dir: &Path, lang: Lang, args: &[&str]) -> Book {
+    let out = tempfile::tempdir().unwrap();
+    let file = out.path().join("out.xlsx");
+    run(dir, lang, &[args, &["-o", file.to_str().unwrap()]].concat());
+    Book::new(std::fs::read(file).unwrap())
 }
 
 fn count(v: &Value) -> usize {
@@ -57,12 +169,15 @@ fn count(v: &Value) -> usize {
 
 /// One signatory's figures as every human format must show them, made from the status JSON.
 struct Expected {
+    lang: Lang,
     id: String,
     name: String,
     /// "88% (2/3)", "unknown (0/2)"; `None` without goals.
     mean: Option<String>,
     /// "3/5, 1 cancelled".
     activities: String,
+    /// The share of the activities done, "75%"; `None` when unknown.
+    done_share: Option<String>,
     /// "0/3".
     goals_achieved: String,
     /// "adopted 2020-06-01", "overdue (due 2026-01-10)".
@@ -70,47 +185,71 @@ struct Expected {
 }
 
 impl Expected {
-    fn of(s: &Value) -> Self {
+    fn of(s: &Value, lang: Lang) -> Self {
         let g = &s["goals"];
         let mean = (count(&g["total"]) > 0).then(|| {
-            let p = g["progress"].as_f64().map_or_else(|| "unknown".to_owned(), percent);
+            let p = g["progress"].as_f64().map_or_else(|| lang.unknown().to_owned(), |p| lang.percent(p));
             format!("{p} ({}/{})", count(&g["with_progress"]), count(&g["total"]))
         });
         let a = &s["activities"];
-        let cancelled = count(&a["cancelled"]);
-        let counted = format!("{}/{}", count(&a["done"]), count(&a["total"]) - cancelled);
-        let activities = if cancelled > 0 { format!("{counted}, {cancelled} cancelled") } else { counted };
         let ap = &s["action_plan"];
         let day = |k: &str| ap[k].as_str().unwrap_or("?").to_owned();
         let plan = match (ap["status"].as_str().unwrap(), ap["adopted"].is_string()) {
             // A plan adopted without a signing is told as adopted (one status everywhere).
-            ("adopted" | "not_signed", true) => format!("adopted {}", day("adopted")),
-            ("adopted_late", _) => format!("adopted late {}", day("adopted")),
-            ("due", _) => format!("due {}", day("due")),
-            ("overdue", _) => format!("overdue (due {})", day("due")),
-            _ => "not signed".to_owned(),
+            ("adopted" | "not_signed", true) => lang.plan(PlanStatus::Adopted, &day("adopted")),
+            ("adopted_late", _) => lang.plan(PlanStatus::AdoptedLate, &day("adopted")),
+            ("due", _) => lang.plan(PlanStatus::Due, &day("due")),
+            ("overdue", _) => lang.plan(PlanStatus::Overdue, &day("due")),
+            _ => lang.plan(PlanStatus::NotSigned, ""),
         };
         Self {
+            lang,
             id: s["id"].as_str().unwrap().to_owned(),
             name: s["name"].as_str().unwrap().to_owned(),
             mean,
-            activities,
+            activities: activities(lang, count(&a["done"]), count(&a["total"]), count(&a["cancelled"])),
+            done_share: a["progress"].as_f64().map(|p| lang.percent(p)),
             goals_achieved: format!("{}/{}", count(&g["achieved"]), count(&g["total"])),
             plan,
         }
     }
 
     /// `line` (where `format` shows this signatory) holds each of its figures.
-    fn check(&self, format: &str, line: &str, with_achieved: bool) {
-        let mut figures = vec![("activities", self.activities.as_str()), ("action plan", self.plan.as_str())];
+    fn check(&self, format: &str, line: &str) {
+        let mut figures = vec![
+            ("activities", self.activities.as_str()),
+            ("action plan", self.plan.as_str()),
+            ("goals achieved", self.goals_achieved.as_str()),
+        ];
         figures.extend(self.mean.as_deref().map(|m| ("mean goal progress", m)));
-        if with_achieved {
-            figures.push(("goals achieved", self.goals_achieved.as_str()));
-        }
         for (what, figure) in figures {
-            assert!(line.contains(figure), "{format}, {}: {what} should read {figure:?} in:\n{line}", self.id);
+            let lang = self.lang;
+            assert!(
+                line.contains(figure),
+                "{format} ({lang:?}), {}: {what} should read {figure:?} in:\n{line}",
+                self.id
+            );
         }
     }
+
+    /// As [`Expected::check`], and the share of the activities done (the status tables).
+    fn check_with_share(&self, format: &str, line: &str) {
+        self.check(format, line);
+        if let Some(share) = &self.done_share {
+            let lang = self.lang;
+            assert!(
+                line.contains(&format!(" {share}")),
+                "{format} ({lang:?}), {}: done {share:?} in:\n{line}",
+                self.id
+            );
+        }
+    }
+}
+
+/// "3/5, 1 cancelled", "2/2".
+fn activities(lang: Lang, done: usize, total: usize, cancelled: usize) -> String {
+    let counted = format!("{done}/{}", total - cancelled);
+    if cancelled > 0 { format!("{counted}, {}", lang.cancelled(cancelled)) } else { counted }
 }
 
 /// The one line of `text` that holds `marker`.
@@ -145,17 +284,20 @@ fn chart_value<'a>(html: &'a str, label: &str) -> &'a str {
     texts[at + 1]
 }
 
-fn agree(dir: &Path) {
+/// Every human format in `lang` against the JSON.
+fn agree(dir: &Path, lang: Lang) {
     let status = json(dir, &["status"]);
     let summary = json(dir, &["summary", "--quarter", "2026Q3"]);
     assert_eq!(summary["as_of"], TODAY);
-    let table = run(dir, &["status"]);
-    let status_md = run(dir, &["status", "--format", "markdown"]);
-    let summary_md = run(dir, &["summary", "--quarter", "2026Q3"]);
-    let summary_html = run(dir, &["summary", "--quarter", "2026Q3", "--format", "html"]);
+    let table = run(dir, lang, &["status"]);
+    let status_md = run(dir, lang, &["status", "--format", "markdown"]);
+    let summary_md = run(dir, lang, &["summary", "--quarter", "2026Q3"]);
+    let summary_html = run(dir, lang, &["summary", "--quarter", "2026Q3", "--format", "html"]);
     let site = tempfile::tempdir().unwrap();
-    run(dir, &["site", "-o", site.path().to_str().unwrap()]);
+    run(dir, lang, &["site", "-o", site.path().to_str().unwrap()]);
     let start = std::fs::read_to_string(site.path().join("index.html")).unwrap();
+    let mut status_book = book(dir, lang, &["status"]);
+    let mut summary_book = book(dir, lang, &["summary", "--quarter", "2026Q3"]);
 
     // The per-signatory tables (a group may bear a signatory's name, as Umeåregionen does).
     let per_signatory_md = &summary_md[summary_md.rfind("\n## ").unwrap()..];
@@ -165,7 +307,7 @@ fn agree(dir: &Path) {
     let lines = summary["signatories"].as_array().unwrap();
     assert_eq!(signatories.len(), lines.len());
     for (s, line) in signatories.iter().zip(lines) {
-        let e = Expected::of(s);
+        let e = Expected::of(s, lang);
         // The JSON of status and of the summary: the same counts and the same mean.
         assert_eq!(line["id"], s["id"]);
         assert_eq!(line["goal_progress"], s["goals"]["progress"], "{}", e.id);
@@ -182,68 +324,103 @@ fn agree(dir: &Path) {
             })
         );
 
-        e.check("status", line_with(&table, &format!("┆ {} ", e.name)), true);
-        e.check("status markdown", line_starting(&status_md, &format!("| {} | {} |", e.id, e.name)), true);
-        e.check("summary markdown", line_starting(per_signatory_md, &format!("| {} | ", e.name)), true);
-        e.check("summary html", line_with(per_signatory_html, &format!("<tr><td>{}</td>", e.name)), true);
-        e.check("site", line_with(site_signatories, &format!(">{}</a></th>", e.name)), true);
+        e.check_with_share("status", line_with(&table, &format!("┆ {} ", e.name)));
+        e.check_with_share("status markdown", line_starting(&status_md, &format!("| {} | {} |", e.id, e.name)));
+        e.check("summary markdown", line_starting(per_signatory_md, &format!("| {} | ", e.name)));
+        e.check("summary html", line_with(per_signatory_html, &format!("<tr><td>{}</td>", e.name)));
+        e.check("site", line_with(site_signatories, &format!(">{}</a></th>", e.name)));
         if let Some(mean) = &e.mean {
-            assert_eq!(chart_value(&summary_html, &e.name), mean, "summary html chart, {}", e.id);
+            assert_eq!(chart_value(&summary_html, &e.name), mean, "summary html chart, {} ({lang:?})", e.id);
         }
+        let status_row = workbook::status_row(&mut status_book, lang, &e.id);
+        e.check_with_share("status workbook", &status_row);
+        e.check("summary workbook", &workbook::summary_row(&mut summary_book, lang, &e.id));
         detail(dir, &e, &site.path().join(format!("signatories/{}.html", e.id)), &summary, &summary_html);
     }
 
-    // The totals: the same mean and activities in the status table's last row and the
-    // summary's key figure.
+    // The totals: the same mean and activities in the status table's last row, the status
+    // workbook's, and the summary's key figure.
     let t = &status["totals"];
-    let total = Expected::of(&serde_json::json!({
-        "id": "", "name": "Total",
-        "goals": {"total": t["goals"], "with_progress": t["goals_with_progress"], "progress": t["goal_progress"], "achieved": t["goals_achieved"]},
-        "activities": {"total": t["activities"], "done": t["activities_done"], "cancelled": t["activities_cancelled"]},
-        "action_plan": {"status": "not_signed"},
-    }));
+    let total = Expected::of(
+        &serde_json::json!({
+            "id": "", "name": "Total",
+            "goals": {"total": t["goals"], "with_progress": t["goals_with_progress"], "progress": t["goal_progress"], "achieved": t["goals_achieved"]},
+            "activities": {"total": t["activities"], "done": t["activities_done"], "cancelled": t["activities_cancelled"], "progress": t["activity_progress"]},
+            "action_plan": {"status": "not_signed"},
+        }),
+        lang,
+    );
     // The last of the footer rows (after each group's).
-    let row = table.lines().rfind(|l| l.contains("┆ Total ")).unwrap();
-    for figure in [total.mean.as_deref().unwrap(), &total.activities, &total.goals_achieved] {
-        assert!(row.contains(figure), "status total: {figure} in {row}");
+    let label = lang.pick(("Total", "Totalt"));
+    let row = table.lines().rfind(|l| l.contains(&format!("┆ {label} "))).unwrap();
+    let book_row = workbook::total_row(&mut status_book, lang);
+    let share = total.done_share.clone().unwrap();
+    for figure in [total.mean.as_deref().unwrap(), &total.activities, &total.goals_achieved, &format!(" {share}")] {
+        assert!(row.contains(figure), "status total ({lang:?}): {figure} in {row}");
+        assert!(book_row.contains(figure), "status workbook total ({lang:?}): {figure} in {book_row}");
     }
     let st = &summary["totals"];
     assert_eq!(st["activities_done"]["now"], t["activities_done"]);
     assert_eq!(st["activities_cancelled"], t["activities_cancelled"]);
-    let words =
-        format!("{} of {}", count(&t["activities_done"]), count(&t["activities"]) - count(&t["activities_cancelled"]));
-    assert!(line_starting(&summary_md, "| Activities done |").contains(&words), "summary key figure: {words}");
+    let words = lang.of(count(&t["activities_done"]), count(&t["activities"]) - count(&t["activities_cancelled"]));
+    let key = lang.pick(("Activities done", "Genomförda aktiviteter"));
+    assert!(line_starting(&summary_md, &format!("| {key} |")).contains(&words), "summary key figure: {words}");
     assert!(summary_html.contains(&format!("<div class=\"num\">{}<span class=\"of\">", count(&t["activities_done"]))));
     assert!(summary_html.contains(&words[words.find(' ').unwrap()..]), "summary html key figure: {words}");
+    assert_eq!(workbook::activities_key_figure(&mut summary_book, lang), words, "summary workbook key figure");
+
+    // The quarter's measurements: the women's share in the summary's table and its workbook.
+    let measured = summary["happened"]["measurements"].as_array().unwrap();
+    let shares = workbook::measured_shares(&mut summary_book, lang);
+    assert_eq!(shares.len(), measured.len());
+    for (shown, m) in shares.iter().zip(measured) {
+        let expected = m["women_share"].as_f64().map(|w| lang.share(w));
+        assert_eq!(*shown, expected, "summary workbook, measurement of {} ({lang:?})", m["goal"]);
+        if let Some(share) = expected {
+            let row = summary_md.lines().find(|l| l.contains(&format!("| {share} |")));
+            assert!(row.is_some(), "summary markdown: a measurement's share {share}");
+        }
+    }
 }
 
-/// `status ID` (terminal), the site's signatory page, the summary's measurements and women's
-/// share chart: each goal's progress and latest women's share.
+/// `status ID` (terminal and workbook), the site's signatory page, the summary's measurements
+/// and women's share chart: each goal's progress and latest women's share.
 fn detail(dir: &Path, e: &Expected, page: &Path, summary: &Value, summary_html: &str) {
+    let lang = e.lang;
     let doc = json(dir, &["status", &e.id]);
     let s = &doc["signatories"][0];
-    let table = run(dir, &["status", &e.id]);
-    e.check("status ID", line_with(&table, &format!("┆ {} ", e.name)), true);
+    let table = run(dir, lang, &["status", &e.id]);
+    e.check_with_share("status ID", line_with(&table, &format!("┆ {} ", e.name)));
+    let mut one = book(dir, lang, &["status", &e.id]);
+    e.check_with_share("status ID workbook", &workbook::status_row(&mut one, lang, &e.id));
+    let book_goals = workbook::goals(&mut one, lang);
     let page = std::fs::read_to_string(page).unwrap();
-    let goals = &table[table.find("Goals of ").unwrap_or(0)..];
-    let goals = &goals[..goals.find("Activities of ").unwrap_or(goals.len())];
-    for g in s["goal_details"].as_array().unwrap() {
+    let goals = &table[table.find(lang.pick(("Goals of ", "Mål för "))).unwrap_or(0)..];
+    let goals = &goals[..goals.find(lang.pick(("Activities of ", "Aktiviteter för "))).unwrap_or(goals.len())];
+    let details = s["goal_details"].as_array().unwrap();
+    assert_eq!(book_goals.len(), details.len(), "status ID workbook, {}: a row per goal", e.id);
+    for (g, shown) in details.iter().zip(&book_goals) {
         let title = g["title"].as_str().unwrap();
+        assert_eq!(shown.id, g["id"].as_str().unwrap());
         let row = line_starting(goals, &format!("│ {} ", g["id"].as_str().unwrap()));
         // The site's section of this goal: from its heading to the next.
         let from = page.find(&format!("<h3>{title}</h3>")).unwrap_or_else(|| panic!("{title} on {}", e.id));
         let section = &page[from..from + 4 + page[from + 4..].find("<h3>").unwrap_or(page.len() - from - 4)];
-        if let Some(p) = g["progress"].as_f64() {
-            assert!(row.contains(&format!(" {}", percent(p))), "status ID, {title}: {} in {row}", percent(p));
-            let fact = format!("<dt>Goal progress</dt><dd>{}</dd>", percent(p));
+        let progress = g["progress"].as_f64().map(|p| lang.percent(p));
+        assert_eq!(shown.progress, progress, "status ID workbook, {title} ({lang:?})");
+        if let Some(p) = &progress {
+            assert!(row.contains(&format!(" {p}")), "status ID, {title}: {p} in {row}");
+            let fact = format!("<dt>{}</dt><dd>{p}</dd>", lang.pick(("Goal progress", "Måluppfyllelse")));
             assert!(section.contains(&fact), "site, {title}: {fact}");
         }
-        let Some(w) = g["latest"]["women_share"].as_f64() else { continue };
-        assert!(row.contains(&share(w)), "status ID, {title}: {} in {row}", share(w));
+        let share = g["latest"]["women_share"].as_f64().map(|w| lang.share(w));
+        assert_eq!(shown.women_share, share, "status ID workbook, {title} ({lang:?})");
+        let Some(share) = share else { continue };
+        assert!(row.contains(&share), "status ID, {title}: {share} in {row}");
         if g["indicator"] != "balance" {
             continue; // the site and the summary's chart show a level goal's value
         }
-        assert!(section.contains(&format!("<dd>{} (", share(w))), "site, {title}: {}", share(w));
+        assert!(section.contains(&format!("<dd>{share} (")), "site, {title}: {share}");
         // The summary's balance chart (every balance goal's latest share) and JSON.
         let b = summary["balance"]
             .as_array()
@@ -253,13 +430,13 @@ fn detail(dir: &Path, e: &Expected, page: &Path, summary: &Value, summary_html: 
         let b = b.unwrap_or_else(|| panic!("{} {title} in the summary's balance", e.id));
         assert_eq!(b["women_share"], g["latest"]["women_share"]);
         let label = format!("{}: {title}", e.name);
-        assert_eq!(chart_value(summary_html, &label), format!("{} ♀", share(w)), "summary html share chart");
+        assert_eq!(chart_value(summary_html, &label), format!("{share} ♀"), "summary html share chart");
     }
 }
 
 #[test]
 fn every_format_shows_the_fixture_s_figures_alike() {
-    agree(&fixture());
+    agree(&fixture(), Lang::En);
     // The fixture has what it is for: figures that round differently.
     let doc = json(&fixture(), &["status", "alfa"]);
     let progress: Vec<Value> =
@@ -271,6 +448,16 @@ fn every_format_shows_the_fixture_s_figures_alike() {
 }
 
 #[test]
+fn every_format_shows_the_fixture_s_figures_alike_in_swedish() {
+    agree(&fixture(), Lang::Sv);
+}
+
+#[test]
 fn every_format_shows_the_example_figures_alike() {
-    agree(&examples());
+    agree(&examples(), Lang::En);
+}
+
+#[test]
+fn every_format_shows_the_example_figures_alike_in_swedish() {
+    agree(&examples(), Lang::Sv);
 }

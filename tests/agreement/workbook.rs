@@ -1,0 +1,206 @@
+//! The workbooks of `tests/agreement.rs` read back with calamine, each cell as a reader sees
+//! it: a percentage as its number format shows the stored fraction (`0%`: whole percent,
+//! `0.0%`: one decimal), in the output language's way of writing it; then one signatory's
+//! figures put together as the tables word them, to compare with the other formats.
+
+use std::io::Cursor;
+
+use calamine::{Data, DataType as _, Reader, Xlsx, open_workbook_from_rs};
+
+use crate::{Lang, PLAN_STATUSES, PlanStatus, activities};
+
+pub(crate) struct Book {
+    xlsx: Xlsx<Cursor<Vec<u8>>>,
+}
+
+/// One goal of a `status ID` workbook's goals sheet, as shown.
+pub(crate) struct GoalShown {
+    pub(crate) id: String,
+    pub(crate) progress: Option<String>,
+    pub(crate) women_share: Option<String>,
+}
+
+impl Book {
+    pub(crate) fn new(bytes: Vec<u8>) -> Self {
+        Self { xlsx: open_workbook_from_rs(Cursor::new(bytes)).unwrap() }
+    }
+
+    /// The data rows of the sheet named `(English, Swedish)`, each cell as shown (`None`
+    /// when empty).
+    fn rows(&mut self, lang: Lang, names: (&'static str, &'static str)) -> Vec<Vec<Option<String>>> {
+        let sheet = lang.pick(names);
+        let range = self.xlsx.worksheet_range(sheet).unwrap_or_else(|e| panic!("sheet {sheet}: {e}"));
+        let styles = self.xlsx.worksheet_style(sheet).unwrap();
+        let width = range.width();
+        let (top, left) = range.start().unwrap();
+        assert_eq!((top, left), (0, 0), "{sheet} starts at A1");
+        range
+            .rows()
+            .enumerate()
+            .skip(1)
+            .map(|(r, row)| {
+                (0..width)
+                    .map(|c| {
+                        let at = (u32::try_from(r).unwrap(), u32::try_from(c).unwrap());
+                        let format =
+                            styles.get(at).and_then(|s| s.number_format.as_ref()).map(|f| f.format_code.clone());
+                        row.get(c).and_then(|cell| shown(cell, format.as_deref(), lang))
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+}
+
+/// A cell as Excel shows it.
+fn shown(cell: &Data, format: Option<&str>, lang: Lang) -> Option<String> {
+    match (cell, format) {
+        (Data::Empty, _) => None,
+        (Data::String(s), _) => Some(s.clone()),
+        (Data::Bool(b), _) => Some(b.to_string()),
+        (Data::DateTime(_), _) => Some(cell.as_datetime().unwrap().date().format("%Y-%m-%d").to_string()),
+        (Data::Float(x), Some("0%")) => Some(lang.around_percent(&format!("{:.0}", x * 100.0))),
+        (Data::Float(x), Some("0.0%")) => Some(lang.around_percent(&format!("{:.1}", x * 100.0))),
+        (Data::Float(x), Some(f)) if f.contains('%') => panic!("a percentage {x} shown as {f}"),
+        (Data::Float(x), _) => Some(format!("{x}")),
+        #[allow(clippy::cast_precision_loss)]
+        (Data::Int(n), _) => Some(format!("{n}")),
+        (other, _) => panic!("unexpected cell {other:?}"),
+    }
+}
+
+fn number(cell: Option<&String>) -> usize {
+    cell.unwrap_or_else(|| panic!("a count, not empty")).parse().unwrap_or_else(|_| panic!("a count: {cell:?}"))
+}
+
+/// The columns of one signatory's figures in a sheet.
+struct Columns {
+    plan: usize,
+    due: usize,
+    adopted: usize,
+    goals: usize,
+    achieved: usize,
+    with_progress: usize,
+    progress: usize,
+    activities: usize,
+    done: usize,
+    cancelled: usize,
+    /// The share of the activities done, where the sheet has it.
+    done_share: Option<usize>,
+}
+
+/// A row's figures worded as the tables word them: "adopted 2020-06-01 | 0/3 | 88% (2/3) |
+/// 3/5, 1 cancelled | 75%".
+fn figures(row: &[Option<String>], c: &Columns, lang: Lang) -> String {
+    let cell = |i: usize| row[i].as_ref();
+    let mut parts = Vec::new();
+    if let Some(word) = cell(c.plan) {
+        let status = PLAN_STATUSES.into_iter().find(|s| lang.plan_word(*s) == word);
+        let status = status.unwrap_or_else(|| panic!("an action plan status: {word}"));
+        let day = match status {
+            PlanStatus::Adopted | PlanStatus::AdoptedLate => cell(c.adopted),
+            PlanStatus::Due | PlanStatus::Overdue => cell(c.due),
+            PlanStatus::NotSigned => None,
+        };
+        parts.push(lang.plan(status, day.map_or("", String::as_str)));
+    }
+    let goals = number(cell(c.goals));
+    parts.push(format!("{}/{goals}", number(cell(c.achieved))));
+    if goals > 0 {
+        let progress = cell(c.progress).map_or(lang.unknown(), String::as_str);
+        parts.push(format!("{progress} ({}/{goals})", number(cell(c.with_progress))));
+    }
+    parts.push(activities(lang, number(cell(c.done)), number(cell(c.activities)), number(cell(c.cancelled))));
+    if let Some(share) = c.done_share.and_then(cell) {
+        parts.push(share.clone());
+    }
+    parts.join(" | ")
+}
+
+/// The row of signatory `id` in a status workbook's signatories sheet.
+pub(crate) fn status_row(book: &mut Book, lang: Lang, id: &str) -> String {
+    let rows = book.rows(lang, ("Signatories", "Undertecknare"));
+    let row = rows.iter().find(|r| r[0].as_deref() == Some(id)).unwrap_or_else(|| panic!("{id} in the workbook"));
+    let columns = Columns {
+        plan: 4,
+        due: 5,
+        adopted: 6,
+        goals: 8,
+        achieved: 9,
+        with_progress: 10,
+        progress: 11,
+        activities: 12,
+        done: 13,
+        cancelled: 14,
+        done_share: Some(15),
+    };
+    figures(row, &columns, lang)
+}
+
+/// The last row of a status workbook's totals sheet: the total of all signatories.
+pub(crate) fn total_row(book: &mut Book, lang: Lang) -> String {
+    let rows = book.rows(lang, ("Totals and groups", "Totalt och grupper"));
+    let row = rows.last().unwrap();
+    assert_eq!(row[1].as_deref(), Some(lang.pick(("Total", "Totalt"))));
+    // No action plan column: the totals count the plans adopted.
+    let mut cells = row.clone();
+    cells.push(None);
+    let none = cells.len() - 1;
+    let columns = Columns {
+        plan: none,
+        due: none,
+        adopted: none,
+        goals: 5,
+        achieved: 6,
+        with_progress: 7,
+        progress: 8,
+        activities: 9,
+        done: 10,
+        cancelled: 11,
+        done_share: Some(12),
+    };
+    figures(&cells, &columns, lang)
+}
+
+/// The row of signatory `id` in a summary workbook's per-signatory sheet.
+pub(crate) fn summary_row(book: &mut Book, lang: Lang, id: &str) -> String {
+    let rows = book.rows(lang, ("Per signatory", "Per undertecknare"));
+    let row = rows.iter().find(|r| r[0].as_deref() == Some(id)).unwrap_or_else(|| panic!("{id} in the workbook"));
+    let columns = Columns {
+        plan: 4,
+        due: 5,
+        adopted: 6,
+        goals: 7,
+        achieved: 8,
+        with_progress: 9,
+        progress: 10,
+        activities: 11,
+        done: 12,
+        cancelled: 13,
+        done_share: None,
+    };
+    figures(row, &columns, lang)
+}
+
+/// The summary workbook's key figure of activities done: "37 of 68".
+pub(crate) fn activities_key_figure(book: &mut Book, lang: Lang) -> String {
+    let rows = book.rows(lang, ("Key figures", "Nyckeltal"));
+    let label = lang.pick(("Activities done", "Genomförda aktiviteter"));
+    let row = rows.iter().find(|r| r[0].as_deref().is_some_and(|l| l.starts_with(label))).unwrap();
+    lang.of(number(row[1].as_ref()), number(row[4].as_ref()))
+}
+
+/// The women's share of each of the quarter's measurements in the summary workbook, as shown.
+pub(crate) fn measured_shares(book: &mut Book, lang: Lang) -> Vec<Option<String>> {
+    let rows = book.rows(lang, ("What happened", "Det här hände"));
+    let measurement = lang.pick(("Measurement", "Mätning"));
+    rows.into_iter().filter(|r| r[1].as_deref() == Some(measurement)).map(|mut r| r[11].take()).collect()
+}
+
+/// The goals sheet of a `status ID` workbook.
+pub(crate) fn goals(book: &mut Book, lang: Lang) -> Vec<GoalShown> {
+    book.rows(lang, ("Goals", "Mål"))
+        .into_iter()
+        .map(|mut r| GoalShown { id: r[0].take().unwrap(), progress: r[9].take(), women_share: r[14].take() })
+        .collect()
+}
