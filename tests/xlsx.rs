@@ -102,8 +102,14 @@ fn date(v: &Value) -> C {
 fn num(v: &Value) -> C {
     v.as_f64().map_or(C::Empty, C::Num)
 }
+/// A progress as the fraction of the whole percent every output shows (78.8 → 0.78; rounded
+/// down below 100, so that 100 % means reached).
 fn percent(v: &Value) -> C {
-    v.as_f64().map_or(C::Empty, |p| C::Num(p / 100.0))
+    v.as_f64().map_or(C::Empty, |p| C::Num(if p < 100.0 { p.floor().min(99.0) } else { 100.0 } / 100.0))
+}
+/// A share (or a plan's least share) as the fraction of its one decimal: 48.9 → 0.489.
+fn share(v: &Value) -> C {
+    v.as_f64().map_or(C::Empty, |p| C::Num((p * 10.0).round() / 1000.0))
 }
 fn count(n: usize) -> C {
     #[allow(clippy::cast_precision_loss)]
@@ -253,7 +259,7 @@ fn status_has_the_signatories_and_the_totals_as_the_json_says() {
             "Artiklar",
             "Mål",
             "Uppnådda mål",
-            "Mål med känt utfall",
+            "Mätta mål",
             "Måluppfyllelse",
             "Aktiviteter",
             "Genomförda aktiviteter",
@@ -323,9 +329,11 @@ fn status_has_the_signatories_and_the_totals_as_the_json_says() {
         unknown_progress += usize::from(s["goals"]["progress"].is_null());
     }
     assert!(unknown_progress > 0, "the example has signatories with unknown progress: empty cells, not 0 %");
-    // Percentages are fractions with a percent format.
+    // Percentages are fractions with a percent format: a progress in whole percent, the figure
+    // the tables show.
     let progress_at = rows.iter().position(|r| matches!(r[11], C::Num(_))).unwrap();
-    assert_eq!(book.format("Undertecknare", u32::try_from(progress_at).unwrap() + 1, 11), "0.0%");
+    assert_eq!(book.format("Undertecknare", u32::try_from(progress_at).unwrap() + 1, 11), "0%");
+    assert_eq!(book.format("Undertecknare", u32::try_from(progress_at).unwrap() + 1, 15), "0%");
 
     assert_eq!(
         book.headers("Totalt och grupper")[..4],
@@ -376,13 +384,13 @@ fn status_of_one_signatory_adds_its_goals_and_activities() {
         assert_eq!(row[3], joined(&g["articles"]));
         assert_eq!(row[6], num(&g["baseline"]));
         assert_eq!(row[7], num(&g["target"]));
-        assert_eq!(row[8], percent(&g["min_share"]));
+        assert_eq!(row[8], share(&g["min_share"]));
         assert_eq!(row[9], percent(&g["progress"]));
         assert_eq!(row[10], date(&latest["date"]));
         assert_eq!(row[11], num(&latest["value"]));
         assert_eq!(row[12], num(&latest["women"]));
         assert_eq!(row[13], num(&latest["men"]));
-        assert_eq!(row[14], percent(&latest["women_share"]));
+        assert_eq!(row[14], share(&latest["women_share"]));
         assert_eq!(row[16], date(&g["due"]));
         let achieved = if g["achieved"] == true { date(&g["achieved_on"]) } else { C::Empty };
         assert_eq!(row[17], achieved);
@@ -390,6 +398,23 @@ fn status_of_one_signatory_adds_its_goals_and_activities() {
         assert_eq!(row[18], overdue);
         assert_eq!(row[19], C::Bool(g["stale"] == true));
     }
+    // A progress in whole percent, a women's share with one decimal, a least share as the plan
+    // states it (40: whole percent).
+    let mut formats = std::collections::BTreeSet::new();
+    for (r, row) in goals.iter().enumerate() {
+        let at = u32::try_from(r).unwrap() + 1;
+        for (column, expected) in [(8, "0%"), (9, "0%"), (14, "0.0%")] {
+            if matches!(row[column], C::Num(_)) {
+                assert_eq!(
+                    book.format("Mål", at, u32::try_from(column).unwrap()),
+                    expected,
+                    "goal {r}, column {column}"
+                );
+                formats.insert(column);
+            }
+        }
+    }
+    assert_eq!(formats.len(), 3, "the example's Luleå has a least share, a progress and a women's share");
     let activities = book.data("Aktiviteter");
     let details = s["activity_details"].as_array().unwrap();
     assert_eq!(activities.len(), details.len());
@@ -582,7 +607,7 @@ fn summary_has_a_sheet_per_section_as_the_json_says() {
                 num(&m["target"]),
                 num(&m["women"]),
                 num(&m["men"]),
-                percent(&m["women_share"])
+                share(&m["women_share"])
             ]
         );
     }

@@ -37,8 +37,9 @@ xlsx-col-adopted = Adopted
 xlsx-col-adopted-count = Have adopted an action plan
 # How many published a report in the last $months months.
 xlsx-col-recent-report = Report in the last { $months } months
-# Goals whose progress is known: the goal progress is their mean.
-xlsx-col-goals-with-progress = Goals with known progress
+# Goals whose progress is known (a usable measurement, or achieved): the goal progress is
+# their mean. The same words as the tables' "goals measured / all goals".
+xlsx-col-goals-with-progress = Goals measured
 xlsx-col-activities = Activities
 xlsx-col-activities-cancelled = Activities cancelled
 # Whether a deadline is overdue.

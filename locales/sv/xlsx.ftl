@@ -37,8 +37,9 @@ xlsx-col-adopted = Antagen
 xlsx-col-adopted-count = Har antagit handlingsplan
 # Hur många som har publicerat en uppföljning de senaste $months månaderna.
 xlsx-col-recent-report = Uppföljning de senaste { $months } månaderna
-# Mål med känd måluppfyllelse: måluppfyllelsen är medelvärdet för dem.
-xlsx-col-goals-with-progress = Mål med känt utfall
+# Mål med känd måluppfyllelse (en användbar mätning, eller uppnådda): måluppfyllelsen är
+# medelvärdet för dem. Samma ord som tabellernas "mätta mål / alla mål".
+xlsx-col-goals-with-progress = Mätta mål
 xlsx-col-activities = Aktiviteter
 xlsx-col-activities-cancelled = Avbrutna aktiviteter
 # Om sista dagen har passerat.

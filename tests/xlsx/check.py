@@ -5,12 +5,14 @@ Usage: python check.py CEMR REPO
 For status (and status ID), deadlines, articles and summary on the repository REPO, in Swedish
 and English: every sheet has a header row in the output language, frozen below it, with an
 autofilter over the whole table; dates are dates shown yyyy-mm-dd, counts are numbers,
-percentages are fractions shown 0.0%, unknown values are empty; and the rows are those of the
-JSON output. Exits 1 with the list of what differs.
+percentages are fractions of the figure every other output shows (a progress in whole percent
+rounded down below 100, shown 0%; a women's share with one decimal, shown 0.0%), unknown values
+are empty; and the rows are those of the JSON output. Exits 1 with the list of what differs.
 """
 
 import datetime
 import json
+import math
 import subprocess
 import sys
 import tempfile
@@ -59,7 +61,7 @@ def usable(book, label):
                     problems.append(f"{where}: formula in {cell.coordinate}")
                 if isinstance(cell.value, datetime.datetime):
                     check(cell.number_format == "yyyy-mm-dd", f"{where}: date {cell.coordinate} as {cell.number_format}")
-                if isinstance(cell.value, float) and cell.number_format == "0.0%":
+                if isinstance(cell.value, (int, float)) and cell.number_format in ("0%", "0.0%"):
                     check(0 <= cell.value <= 1, f"{where}: percentage {cell.coordinate} not a fraction")
         widths = [ws.column_dimensions[get_column_letter(c)].width for c in range(1, ws.max_column + 1)]
         check(all(w and w > 3 for w in widths), f"{where}: columns without a fitted width {widths}")
@@ -84,7 +86,10 @@ def same(cell, expected, where, kind):
         ok = ok and cell.number_format == "yyyy-mm-dd"
     elif kind == "count":
         ok = cell.data_type == "n" and not isinstance(value, bool) and value == expected
-    elif kind == "percent":
+    elif kind == "percent":  # whole percent, rounded down below 100: 78.8 is 78 %
+        whole = min(math.floor(expected), 99) if expected < 100 else 100
+        ok = cell.data_type == "n" and abs(value - whole / 100) < 1e-9 and cell.number_format == "0%"
+    elif kind == "share":  # one decimal: 48.9 %
         ok = cell.data_type == "n" and abs(value - expected / 100) < 1e-9 and cell.number_format == "0.0%"
     elif kind == "bool":
         ok = value is expected
@@ -148,7 +153,7 @@ def detail(lang, goals_sheet):
         latest = g["latest"] or {}
         same(row[10], latest.get("date"), where, "date")
         same(row[12], latest.get("women"), where, "count")
-        same(row[14], latest.get("women_share"), where, "percent")
+        same(row[14], latest.get("women_share"), where, "share")
         same(row[19], g["stale"], where, "bool")
 
 

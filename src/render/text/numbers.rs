@@ -10,6 +10,7 @@ use std::sync::OnceLock;
 
 use super::catalogue;
 use crate::message::{LOCALES, Lang, msg};
+use crate::render::fixed::Fixed;
 
 /// Numbers with at least this many digits before the decimal separator are written in groups
 /// of three ("44 100"); shorter ones are not ("4066"), as Swedish and English style guides allow.
@@ -83,7 +84,7 @@ impl Numbers {
     /// A number with exactly `digits` decimals: "59,0".
     #[must_use]
     pub fn fixed(self, x: f64, digits: usize) -> String {
-        let text = crate::render::fixed::Fixed(x, digits).to_string();
+        let text = Fixed(x, digits).to_string();
         let text = if text.starts_with('-') && text.trim_start_matches(['-', '0', '.']).is_empty() {
             // −0.0 and values that round to zero are written without a sign.
             text.trim_start_matches('-').to_owned()
@@ -128,18 +129,32 @@ impl Numbers {
         out
     }
 
-    /// A percentage in whole percent, rounded down below 100 so that "100 %" means reached and
-    /// 39.6 % never reads as the 40 % it does not reach: "53 %" / "53%".
+    /// A percentage in whole percent ([`Numbers::whole_percent`]): "53 %" / "53%".
     #[must_use]
     pub fn percent(self, p: f64) -> String {
-        let whole = if p < 100.0 { p.floor().min(99.0) } else { 100.0 };
-        self.around_percent(&self.fixed(whole, 0))
+        self.around_percent(&self.fixed(Self::whole_percent(p), 0))
+    }
+
+    /// The one rounding rule for a percentage (issue 18), for every output that shows one, the
+    /// workbooks' cells included: whole percent, rounded down below 100 so that "100 %" means
+    /// reached and 39.6 % never reads as the 40 % it does not reach (78.8 → 78, 99.6 → 99).
+    #[must_use]
+    pub fn whole_percent(p: f64) -> f64 {
+        if p < 100.0 { p.floor().min(99.0) } else { 100.0 }
     }
 
     /// A share with one decimal: "48,9 %" / "48.9%".
     #[must_use]
     pub fn share(self, p: f64) -> String {
         self.around_percent(&self.fixed(p, 1))
+    }
+
+    /// The share [`Numbers::share`] shows, in tenths of a percent (48.94 → 489): its digits,
+    /// for an output that holds the number rather than its text (a workbook's cell).
+    #[must_use]
+    pub fn share_in_tenths(p: f64) -> f64 {
+        let digits: String = Fixed(p, 1).to_string().chars().filter(|c| *c != '.').collect();
+        digits.parse().unwrap_or(f64::NAN)
     }
 
     /// A change in a count: "+2", "−1", "±0".
@@ -202,5 +217,19 @@ mod tests {
         assert_eq!(en.percent(100.0), "100%");
         assert_eq!(en.percent(39.6), "39%");
         assert_eq!(en.percent(0.0), "0%");
+    }
+
+    #[test]
+    fn the_numbers_behind_the_text() {
+        let en = numbers("en");
+        for p in [0.0, 39.6, 78.8, 99.6, 99.96, 100.0, 120.0] {
+            assert_eq!(en.percent(p), format!("{}%", Numbers::whole_percent(p)));
+        }
+        // Near a tie the share's digits are those of its text, not a second rounding.
+        for p in [48.94, 48.95, 48.85, 0.05, 0.0, 50.0, 100.0, 12.25, 33.333_333] {
+            let tenths = Numbers::share_in_tenths(p);
+            assert_eq!(en.share(p), format!("{}%", crate::render::fixed::Fixed(tenths / 10.0, 1)), "{p}");
+        }
+        assert!((Numbers::share_in_tenths(48.94) - 489.0).abs() < f64::EPSILON);
     }
 }

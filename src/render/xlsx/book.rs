@@ -8,6 +8,7 @@ use chrono::{Datelike, NaiveDate};
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 
 use super::sheet::{Cell, Sheet};
+use crate::render::text::Numbers;
 
 /// Excel's longest text in a cell, in UTF-16 units.
 const MAX_TEXT: usize = 32_767;
@@ -21,7 +22,10 @@ const MAX_COLUMN_PIXELS: u32 = 400;
 struct Formats {
     header: Format,
     date: Format,
+    /// Whole percent: a progress, rounded down below 100 before it is stored.
     percent: Format,
+    /// One decimal: a women's share.
+    share: Format,
     change: Format,
 }
 
@@ -34,7 +38,8 @@ pub(super) fn bytes(sheets: &[Sheet<'_>], title: &str, created: NaiveDate) -> Re
     let formats = Formats {
         header: Format::new().set_bold(),
         date: Format::new().set_num_format("yyyy-mm-dd"),
-        percent: Format::new().set_num_format("0.0%"),
+        percent: Format::new().set_num_format("0%"),
+        share: Format::new().set_num_format("0.0%"),
         change: Format::new().set_num_format("+0;-0;0"),
     };
     let mut names = BTreeSet::new();
@@ -87,21 +92,35 @@ fn write_cell(
         }
         Cell::Number(x) if x.is_finite() => worksheet.write_number(row, column, *x).map(drop),
         Cell::Percent(p) if p.is_finite() => {
-            worksheet.write_number_with_format(row, column, fraction(*p), &formats.percent).map(drop)
+            worksheet.write_number_with_format(row, column, whole_percent(*p), &formats.percent).map(drop)
+        }
+        // A plan's whole figure (40) in whole percent; one with decimals as a share.
+        Cell::Stated(p) if p.is_finite() && p.fract() == 0.0 => {
+            worksheet.write_number_with_format(row, column, p / 100.0, &formats.percent).map(drop)
+        }
+        Cell::Share(p) | Cell::Stated(p) if p.is_finite() => {
+            worksheet.write_number_with_format(row, column, share(*p), &formats.share).map(drop)
         }
         Cell::Change(n) => {
             #[allow(clippy::cast_precision_loss)] // counts far below 2^52
             worksheet.write_number_with_format(row, column, *n as f64, &formats.change).map(drop)
         }
         Cell::Bool(b) => worksheet.write_boolean(row, column, *b).map(drop),
-        Cell::Number(_) | Cell::Percent(_) | Cell::Empty => Ok(()),
+        Cell::Number(_) | Cell::Percent(_) | Cell::Share(_) | Cell::Stated(_) | Cell::Empty => Ok(()),
     }
 }
 
-/// A percentage with one decimal (77.6) as the fraction it is (0.776), not as 77.6 ÷ 100
-/// computes it (0.7759999999999999).
-fn fraction(percent: f64) -> f64 {
-    (percent * 10.0).round() / 1000.0
+/// A percentage as the fraction of the whole percent every other output shows (78.8 → 0.78,
+/// 99.6 → 0.99): the one rounding rule, so that Excel's `0%` shows the same figure rather
+/// than rounding 78.8 up to 79 %.
+fn whole_percent(percent: f64) -> f64 {
+    Numbers::whole_percent(percent) / 100.0
+}
+
+/// A share as the fraction of its one-decimal figure (48.94 → 0.489), the digits every other
+/// output shows, and the fraction it is, not as 48.9 ÷ 100 computes it (0.48899999999999999).
+fn share(percent: f64) -> f64 {
+    Numbers::share_in_tenths(percent) / 1000.0
 }
 
 /// The day as an Excel date, if Excel has it (1900–9999).
@@ -179,11 +198,15 @@ mod tests {
     }
 
     #[test]
-    fn percentages_are_the_fractions_they_say() {
-        assert!((fraction(77.6) - 0.776).abs() < f64::EPSILON);
-        assert_eq!(fraction(77.6).to_string(), "0.776");
-        assert_eq!(fraction(100.0).to_string(), "1");
-        assert_eq!(fraction(0.0).to_string(), "0");
+    fn percentages_are_the_fractions_of_the_figures_shown() {
+        assert_eq!(whole_percent(78.8).to_string(), "0.78");
+        assert_eq!(whole_percent(99.6).to_string(), "0.99");
+        assert_eq!(whole_percent(100.0).to_string(), "1");
+        assert_eq!(whole_percent(0.0).to_string(), "0");
+        assert_eq!(share(77.6).to_string(), "0.776");
+        assert_eq!(share(48.94).to_string(), "0.489");
+        assert_eq!(share(100.0).to_string(), "1");
+        assert_eq!(share(0.0).to_string(), "0");
     }
 
     #[test]

@@ -18,8 +18,17 @@ pub(crate) enum Cell<'a> {
     Count(i64),
     /// A measured or planned value.
     Number(f64),
-    /// A percentage given as 0–100, stored as a fraction (0.788) with a percent format.
+    /// A percentage given as 0–100 (a goal's progress, a mean, the share of activities done),
+    /// shown as every other output shows it: in whole percent rounded down below 100
+    /// ([`Numbers::whole_percent`](crate::render::text::Numbers::whole_percent)), stored as
+    /// that fraction (78.8 → 0.78) with the format `0%`.
     Percent(f64),
+    /// A share given as 0–100 (a women's share), with one decimal as every other output shows
+    /// it: 48.94 → 0.489 with the format `0.0%`.
+    Share(f64),
+    /// A percentage a plan states (a balance goal's least share), as the plan states it: 40 →
+    /// 0.4 shown `0%`, 40.5 → 0.405 shown `0.0%`.
+    Stated(f64),
     /// A change in a count, shown with its sign (+2, -1, 0).
     Change(i64),
     /// Yes or no (Excel shows TRUE/FALSE in its own language).
@@ -50,6 +59,14 @@ impl<'a> Cell<'a> {
 
     pub(crate) fn percent(p: Option<f64>) -> Self {
         p.map_or(Self::Empty, Self::Percent)
+    }
+
+    pub(crate) fn share(p: Option<f64>) -> Self {
+        p.map_or(Self::Empty, Self::Share)
+    }
+
+    pub(crate) fn stated(p: Option<f64>) -> Self {
+        p.map_or(Self::Empty, Self::Stated)
     }
 
     pub(crate) fn number(x: Option<f64>) -> Self {

@@ -156,7 +156,7 @@ fn happened<'a>(h: &'a Happened, t: &Text) -> Sheet<'a> {
             target: Cell::number(m.target),
             women: count(m.women),
             men: count(m.men),
-            women_share: Cell::percent(m.women_share),
+            women_share: Cell::share(m.women_share),
             balanced: m.balanced.map_or(Cell::Empty, Cell::Bool),
             ..Event::default()
         };
