@@ -369,6 +369,23 @@ fn agree(dir: &Path, lang: Lang) {
     assert!(summary_html.contains(&words[words.find(' ').unwrap()..]), "summary html key figure: {words}");
     assert_eq!(workbook::activities_key_figure(&mut summary_book, lang), words, "summary workbook key figure");
 
+    // Every key figure, its words and its change alike in the summary and its workbook (the
+    // workbook's activities say what they are out of: "Activities done (of those not cancelled)").
+    let key_figures = &summary_md[summary_md.find("\n|  |").unwrap() + 1..];
+    let md_rows: Vec<Vec<&str>> = key_figures
+        .lines()
+        .skip(2)
+        .take_while(|l| l.starts_with("| "))
+        .map(|l| l.trim_matches('|').split(" | ").map(str::trim).collect())
+        .collect();
+    let book_rows = workbook::key_figures(&mut summary_book, lang);
+    assert_eq!(md_rows.len(), book_rows.len(), "summary key figures ({lang:?})");
+    for (md, [label, figure, change]) in md_rows.iter().zip(&book_rows) {
+        assert!(label.starts_with(md[0]), "summary workbook key figure ({lang:?}): {label:?} for {:?}", md[0]);
+        assert!(md[1].starts_with(figure.as_str()), "summary workbook, {label} ({lang:?}): {figure} for {}", md[1]);
+        assert_eq!(change, md[2], "summary workbook, {label} ({lang:?}): the change");
+    }
+
     // The quarter's measurements: the women's share in the summary's table and its workbook.
     let measured = summary["happened"]["measurements"].as_array().unwrap();
     let shares = workbook::measured_shares(&mut summary_book, lang);

@@ -577,7 +577,7 @@ fn summary_has_a_sheet_per_section_as_the_json_says() {
         );
     }
     assert_eq!(figures[2][0], C::Text("Har publicerat en uppföljning de senaste 12 månaderna".into()));
-    assert_eq!(book.format("Nyckeltal", 1, 3), "+0;-0;0");
+    assert_eq!(book.format("Nyckeltal", 1, 3), "+0;\"\u{2212}\"0;\"±\"0");
 
     let h = &doc["happened"];
     let events: usize = ["signed", "plans_adopted", "reports", "activities_finished", "goals_achieved", "measurements"]

@@ -91,12 +91,7 @@ xlsx-col-quarter-end = Figures as of
 
 ## Words in cells.
 
-xlsx-figure-signed = Have signed the Charter
-xlsx-figure-adopted = Have adopted an action plan
-xlsx-figure-recent-report = Have published a report in the last { $months } months
-xlsx-figure-goals-achieved = Goals achieved
 xlsx-figure-activities-done = Activities done (of those not cancelled)
-xlsx-figure-overdue = Overdue deadlines
 xlsx-event-signed = Signed the Charter
 xlsx-event-plan-adopted = Action plan adopted
 xlsx-event-first-plan-adopted = First action plan adopted

@@ -91,12 +91,7 @@ xlsx-col-quarter-end = Läget per
 
 ## Ord i cellerna.
 
-xlsx-figure-signed = Har undertecknat deklarationen
-xlsx-figure-adopted = Har antagit en handlingsplan
-xlsx-figure-recent-report = Har publicerat en uppföljning de senaste { $months } månaderna
-xlsx-figure-goals-achieved = Uppnådda mål
 xlsx-figure-activities-done = Genomförda aktiviteter (av dem som inte är avbrutna)
-xlsx-figure-overdue = Försenat
 xlsx-event-signed = Undertecknade deklarationen
 xlsx-event-plan-adopted = Handlingsplan antagen
 xlsx-event-first-plan-adopted = Första handlingsplanen antagen

@@ -62,11 +62,37 @@ fn shown(cell: &Data, format: Option<&str>, lang: Lang) -> Option<String> {
         (Data::Float(x), Some("0%")) => Some(lang.around_percent(&format!("{:.0}", x * 100.0))),
         (Data::Float(x), Some("0.0%")) => Some(lang.around_percent(&format!("{:.1}", x * 100.0))),
         (Data::Float(x), Some(f)) if f.contains('%') => panic!("a percentage {x} shown as {f}"),
+        (Data::Float(x), Some(f)) if f.contains(';') => Some(signed(*x, f)),
         (Data::Float(x), _) => Some(format!("{x}")),
         #[allow(clippy::cast_precision_loss)]
         (Data::Int(n), _) => Some(format!("{n}")),
         (other, _) => panic!("unexpected cell {other:?}"),
     }
+}
+
+/// A whole number as a format of sections (positive;negative;zero) shows it: `+0;-0;0` shows
+/// -2 as "-2" and 0 as "0".
+fn signed(x: f64, format: &str) -> String {
+    let sections: Vec<&str> = format.split(';').collect();
+    assert_eq!(sections.len(), 3, "a format of three sections: {format}");
+    assert!(x.fract().abs() < f64::EPSILON, "a whole number: {x}");
+    let section = if x > 0.0 {
+        sections[0]
+    } else if x < 0.0 {
+        sections[1]
+    } else {
+        sections[2]
+    };
+    // The digit placeholder outside quotes becomes the number, the quoted text stays as it is.
+    let mut out = String::new();
+    for (i, part) in section.split('"').enumerate() {
+        if i % 2 == 1 {
+            out.push_str(part);
+        } else {
+            out.push_str(&part.replace('0', &format!("{}", x.abs())));
+        }
+    }
+    out
 }
 
 fn number(cell: Option<&String>) -> usize {
@@ -202,5 +228,18 @@ pub(crate) fn goals(book: &mut Book, lang: Lang) -> Vec<GoalShown> {
     book.rows(lang, ("Goals", "Mål"))
         .into_iter()
         .map(|mut r| GoalShown { id: r[0].take().unwrap(), progress: r[9].take(), women_share: r[14].take() })
+        .collect()
+}
+
+/// The summary workbook's key figures, each as its label, its figure ("22 of 23", "22") and its
+/// change as shown.
+pub(crate) fn key_figures(book: &mut Book, lang: Lang) -> Vec<[String; 3]> {
+    book.rows(lang, ("Key figures", "Nyckeltal"))
+        .into_iter()
+        .map(|r| {
+            let now = number(r[1].as_ref());
+            let figure = r[4].as_ref().map_or_else(|| now.to_string(), |of| lang.of(now, number(Some(of))));
+            [r[0].clone().unwrap(), figure, r[3].clone().unwrap()]
+        })
         .collect()
 }

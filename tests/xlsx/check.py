@@ -200,7 +200,8 @@ def summary(lang, names):
         same(row[1], doc["totals"][key]["now"], where, "count")
         same(row[2], doc["totals"][key]["before"], where, "count")
         same(row[3], doc["totals"][key]["change"], where, "count")
-        check(row[3].number_format == "+0;-0;0", f"{where}: change shown as {row[3].number_format}")
+        change_format = '+0;"\u2212"0;"\u00b1"0'  # +2, −1, ±0 as the other outputs write a change
+        check(row[3].number_format == change_format, f"{where}: change shown as {row[3].number_format}")
         if key == "activities_done":  # of those not cancelled, as every output counts them
             t = doc["totals"]
             same(row[4], t["activities"] - t["activities_cancelled"], where, "count")

@@ -18,6 +18,9 @@ const MAX_SHEET_NAME: usize = 31;
 /// table off the screen.
 const MAX_COLUMN_PIXELS: u32 = 400;
 
+/// A change in a count: +2, −1 (U+2212, the minus sign of the other outputs), ±0.
+const CHANGE: &str = "+0;\"\u{2212}\"0;\"±\"0";
+
 /// The number formats, made once per workbook.
 struct Formats {
     header: Format,
@@ -40,7 +43,8 @@ pub(super) fn bytes(sheets: &[Sheet<'_>], title: &str, created: NaiveDate) -> Re
         date: Format::new().set_num_format("yyyy-mm-dd"),
         percent: Format::new().set_num_format("0%"),
         share: Format::new().set_num_format("0.0%"),
-        change: Format::new().set_num_format("+0;-0;0"),
+        // As every other output writes a change: "+2", "−1" (a minus sign), "±0".
+        change: Format::new().set_num_format(CHANGE),
     };
     let mut names = BTreeSet::new();
     for sheet in sheets {

@@ -38,16 +38,17 @@ fn key_figures<'a>(r: &SummaryReport<'_>, t: &Text) -> Sheet<'a> {
     );
     let f = &r.totals;
     let rows = [
-        (msg::xlsx_figure_signed(), f.signed, Some(f.signatories)),
-        (msg::xlsx_figure_adopted(), f.action_plan_adopted, Some(f.signatories)),
-        (msg::xlsx_figure_recent_report(r.report_months), f.recent_report, Some(f.signatories)),
-        (msg::xlsx_figure_goals_achieved(), f.goals_achieved, Some(f.goals)),
+        // The summary's own words for its key figures; the activities say what they are out of.
+        (msg::summary_have_signed(), f.signed, Some(f.signatories)),
+        (msg::summary_have_adopted(), f.action_plan_adopted, Some(f.signatories)),
+        (msg::summary_have_reported(r.report_months), f.recent_report, Some(f.signatories)),
+        (msg::summary_goals_achieved(), f.goals_achieved, Some(f.goals)),
         (
             msg::xlsx_figure_activities_done(),
             f.activities_done,
             Some(crate::report::activities_counted(f.activities, f.activities_cancelled)),
         ),
-        (msg::xlsx_figure_overdue(), f.overdue, None),
+        (msg::summary_overdue(), f.overdue, None),
     ];
     for (label, change, whole) in rows {
         sheet.push(vec![
