@@ -14,7 +14,7 @@ use anyhow::{Context as _, bail};
 pub use file::{ChangedMeanwhile, Existing, write_file_with};
 pub use inside::inside;
 pub use lock::{LOCK_FILE, RepoLock};
-pub use site_folder::{MARKER as SITE_MARKER, write_site};
+pub use site_folder::{MARKER as SITE_MARKER, NewSite};
 
 /// Writes `content` to stdout, or whole to `path` (never half-written; an existing file only
 /// with `force`; a FIFO or device written through). A closed stdout (`cemr … | head`) is not an

@@ -4,7 +4,7 @@
 //! only if `cemr site` wrote it (it holds [`MARKER`]) or is empty, unless `force`.
 
 use std::fs;
-use std::io::ErrorKind;
+use std::io::{ErrorKind, Write as _};
 use std::path::{Path, PathBuf};
 
 use crate::message::{Failure, msg};
@@ -13,86 +13,124 @@ use crate::message::{Failure, msg};
 pub const MARKER: &str = ".cemr-site";
 const MARKER_TEXT: &str = "This folder was written by `cemr site`, which replaces it whole each time it runs.\n";
 
-/// Writes `files` (paths relative to the folder, `/`-separated) as the folder `dir`.
-///
-/// # Errors
-/// When `dir` holds something `cemr site` did not write (without `force`), is not a folder, or
-/// cannot be written; the old folder is then left as it was.
-pub fn write_site<'a>(
-    dir: &Path,
-    files: impl IntoIterator<Item = (&'a str, &'a [u8])>,
-    force: bool,
-) -> anyhow::Result<()> {
-    let shown = || dir.display().to_string();
-    let dir = match fs::symlink_metadata(dir) {
-        Ok(_) => {
-            // An existing folder, or a link to one: replace what the path leads to.
-            let real =
-                fs::canonicalize(dir).map_err(|e| Failure::caused_by(msg::site_cannot_write(shown()), e.into()))?;
-            if !real.is_dir() {
-                return Err(Failure::new(msg::site_folder_not_folder(shown())).into());
+/// A site being written: a new folder beside `dir` that [`NewSite::finish`] swaps in. Files are
+/// written into it as they are made, from any thread ([`NewSite::write`]); until the swap the old
+/// folder is untouched, and a site that is dropped unfinished (an error) is removed.
+pub struct NewSite {
+    /// Where the site goes (an existing folder's real path).
+    dir: PathBuf,
+    /// The folder being filled, beside `dir`.
+    new: PathBuf,
+    /// The old folder's place while the new one moves in.
+    old: PathBuf,
+    /// `dir` as the user wrote it, for messages.
+    shown: String,
+    finished: bool,
+}
+
+impl NewSite {
+    /// Starts a site in `dir`: refuses a folder `cemr site` did not write (unless `force`) or a
+    /// path that is not a folder, then makes the new folder with the marker.
+    ///
+    /// # Errors
+    /// When `dir` cannot be replaced or the new folder cannot be made.
+    pub fn begin(dir: &Path, force: bool) -> anyhow::Result<Self> {
+        let shown = dir.display().to_string();
+        let fail = |e: std::io::Error| Failure::caused_by(msg::site_cannot_write(shown.clone()), e.into());
+        let dir = match fs::symlink_metadata(dir) {
+            Ok(_) => {
+                // An existing folder, or a link to one: replace what the path leads to.
+                let real = fs::canonicalize(dir).map_err(fail)?;
+                if !real.is_dir() {
+                    return Err(Failure::new(msg::site_folder_not_folder(shown)).into());
+                }
+                if !force && !written_by_site(&real) {
+                    return Err(Failure::new(msg::site_folder_foreign(shown)).into());
+                }
+                real
             }
-            if !force && !written_by_site(&real) {
-                return Err(Failure::new(msg::site_folder_foreign(shown())).into());
+            Err(e) if e.kind() == ErrorKind::NotFound => dir.to_path_buf(),
+            Err(e) => return Err(fail(e).into()),
+        };
+        let name = dir.file_name().ok_or_else(|| Failure::new(msg::site_folder_not_folder(shown.clone())))?;
+        let parent = match dir.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        fs::create_dir_all(&parent).map_err(fail)?;
+        let beside =
+            |what: &str| parent.join(format!(".{}.cemr-{what}-{}", name.to_string_lossy(), std::process::id()));
+        let (new, old) = (beside("new"), beside("old"));
+        remove(&new).map_err(fail)?;
+        fs::create_dir(&new).map_err(fail)?;
+        // From here on, dropping the site unfinished removes the new folder.
+        let site = Self { new, old, dir, shown: shown.clone(), finished: false };
+        fs::write(site.new.join(MARKER), MARKER_TEXT).map_err(|e| site.failed(e))?;
+        Ok(site)
+    }
+
+    /// Writes one file of the site (`path` relative to its root, `/`-separated) from its
+    /// `pieces`, making its folder if need be. Any thread may call it.
+    ///
+    /// # Errors
+    /// When the file or its folder cannot be written.
+    pub fn write(&self, path: &str, pieces: &[&[u8]]) -> std::io::Result<()> {
+        let target = self.new.join(path);
+        let file = match fs::File::create(&target) {
+            Err(e) if e.kind() == ErrorKind::NotFound => {
+                if let Some(folder) = target.parent() {
+                    fs::create_dir_all(folder)?;
+                }
+                fs::File::create(&target)
             }
-            real
+            file => file,
+        }?;
+        let mut out = std::io::BufWriter::with_capacity(1 << 16, file);
+        for piece in pieces {
+            out.write_all(piece)?;
         }
-        Err(e) if e.kind() == ErrorKind::NotFound => dir.to_path_buf(),
-        Err(e) => return Err(Failure::caused_by(msg::site_cannot_write(shown()), e.into()).into()),
-    };
-    let fail = |e: std::io::Error| Failure::caused_by(msg::site_cannot_write(shown()), e.into());
-    let name = dir.file_name().ok_or_else(|| Failure::new(msg::site_folder_not_folder(shown())))?;
-    let parent = match dir.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    fs::create_dir_all(&parent).map_err(fail)?;
-    let beside = |what: &str| parent.join(format!(".{}.cemr-{what}-{}", name.to_string_lossy(), std::process::id()));
-    let new = beside("new");
-    remove(&new).map_err(fail)?;
-    if let Err(e) = fill(&new, files) {
-        let _ = remove(&new);
-        return Err(fail(e).into());
+        out.flush()
     }
-    if fs::symlink_metadata(&dir).is_err() {
-        return fs::rename(&new, &dir).map_err(|e| {
-            let _ = remove(&new);
-            fail(e).into()
-        });
+
+    /// The error for a failed [`NewSite::write`], naming the site's folder.
+    #[must_use]
+    pub fn failed(&self, e: std::io::Error) -> anyhow::Error {
+        Failure::caused_by(msg::site_cannot_write(self.shown.clone()), e.into()).into()
     }
-    let old = beside("old");
-    remove(&old).map_err(fail)?;
-    if let Err(e) = fs::rename(&dir, &old) {
-        let _ = remove(&new);
-        return Err(fail(e).into());
+
+    /// Puts the new folder in the old one's place (the old one is moved aside, then removed).
+    ///
+    /// # Errors
+    /// When the folders cannot be swapped (the old one is then left as it was) or the old one
+    /// cannot be removed.
+    pub fn finish(mut self) -> anyhow::Result<()> {
+        if fs::symlink_metadata(&self.dir).is_err() {
+            fs::rename(&self.new, &self.dir).map_err(|e| self.failed(e))?;
+            self.finished = true;
+            return Ok(());
+        }
+        remove(&self.old).map_err(|e| self.failed(e))?;
+        fs::rename(&self.dir, &self.old).map_err(|e| self.failed(e))?;
+        if let Err(e) = fs::rename(&self.new, &self.dir) {
+            let _ = fs::rename(&self.old, &self.dir);
+            return Err(self.failed(e));
+        }
+        self.finished = true;
+        remove(&self.old).map_err(|e| self.failed(e))
     }
-    if let Err(e) = fs::rename(&new, &dir) {
-        let _ = fs::rename(&old, &dir);
-        let _ = remove(&new);
-        return Err(fail(e).into());
+}
+
+impl Drop for NewSite {
+    fn drop(&mut self) {
+        if !self.finished {
+            let _ = remove(&self.new);
+        }
     }
-    remove(&old).map_err(fail)?;
-    Ok(())
 }
 
 /// An empty folder, or one with the marker.
 fn written_by_site(dir: &Path) -> bool {
     dir.join(MARKER).is_file() || fs::read_dir(dir).is_ok_and(|mut entries| entries.next().is_none())
-}
-
-/// The new folder with every file and the marker: the folders first, then the files on all
-/// cores.
-fn fill<'a>(folder: &Path, files: impl IntoIterator<Item = (&'a str, &'a [u8])>) -> std::io::Result<()> {
-    fs::create_dir(folder)?;
-    fs::write(folder.join(MARKER), MARKER_TEXT)?;
-    let files: Vec<(PathBuf, &[u8])> = files.into_iter().map(|(path, bytes)| (folder.join(path), bytes)).collect();
-    let mut made = std::collections::BTreeSet::new();
-    for parent in files.iter().filter_map(|(target, _)| target.parent()) {
-        if made.insert(parent) {
-            fs::create_dir_all(parent)?;
-        }
-    }
-    crate::parallel::map(&files, |(target, bytes)| fs::write(target, bytes)).into_iter().collect()
 }
 
 /// How many files are removed at once.

@@ -65,22 +65,45 @@ pub fn feed(report: &DeadlinesReport, feed: &Feed<'_>, keep: &dyn Fn(&DeadlineRo
 /// its repeats are numbered the same in both).
 #[must_use]
 pub fn events(rows: &[&DeadlineRow], feed: &Feed<'_>) -> Vec<String> {
-    let stamp = Utc.from_utc_datetime(&feed.today.and_time(NaiveTime::MIN));
+    let rows: Vec<(&DeadlineRow, Option<String>)> = rows.iter().copied().zip(uids(rows, feed)).collect();
+    crate::parallel::map(&rows, |(row, uid)| event(row, uid.as_deref(), feed))
+}
+
+/// Each row's UID, unique among them (repeats numbered in the rows' order); `None` for a
+/// deadline after the year 9999 (an iCalendar date has four digits).
+#[must_use]
+pub fn uids(rows: &[&DeadlineRow], feed: &Feed<'_>) -> Vec<Option<String>> {
     let repository = repository_key(feed.repository);
     let mut unique = uid::Unique::default();
-    let rows: Vec<(&DeadlineRow, Option<String>)> = rows
-        .iter()
-        .map(|row| (*row, (row.due.0.year() <= 9999).then(|| unique.take(uid::uid(&repository, row)))))
-        .collect();
-    crate::parallel::map(&rows, |(row, uid)| {
-        uid.as_ref().map_or_else(String::new, |uid| fold::refold(&Component::to_string(&event(row, uid, stamp, feed))))
-    })
+    rows.iter().map(|row| (row.due.0.year() <= 9999).then(|| unique.take(uid::uid(&repository, row)))).collect()
+}
+
+/// One row's event as folded content lines, with its UID from [`uids`]; an empty text
+/// without one.
+#[must_use]
+pub fn event(row: &DeadlineRow, uid: Option<&str>, feed: &Feed<'_>) -> String {
+    let stamp = Utc.from_utc_datetime(&feed.today.and_time(NaiveTime::MIN));
+    uid.map_or_else(String::new, |uid| fold::refold(&Component::to_string(&event_of(row, uid, stamp, feed))))
 }
 
 /// A feed: the calendar's own lines, then `events` (from [`events`]).
 #[must_use]
 pub fn calendar<'e>(feed: &Feed<'_>, events: impl IntoIterator<Item = &'e str>) -> String {
-    const END: &str = "END:VCALENDAR\r\n";
+    let mut out = calendar_head(feed);
+    for event in events {
+        out.push_str(event);
+    }
+    out.push_str(CALENDAR_END);
+    out
+}
+
+/// A feed's last line, after its events.
+pub const CALENDAR_END: &str = "END:VCALENDAR\r\n";
+
+/// A feed's first lines, before its events: [`calendar`] is these, the events and
+/// [`CALENDAR_END`].
+#[must_use]
+pub fn calendar_head(feed: &Feed<'_>) -> String {
     let mut calendar = Calendar::empty();
     calendar
         .append_property(("VERSION", "2.0"))
@@ -95,18 +118,14 @@ pub fn calendar<'e>(feed: &Feed<'_>, events: impl IntoIterator<Item = &'e str>) 
     // The crate writes an empty calendar's last line after its properties: the events go
     // before it.
     let mut out = fold::refold(&calendar.done().to_string());
-    if out.ends_with(END) {
-        out.truncate(out.len() - END.len());
+    if out.ends_with(CALENDAR_END) {
+        out.truncate(out.len() - CALENDAR_END.len());
     }
-    for event in events {
-        out.push_str(event);
-    }
-    out.push_str(END);
     out
 }
 
 /// One all-day event, with its alarms.
-fn event(row: &DeadlineRow, uid: &str, stamp: chrono::DateTime<Utc>, feed: &Feed<'_>) -> Event {
+fn event_of(row: &DeadlineRow, uid: &str, stamp: chrono::DateTime<Utc>, feed: &Feed<'_>) -> Event {
     let text = &feed.text;
     let summary = plain(&words::summary(text, row));
     let page = feed.site.map(|site| site.join(&site_path::signatory_page(&row.signatory)));

@@ -27,12 +27,10 @@ pub use page::{ARTICLES, START, STATEMENT, STYLESHEET};
 
 const CSS: &str = concat!(include_str!("../summary.css"), include_str!("site.css"));
 
-/// One file of the site: its path from the site's root (`/`-separated) and its content.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct SiteFile {
-    pub path: String,
-    pub content: String,
-}
+/// Where the site's files go: `write(path, pieces)`, the path from the site's root
+/// (`/`-separated) and the file's content in pieces, one after another. Called from several
+/// threads at once.
+pub type Write<'w> = dyn Fn(&str, &[&[u8]]) -> std::io::Result<()> + Sync + 'w;
 
 /// A group's page: `groups/<id>.html`. A group id is a folder name or any text in a plan file,
 /// so one that is not a plain id (`[a-z0-9-]+`) is named by its UTF-8 bytes in hex after an
@@ -51,23 +49,21 @@ pub fn group_page(id: &str) -> String {
     }
 }
 
-/// Every file of the site, sorted by path. `feed_key` names the repository in the calendar
-/// feeds' UIDs (as `cemr deadlines --format ics` does).
-#[must_use]
-pub fn render(r: &SiteReport, text: Text, feed_key: &str) -> Vec<SiteFile> {
+/// Writes every file of the site through `write`: each signatory's page and feed on the worker
+/// that made it, so that the site is never held whole. `feed_key` names the repository in the
+/// calendar feeds' UIDs (as `cemr deadlines --format ics` does).
+///
+/// # Errors
+/// The first error of `write`.
+pub fn render(r: &SiteReport, text: Text, feed_key: &str, write: &Write<'_>) -> std::io::Result<()> {
     let frame = page::Frame::new(&text, r.repository.as_deref(), r.today);
-    let mut files = vec![
-        SiteFile { path: STYLESHEET.to_owned(), content: CSS.to_owned() },
-        SiteFile { path: START.to_owned(), content: start::page(&frame, r) },
-        SiteFile { path: STATEMENT.to_owned(), content: statement::page(&frame, &r.site) },
-    ];
+    write(STYLESHEET, &[CSS.as_bytes()])?;
+    write(START, &[start::page(&frame, r).as_bytes()])?;
+    write(STATEMENT, &[statement::page(&frame, &r.site).as_bytes()])?;
     let names: BTreeMap<&str, &str> = r.status.signatories.iter().map(|s| (s.id.as_str(), s.name.as_str())).collect();
-    files.push(SiteFile {
-        path: ARTICLES.to_owned(),
-        content: start::articles(&frame, r, &|id| names.get(id).map(|n| (*n).to_owned())),
-    });
+    write(ARTICLES, &[start::articles(&frame, r, &|id| names.get(id).map(|n| (*n).to_owned())).as_bytes()])?;
     for g in &r.status.groups {
-        files.push(SiteFile { path: group_page(&g.id), content: start::group(&frame, r, g) });
+        write(&group_page(&g.id), &[start::group(&frame, r, g).as_bytes()])?;
     }
     let group_names: BTreeMap<&str, &str> = r.status.groups.iter().map(|g| (g.id.as_str(), g.name.as_str())).collect();
     let group_name = |id: &str| html::text(group_names.get(id).copied().unwrap_or(id));
@@ -76,49 +72,87 @@ pub fn render(r: &SiteReport, text: Text, feed_key: &str) -> Vec<SiteFile> {
     for (i, row) in r.deadlines.rows.iter().enumerate() {
         deadlines.entry(row.signatory.as_str()).or_default().push(i);
     }
-    let rows_of = |id: &str| -> Vec<&DeadlineRow> {
-        deadlines.get(id).map_or_else(Vec::new, |own| own.iter().filter_map(|&i| r.deadlines.rows.get(i)).collect())
-    };
+    let feeds = Feeds::new(r, text, feed_key);
     let pages: Vec<_> = r.pages().collect();
-    let signatory_pages = crate::parallel::map(&pages, |(s, extra)| SiteFile {
-        path: site_path::signatory_page(&s.id),
-        content: signatory::page(&frame, s, extra, &rows_of(&s.id), &group_name),
+    // Each signatory's events (its feed's), kept for the repository's feed.
+    let events = crate::parallel::map(&pages, |(s, extra)| -> std::io::Result<Vec<String>> {
+        let own = deadlines.get(s.id.as_str()).map_or(&[][..], Vec::as_slice);
+        let rows: Vec<&DeadlineRow> = own.iter().filter_map(|&i| r.deadlines.rows.get(i)).collect();
+        write(&site_path::signatory_page(&s.id), &[signatory::page(&frame, s, extra, &rows, &group_name).as_bytes()])?;
+        let events: Vec<String> = own.iter().map(|&i| feeds.event(i)).collect();
+        if !own.is_empty() {
+            write(&site_path::signatory_feed(&s.id), &feeds.signatory(&s.name, &events).pieces())?;
+        }
+        Ok(events)
     });
-    files.extend(signatory_pages);
-    files.extend(feeds(r, text, feed_key, &deadlines));
-    files.sort_by(|a, b| a.path.cmp(&b.path));
-    files
+    // The repository's feed: every row's event, in the report's order.
+    let mut by_row: Vec<Option<String>> = std::iter::repeat_with(|| None).take(r.deadlines.rows.len()).collect();
+    for ((s, _), events) in pages.iter().zip(events) {
+        let own = deadlines.get(s.id.as_str()).map_or(&[][..], Vec::as_slice);
+        for (&i, event) in own.iter().zip(events?) {
+            if let Some(slot) = by_row.get_mut(i) {
+                *slot = Some(event);
+            }
+        }
+    }
+    let whole: Vec<String> =
+        by_row.into_iter().enumerate().map(|(i, event)| event.unwrap_or_else(|| feeds.event(i))).collect();
+    write(site_path::REPOSITORY_FEED, &feeds.repository(&whole).pieces())
 }
 
 /// The calendar feeds: the whole repository's, and each signatory's with open deadlines. Each
 /// event is made once: a signatory's feed holds the same events as the repository's.
-fn feeds(r: &SiteReport, text: Text, feed_key: &str, deadlines: &BTreeMap<&str, Vec<usize>>) -> Vec<SiteFile> {
-    let site_name = r.repository.clone().unwrap_or_else(|| text.get(&msg::site_default_name()));
-    let whole = ics::words::calendar_name(&text, &site_name, None);
-    let feed = ics::Feed {
-        name: &whole,
-        repository: feed_key,
-        site: r.site.url.as_ref(),
-        today: r.today.0,
-        remind: &[],
-        text,
-    };
-    let rows: Vec<&DeadlineRow> = r.deadlines.rows.iter().collect();
-    let events = ics::events(&rows, &feed);
-    let mut files = vec![SiteFile {
-        path: site_path::REPOSITORY_FEED.to_owned(),
-        content: ics::calendar(&feed, events.iter().map(String::as_str)),
-    }];
-    for s in &r.status.signatories {
-        let Some(own) = deadlines.get(s.id.as_str()) else { continue };
-        let name = ics::words::calendar_name(&text, &site_name, Some(&s.name));
-        let content = ics::calendar(
-            &ics::Feed { name: &name, ..feed },
-            own.iter().filter_map(|&i| events.get(i)).map(String::as_str),
-        );
-        files.push(SiteFile { path: site_path::signatory_feed(&s.id), content });
+struct Feeds<'a> {
+    feed: ics::Feed<'a>,
+    site_name: String,
+    /// Each deadline row and its UID (unique in the repository's feed).
+    rows: Vec<(&'a DeadlineRow, Option<String>)>,
+}
+
+impl<'a> Feeds<'a> {
+    fn new(r: &'a SiteReport, text: Text, feed_key: &'a str) -> Self {
+        let site_name = r.repository.clone().unwrap_or_else(|| text.get(&msg::site_default_name()));
+        let feed = ics::Feed {
+            name: "",
+            repository: feed_key,
+            site: r.site.url.as_ref(),
+            today: r.today.0,
+            remind: &[],
+            text,
+        };
+        let rows: Vec<&DeadlineRow> = r.deadlines.rows.iter().collect();
+        let rows = rows.iter().copied().zip(ics::uids(&rows, &feed)).collect();
+        Self { feed, site_name, rows }
     }
-    files
+
+    /// Row `i`'s event as folded content lines (see [`ics::event`]).
+    fn event(&self, i: usize) -> String {
+        self.rows.get(i).map_or_else(String::new, |(row, uid)| ics::event(row, uid.as_deref(), &self.feed))
+    }
+
+    fn repository<'e>(&self, events: &'e [String]) -> Calendar<'e> {
+        let name = ics::words::calendar_name(&self.feed.text, &self.site_name, None);
+        Calendar { head: ics::calendar_head(&ics::Feed { name: &name, ..self.feed }), events }
+    }
+
+    fn signatory<'e>(&self, signatory: &str, events: &'e [String]) -> Calendar<'e> {
+        let name = ics::words::calendar_name(&self.feed.text, &self.site_name, Some(signatory));
+        Calendar { head: ics::calendar_head(&ics::Feed { name: &name, ..self.feed }), events }
+    }
+}
+
+/// A feed as its pieces: its own lines, its events and its last line (never joined: the
+/// repository's feed is 30 MB in a 2,000-signatory repository).
+struct Calendar<'e> {
+    head: String,
+    events: &'e [String],
+}
+
+impl Calendar<'_> {
+    fn pieces(&self) -> Vec<&[u8]> {
+        let events = self.events.iter().map(String::as_bytes);
+        std::iter::once(self.head.as_bytes()).chain(events).chain([ics::CALENDAR_END.as_bytes()]).collect()
+    }
 }
 
 #[cfg(test)]
