@@ -56,6 +56,19 @@ impl Lang {
         }
     }
 
+    /// Digits in groups of three, as Excel's `#,##0` shows them: "44,100" / "44 100" (a
+    /// no-break space).
+    fn grouped(self, digits: &str) -> String {
+        let mut out = String::new();
+        for (i, digit) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                out.push_str(self.pick((",", "\u{a0}")));
+            }
+            out.push(digit);
+        }
+        out
+    }
+
     /// The rule: whole percent, rounded down below 100 ("100%" means reached).
     fn percent(self, x: f64) -> String {
         let whole = if x < 100.0 { x.floor().min(99.0) } else { 100.0 };
@@ -477,4 +490,53 @@ fn every_format_shows_the_example_figures_alike() {
 #[test]
 fn every_format_shows_the_example_figures_alike_in_swedish() {
     agree(&examples(), Lang::Sv);
+}
+
+fn stated_fixture() -> PathBuf {
+    examples().join("tests/fixtures/stated")
+}
+
+/// The section of a site page about the goal titled `title`: from its heading to the next.
+fn goal_section<'a>(page: &'a str, title: &str) -> &'a str {
+    let from = page.find(&format!("<h3>{title}</h3>")).unwrap_or_else(|| panic!("{title} on the page"));
+    let rest = &page[from + 4..];
+    &page[from..from + 4 + rest.find("<h3>").unwrap_or(rest.len())]
+}
+
+/// A plan's own figures read as the plan states them: a balance goal's least share of 40.5 %
+/// is "40,5 %" (with its band "40,5–59,5 %") in the summary's chart, on the site and in the
+/// workbook, never rounded down like a progress.
+fn stated(lang: Lang) {
+    let dir = stated_fixture();
+    let mut validate = cemr();
+    validate.arg("-C").arg(&dir).arg("validate");
+    assert_eq!(finish(&mut validate).code, 0, "validate accepts a least share of 40.5");
+
+    // The least share and its band.
+    let (low, high) = (lang.pick(("40.5%", "40,5\u{a0}%")), lang.pick(("59.5%", "59,5\u{a0}%")));
+    let band = lang.pick(("band: 40.5–59.5%)", "markerat: 40,5–59,5\u{a0}%)"));
+    let summary_html = run(&dir, lang, &["summary", "--quarter", "2026Q3", "--format", "html"]);
+    assert!(summary_html.contains(band), "summary html ({lang:?}): the chart's caption with {band:?}");
+    let site = tempfile::tempdir().unwrap();
+    run(&dir, lang, &["site", "-o", site.path().to_str().unwrap()]);
+    let page = std::fs::read_to_string(site.path().join("signatories/delta.html")).unwrap();
+    let balance = goal_section(&page, "Jämn könsfördelning i styrelserna");
+    let least = lang.pick(("<dd>at least 40.5% of each sex</dd>", "<dd>minst 40,5\u{a0}% av vardera könet</dd>"));
+    assert!(balance.contains(least), "site ({lang:?}): {least:?} in\n{balance}");
+    assert!(balance.contains(&format!("{low}–{high}")), "site ({lang:?}): the band {low}–{high} in\n{balance}");
+    assert!(balance.contains(&format!(">{high}</text>")), "site ({lang:?}): the chart's mark at {high}");
+    let mut one = book(&dir, lang, &["status", "delta"]);
+    let goals = ("Goals", "Mål");
+    let by_goal = one.columns(lang, goals, &[("ID", "Id"), ("Least share", "Minsta andel")]);
+    assert_eq!(by_goal[0], [Some("balans".to_owned()), Some(low.to_owned())], "status ID workbook ({lang:?})");
+}
+
+#[test]
+fn a_plan_s_own_figures_read_as_stated() {
+    stated(Lang::En);
+}
+
+#[test]
+fn a_plan_s_own_figures_read_as_stated_in_swedish() {
+    stated(Lang::Sv);
 }

@@ -194,11 +194,12 @@ impl SummaryText {
         self.text.get(&msg::summary_part_of(numbers.count(part as u64), numbers.count(whole as u64)))
     }
 
-    /// The caption of the women's share chart, with the 40/60 band: "… (band: 40–60%)".
+    /// The caption of the women's share chart, with the band as the plan states it: "… (band:
+    /// 40–60%)", "(band: 40.5–59.5%)".
     #[must_use]
     pub fn chart_share(&self, min_share: f64) -> String {
         let numbers = self.text.numbers();
-        let band = format!("{}–{}", numbers.decimal(min_share), numbers.percent(100.0 - min_share));
+        let band = format!("{}–{}", numbers.decimal(min_share), numbers.stated_percent(100.0 - min_share));
         self.text.get(&msg::summary_chart_share(band))
     }
 

@@ -28,27 +28,47 @@ impl Book {
     /// The data rows of the sheet named `(English, Swedish)`, each cell as shown (`None`
     /// when empty).
     fn rows(&mut self, lang: Lang, names: (&'static str, &'static str)) -> Vec<Vec<Option<String>>> {
+        self.table(lang, names).1
+    }
+
+    /// The header row and the data rows of the sheet named `(English, Swedish)`.
+    fn table(&mut self, lang: Lang, names: (&'static str, &'static str)) -> (Vec<String>, Vec<Vec<Option<String>>>) {
         let sheet = lang.pick(names);
         let range = self.xlsx.worksheet_range(sheet).unwrap_or_else(|e| panic!("sheet {sheet}: {e}"));
         let styles = self.xlsx.worksheet_style(sheet).unwrap();
         let width = range.width();
         let (top, left) = range.start().unwrap();
         assert_eq!((top, left), (0, 0), "{sheet} starts at A1");
-        range
-            .rows()
-            .enumerate()
-            .skip(1)
-            .map(|(r, row)| {
-                (0..width)
-                    .map(|c| {
-                        let at = (u32::try_from(r).unwrap(), u32::try_from(c).unwrap());
-                        let format =
-                            styles.get(at).and_then(|s| s.number_format.as_ref()).map(|f| f.format_code.clone());
-                        row.get(c).and_then(|cell| shown(cell, format.as_deref(), lang))
-                    })
-                    .collect()
+        let mut rows = range.rows().enumerate().map(|(r, row)| {
+            (0..width)
+                .map(|c| {
+                    let at = (u32::try_from(r).unwrap(), u32::try_from(c).unwrap());
+                    let format = styles.get(at).and_then(|s| s.number_format.as_ref()).map(|f| f.format_code.clone());
+                    row.get(c).and_then(|cell| shown(cell, format.as_deref(), lang))
+                })
+                .collect::<Vec<_>>()
+        });
+        let headers = rows.next().unwrap().into_iter().map(Option::unwrap_or_default).collect();
+        (headers, rows.collect())
+    }
+
+    /// Each row of the sheet named `names` (English, Swedish) as the cells under `headers`
+    /// (English, Swedish), in that order: what a reader finds under those headings.
+    pub(crate) fn columns(
+        &mut self,
+        lang: Lang,
+        names: (&'static str, &'static str),
+        headers: &[(&'static str, &'static str)],
+    ) -> Vec<Vec<Option<String>>> {
+        let (all, rows) = self.table(lang, names);
+        let at: Vec<usize> = headers
+            .iter()
+            .map(|h| {
+                let header = lang.pick(*h);
+                all.iter().position(|a| a == header).unwrap_or_else(|| panic!("{header:?} in {all:?}"))
             })
-            .collect()
+            .collect();
+        rows.into_iter().map(|mut r| at.iter().map(|i| r[*i].take()).collect()).collect()
     }
 }
 
@@ -62,7 +82,7 @@ fn shown(cell: &Data, format: Option<&str>, lang: Lang) -> Option<String> {
         (Data::Float(x), Some("0%")) => Some(lang.around_percent(&format!("{:.0}", x * 100.0))),
         (Data::Float(x), Some("0.0%")) => Some(lang.around_percent(&format!("{:.1}", x * 100.0))),
         (Data::Float(x), Some(f)) if f.contains('%') => panic!("a percentage {x} shown as {f}"),
-        (Data::Float(x), Some(f)) if f.contains(';') => Some(signed(*x, f)),
+        (Data::Float(x), Some(f)) if f.contains(['0', '#']) => Some(numeric(*x, f, lang)),
         (Data::Float(x), _) => Some(format!("{x}")),
         #[allow(clippy::cast_precision_loss)]
         (Data::Int(n), _) => Some(format!("{n}")),
@@ -70,27 +90,40 @@ fn shown(cell: &Data, format: Option<&str>, lang: Lang) -> Option<String> {
     }
 }
 
-/// A whole number as a format of sections (positive;negative;zero) shows it: `+0;-0;0` shows
-/// -2 as "-2" and 0 as "0".
-fn signed(x: f64, format: &str) -> String {
+/// A number as a format of sections (positive;negative;zero) shows it: the placeholder (`0`,
+/// `0.0`, `#,##0`: in groups of three) becomes the number in the language's way, quoted text
+/// stays as it is (`+0;"−"0;"±"0` shows -2 as "−2" and 0 as "±0"). The cell must hold no more
+/// decimals than its format shows, so that Excel's rounding never makes a second figure.
+fn numeric(x: f64, format: &str, lang: Lang) -> String {
     let sections: Vec<&str> = format.split(';').collect();
-    assert_eq!(sections.len(), 3, "a format of three sections: {format}");
-    assert!(x.fract().abs() < f64::EPSILON, "a whole number: {x}");
-    let section = if x > 0.0 {
-        sections[0]
-    } else if x < 0.0 {
-        sections[1]
-    } else {
-        sections[2]
+    let section = match sections.len() {
+        3 if x == 0.0 => sections[2],
+        2 | 3 if x < 0.0 => sections[1],
+        _ => sections[0],
     };
-    // The digit placeholder outside quotes becomes the number, the quoted text stays as it is.
     let mut out = String::new();
+    if x < 0.0 && sections.len() == 1 {
+        out.push('-');
+    }
     for (i, part) in section.split('"').enumerate() {
-        if i % 2 == 1 {
+        let (Some(start), Some(end), false) = (part.find(['#', '0']), part.rfind('0'), i % 2 == 1) else {
             out.push_str(part);
-        } else {
-            out.push_str(&part.replace('0', &format!("{}", x.abs())));
+            continue;
+        };
+        let pattern = &part[start..=end];
+        let decimals = pattern.split_once('.').map_or(0, |(_, d)| d.len());
+        let scale = 10f64.powi(i32::try_from(decimals).unwrap());
+        assert!(((x * scale).round() - x * scale).abs() < 1e-6, "{x} holds more decimals than {format} shows");
+        let digits = format!("{:.decimals$}", x.abs());
+        let (whole, fraction) = digits.split_once('.').map_or((digits.as_str(), None), |(w, f)| (w, Some(f)));
+        let grouped = if pattern.contains(',') { lang.grouped(whole) } else { whole.to_owned() };
+        out.push_str(&part[..start]);
+        out.push_str(&grouped);
+        if let Some(fraction) = fraction {
+            out.push_str(lang.pick((".", ",")));
+            out.push_str(fraction);
         }
+        out.push_str(&part[end + 1..]);
     }
     out
 }

@@ -176,7 +176,7 @@ fn y_axis(s: &mut String, frame: &Frame, numbers: Numbers, ticks: Option<&[f64]>
     for &value in ticks.unwrap_or(&round) {
         let y = frame.y(value);
         let (y, text_y) = (tenths(y), tenths(y + 4.0));
-        let label = if percent { numbers.percent(value) } else { numbers.decimal(value) };
+        let label = if percent { numbers.stated_percent(value) } else { numbers.decimal(value) };
         let _ = writeln!(
             s,
             "<line x1=\"{LEFT}\" y1=\"{y}\" x2=\"{}\" y2=\"{y}\" stroke=\"#d8dee4\"/>\n\

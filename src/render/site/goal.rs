@@ -40,7 +40,7 @@ pub(super) fn section(out: &mut String, goal: &GoalDetail, series: &GoalSeries, 
         facts.push((say(msg::site_target()), value(target)));
     }
     if let Some(min) = goal.min_share {
-        facts.push((say(msg::site_target()), say(msg::site_balance_target(n.percent(min)))));
+        facts.push((say(msg::site_target()), say(msg::site_balance_target(n.stated_percent(min)))));
     }
     if let Some(latest) = &goal.latest {
         let figure = match (latest.value, latest.women_share) {
@@ -132,7 +132,7 @@ fn path_value(path: Path, p: &Point) -> Option<f64> {
 /// The balance chart and its table: women, men, the women's share and whether it is balanced.
 fn balance(out: &mut String, goal: &GoalDetail, series: &GoalSeries, min: f64, n: Numbers, t: &Text) {
     let say = |m| html::text(&t.get(&m));
-    let (low, high) = (n.percent(min), n.percent(100.0 - min));
+    let (low, high) = (n.stated_percent(min), n.stated_percent(100.0 - min));
     let label = msg::site_chart_balance(high.as_str(), low.as_str(), goal.title.as_str());
     let svg = chart::balance(series, min, n, &t.get(&label));
     let legend = format!(

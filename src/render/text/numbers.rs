@@ -77,8 +77,15 @@ impl Numbers {
     /// A number rounded to one decimal, without a trailing ",0": "12,3", "151", "−2".
     #[must_use]
     pub fn decimal(self, x: f64) -> String {
-        let rounded = (x * 10.0).round() / 10.0;
+        let rounded = Self::tenths(x) / 10.0;
         if rounded.fract() == 0.0 { self.fixed(rounded, 0) } else { self.fixed(rounded, 1) }
+    }
+
+    /// The figure [`Numbers::decimal`] shows, in tenths (12.25 → 123, 11.35 → 113): the tables'
+    /// rounding, for an output that holds the number rather than its text (a workbook's cell).
+    #[must_use]
+    pub fn tenths(x: f64) -> f64 {
+        (x * 10.0).round()
     }
 
     /// A number with exactly `digits` decimals: "59,0".
@@ -141,6 +148,14 @@ impl Numbers {
     #[must_use]
     pub fn whole_percent(p: f64) -> f64 {
         if p < 100.0 { p.floor().min(99.0) } else { 100.0 }
+    }
+
+    /// A percentage a plan states, such as a balance goal's least share, as the plan states it
+    /// with up to one decimal ([`Numbers::decimal`]): "40 %", "40,5 %". A threshold is not a
+    /// progress: 40.5 is not rounded down to the 40 it is not.
+    #[must_use]
+    pub fn stated_percent(self, p: f64) -> String {
+        self.around_percent(&self.decimal(p))
     }
 
     /// A share with one decimal: "48,9 %" / "48.9%".
@@ -231,5 +246,17 @@ mod tests {
             assert_eq!(en.share(p), format!("{}%", crate::render::fixed::Fixed(tenths / 10.0, 1)), "{p}");
         }
         assert!((Numbers::share_in_tenths(48.94) - 489.0).abs() < f64::EPSILON);
+    }
+
+    #[test]
+    fn a_stated_percentage_keeps_its_decimal() {
+        let (sv, en) = (numbers("sv"), numbers("en"));
+        assert_eq!(sv.stated_percent(40.5), "40,5\u{a0}%");
+        assert_eq!(sv.stated_percent(100.0 - 40.5), "59,5\u{a0}%");
+        assert_eq!(en.stated_percent(40.0), "40%");
+        assert_eq!(en.stated_percent(60.0), "60%");
+        for x in [12.25, 11.35, 40.5, 151.0, -2.04] {
+            assert_eq!(en.decimal(x), en.decimal(Numbers::tenths(x) / 10.0), "{x}");
+        }
     }
 }

@@ -98,11 +98,12 @@ fn write_cell(
         Cell::Percent(p) if p.is_finite() => {
             worksheet.write_number_with_format(row, column, whole_percent(*p), &formats.percent).map(drop)
         }
-        // A plan's whole figure (40) in whole percent; one with decimals as a share.
-        Cell::Stated(p) if p.is_finite() && p.fract() == 0.0 => {
-            worksheet.write_number_with_format(row, column, p / 100.0, &formats.percent).map(drop)
+        Cell::Stated(p) if p.is_finite() => {
+            let (fraction, decimals) = stated(*p);
+            let format = if decimals { &formats.share } else { &formats.percent };
+            worksheet.write_number_with_format(row, column, fraction, format).map(drop)
         }
-        Cell::Share(p) | Cell::Stated(p) if p.is_finite() => {
+        Cell::Share(p) if p.is_finite() => {
             worksheet.write_number_with_format(row, column, share(*p), &formats.share).map(drop)
         }
         Cell::Change(n) => {
@@ -119,6 +120,14 @@ fn write_cell(
 /// than rounding 78.8 up to 79 %.
 fn whole_percent(percent: f64) -> f64 {
     Numbers::whole_percent(percent) / 100.0
+}
+
+/// A percentage a plan states as the fraction of the figure every other output states
+/// ([`Numbers::stated_percent`]: up to one decimal, not rounded down like a progress), and
+/// whether that figure has a decimal: 40 → (0.4, no), 40.5 → (0.405, yes).
+fn stated(percent: f64) -> (f64, bool) {
+    let tenths = Numbers::tenths(percent);
+    (tenths / 1000.0, tenths % 10.0 != 0.0)
 }
 
 /// A share as the fraction of its one-decimal figure (48.94 → 0.489), the digits every other
@@ -211,6 +220,9 @@ mod tests {
         assert_eq!(share(48.94).to_string(), "0.489");
         assert_eq!(share(100.0).to_string(), "1");
         assert_eq!(share(0.0).to_string(), "0");
+        assert_eq!(stated(40.0), (0.4, false));
+        assert_eq!(stated(40.5), (0.405, true));
+        assert_eq!(stated(40.25), (0.403, true));
     }
 
     #[test]

@@ -26,8 +26,8 @@ pub(crate) enum Cell<'a> {
     /// A share given as 0–100 (a women's share), with one decimal as every other output shows
     /// it: 48.94 → 0.489 with the format `0.0%`.
     Share(f64),
-    /// A percentage a plan states (a balance goal's least share), as the plan states it: 40 →
-    /// 0.4 shown `0%`, 40.5 → 0.405 shown `0.0%`.
+    /// A percentage a plan states (a balance goal's least share), as every other output states
+    /// it, with up to one decimal: 40 → 0.4 shown `0%`, 40.5 → 0.405 shown `0.0%`.
     Stated(f64),
     /// A change in a count, shown with its sign (+2, -1, 0).
     Change(i64),
