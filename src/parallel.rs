@@ -1,5 +1,5 @@
 //! `map` on all cores: the one place that spawns threads (loading files, per-plan report work,
-//! removing an old site's files).
+//! long tables, removing an old site's files).
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -43,6 +43,23 @@ pub fn map_on<T: Sync, R: Send>(workers: usize, items: &[T], f: impl Fn(&T) -> R
     slots.into_iter().flatten().collect()
 }
 
+/// Appends to `out` the text `write` makes of `items`, made on every available core 1,024 items
+/// at a time and joined in the items' order. For tables tens of thousands of rows long: each
+/// core holds one chunk's rows at a time, and `out` grows once.
+pub fn write_chunks<T: Sync>(out: &mut String, items: &[T], write: impl Fn(&mut String, &[T]) + Sync) {
+    const CHUNK: usize = 1024;
+    let chunks: Vec<&[T]> = items.chunks(CHUNK).collect();
+    let texts = map(&chunks, |items| {
+        let mut text = String::new();
+        write(&mut text, items);
+        text
+    });
+    out.reserve(texts.iter().map(String::len).sum());
+    for text in texts {
+        out.push_str(&text);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -51,5 +68,21 @@ mod tests {
         let doubled = super::map(&items, |n| n * 2);
         assert_eq!(doubled, items.iter().map(|n| n * 2).collect::<Vec<_>>());
         assert!(super::map(&[] as &[u32], |n| *n).is_empty());
+    }
+
+    #[test]
+    fn writes_chunks_in_order() {
+        use std::fmt::Write as _;
+        let items: Vec<u32> = (0..5000).collect();
+        let mut out = String::from("head\n");
+        super::write_chunks(&mut out, &items, |text, chunk| {
+            assert!(chunk.len() <= 1024, "chunks of at most 1024 items");
+            for n in chunk {
+                let _ = writeln!(text, "{n}");
+            }
+        });
+        let expected: Vec<String> = items.iter().map(u32::to_string).collect();
+        assert_eq!(out.lines().next(), Some("head"));
+        assert_eq!(out.lines().skip(1).collect::<Vec<_>>(), expected);
     }
 }

@@ -5,46 +5,63 @@
 use std::fmt::Write as _;
 
 use super::escape;
-use super::table::{Align, Cell, Content, DASH, Mark, Table, number_text, ratio_text};
+use super::table::{Align, Cell, Column, Content, DASH, Mark, Table, number_text, ratio_text};
 use super::text::Numbers;
 
 /// Appends `table` as one `<table class="{class}">`, its title as the `<caption>` (its note is
 /// the caller's), numbers written the way of `numbers`. The table is in a `<div class="wide">`
 /// that scrolls sideways on a screen narrower than the table (a phone), so that the page does not.
 pub fn render(out: &mut String, table: &Table, class: &str, numbers: Numbers) {
-    let numeric: Vec<bool> = table.columns.iter().map(|c| c.align == Align::Right).collect();
+    write_head(out, table, class);
+    write_rows(out, &table.rows, &table.columns, numbers);
+    write_foot(out, table, numbers);
+}
+
+/// Appends the start of [`render`]'s table, up to its first row.
+pub fn write_head(out: &mut String, table: &Table, class: &str) {
     let _ = writeln!(out, "<div class=\"wide\">\n<table class=\"{class}\">");
     if let Some(title) = &table.title {
         let _ = writeln!(out, "<caption>{}</caption>", escape::html(title));
     }
     out.push_str("<thead><tr>");
-    for (column, n) in table.columns.iter().zip(&numeric) {
-        let _ = write!(out, "<th{}>{}</th>", numeric_class(*n), escape::html(&column.header));
+    for column in &table.columns {
+        let _ = write!(out, "<th{}>", numeric_class(column));
+        escape::html_into(out, &column.header);
+        out.push_str("</th>");
     }
     out.push_str("</tr></thead>\n<tbody>\n");
-    for row in &table.rows {
-        write_row(out, "<tr>", row, &numeric, numbers);
+}
+
+/// Appends `rows` of a table with these `columns`.
+pub fn write_rows(out: &mut String, rows: &[Vec<Cell>], columns: &[Column], numbers: Numbers) {
+    for row in rows {
+        write_row(out, "<tr>", row, columns, numbers);
     }
+}
+
+/// Appends `table`'s footer rows (totals) and the end of the table.
+pub fn write_foot(out: &mut String, table: &Table, numbers: Numbers) {
     for row in &table.footer {
-        write_row(out, "<tr class=\"total\">", row, &numeric, numbers);
+        write_row(out, "<tr class=\"total\">", row, &table.columns, numbers);
     }
     out.push_str("</tbody>\n</table>\n</div>\n");
 }
 
-fn numeric_class(numeric: bool) -> &'static str {
-    if numeric { " class=\"n\"" } else { "" }
+fn numeric_class(column: &Column) -> &'static str {
+    if column.align == Align::Right { " class=\"n\"" } else { "" }
 }
 
-fn write_row(out: &mut String, start: &str, cells: &[Cell], numeric: &[bool], numbers: Numbers) {
+fn write_row(out: &mut String, start: &str, cells: &[Cell], columns: &[Column], numbers: Numbers) {
     out.push_str(start);
     for (i, cell) in cells.iter().enumerate() {
-        let text = escape::html(&text(cell, numbers));
-        let _ = write!(out, "<td{}>", numeric_class(numeric.get(i) == Some(&true)));
-        match class(cell.mark) {
-            Some(class) => {
-                let _ = write!(out, "<span class=\"{class}\">{text}</span>");
-            }
-            None => out.push_str(&text),
+        let _ = write!(out, "<td{}>", columns.get(i).map_or("", numeric_class));
+        let class = class(cell.mark);
+        if let Some(class) = class {
+            let _ = write!(out, "<span class=\"{class}\">");
+        }
+        write_text(out, cell, numbers);
+        if class.is_some() {
+            out.push_str("</span>");
         }
         out.push_str("</td>");
     }
@@ -62,13 +79,14 @@ fn class(mark: Mark) -> Option<&'static str> {
     }
 }
 
-fn text(cell: &Cell, numbers: Numbers) -> String {
+/// Appends the cell's text, escaped.
+fn write_text(out: &mut String, cell: &Cell, numbers: Numbers) {
     match &cell.content {
-        Content::Text(s) => s.clone(),
-        Content::Ratio { part, whole, note } => ratio_text(*part, *whole, note.as_deref()),
-        Content::Bar(Some(p)) => numbers.percent(*p),
-        Content::Bar(None) => DASH.to_owned(),
-        other => number_text(other, numbers).unwrap_or_default(),
+        Content::Text(s) => escape::html_into(out, s),
+        Content::Ratio { part, whole, note } => escape::html_into(out, &ratio_text(*part, *whole, note.as_deref())),
+        Content::Bar(Some(p)) => escape::html_into(out, &numbers.percent(*p)),
+        Content::Bar(None) => out.push_str(DASH),
+        other => escape::html_into(out, &number_text(other, numbers).unwrap_or_default()),
     }
 }
 

@@ -15,45 +15,73 @@ pub fn render(tables: &[Table], numbers: Numbers) -> String {
         if i > 0 {
             out.push('\n');
         }
-        if let Some(title) = &table.title {
-            let _ = writeln!(out, "### {}\n", escape::markdown(title));
-        }
-        let headers: Vec<String> = table.columns.iter().map(|c| escape::markdown(&c.header)).collect();
-        let _ = writeln!(out, "| {} |", headers.join(" | "));
-        let rule: Vec<&str> = table
-            .columns
-            .iter()
-            .map(|c| match c.align {
-                Align::Left => "---",
-                Align::Right => "--:",
-            })
-            .collect();
-        let _ = writeln!(out, "|{}|", rule.join("|"));
-        for row in &table.rows {
-            let cells: Vec<String> = row.iter().map(|c| cell(c, numbers)).collect();
-            let _ = writeln!(out, "| {} |", cells.join(" | "));
-        }
-        for row in &table.footer {
-            let cells: Vec<String> = row
-                .iter()
-                .map(|c| cell(c, numbers))
-                .map(|c| if c.is_empty() { c } else { format!("**{c}**") })
-                .collect();
-            let _ = writeln!(out, "| {} |", cells.join(" | "));
-        }
-        if let Some(note) = &table.note {
-            let _ = writeln!(out, "\n{}", escape::markdown(note));
-        }
+        write_head(&mut out, table);
+        write_rows(&mut out, &table.rows, numbers);
+        write_foot(&mut out, table, numbers);
     }
     out
 }
 
-fn cell(cell: &Cell, numbers: Numbers) -> String {
+/// Appends `table`'s title (as a heading) and its header and alignment lines; its rows follow.
+pub fn write_head(out: &mut String, table: &Table) {
+    if let Some(title) = &table.title {
+        let _ = writeln!(out, "### {}\n", escape::markdown(title));
+    }
+    out.push('|');
+    for column in &table.columns {
+        out.push(' ');
+        escape::markdown_into(out, &column.header);
+        out.push_str(" |");
+    }
+    out.push_str("\n|");
+    for column in &table.columns {
+        out.push_str(match column.align {
+            Align::Left => "---|",
+            Align::Right => "--:|",
+        });
+    }
+    out.push('\n');
+}
+
+/// Appends `rows` as table rows.
+pub fn write_rows(out: &mut String, rows: &[Vec<Cell>], numbers: Numbers) {
+    for row in rows {
+        out.push('|');
+        for c in row {
+            out.push(' ');
+            write_cell(out, c, numbers);
+            out.push_str(" |");
+        }
+        out.push('\n');
+    }
+}
+
+/// Appends `table`'s footer rows, every figure in bold, and its note.
+pub fn write_foot(out: &mut String, table: &Table, numbers: Numbers) {
+    for row in &table.footer {
+        out.push('|');
+        for c in row {
+            let mut text = String::new();
+            write_cell(&mut text, c, numbers);
+            if text.is_empty() {
+                out.push_str("  |");
+            } else {
+                let _ = write!(out, " **{text}** |");
+            }
+        }
+        out.push('\n');
+    }
+    if let Some(note) = &table.note {
+        let _ = writeln!(out, "\n{}", escape::markdown(note));
+    }
+}
+
+fn write_cell(out: &mut String, cell: &Cell, numbers: Numbers) {
     match &cell.content {
-        Content::Text(s) => escape::markdown(s),
-        Content::Ratio { part, whole, note } => escape::markdown(&ratio_text(*part, *whole, note.as_deref())),
-        Content::Bar(Some(p)) => escape::markdown(&numbers.percent(*p)),
-        Content::Bar(None) => DASH.to_owned(),
-        other => escape::markdown(&number_text(other, numbers).unwrap_or_default()),
+        Content::Text(s) => escape::markdown_into(out, s),
+        Content::Ratio { part, whole, note } => escape::markdown_into(out, &ratio_text(*part, *whole, note.as_deref())),
+        Content::Bar(Some(p)) => escape::markdown_into(out, &numbers.percent(*p)),
+        Content::Bar(None) => out.push_str(DASH),
+        other => escape::markdown_into(out, &number_text(other, numbers).unwrap_or_default()),
     }
 }

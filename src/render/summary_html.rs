@@ -247,7 +247,13 @@ fn deadlines(out: &mut String, lines: &[&DeadlineLine], w: &SummaryText, overdue
         let _ = writeln!(out, "<p>{}</p>", esc(empty));
         return;
     }
-    table(out, &phrase::deadline_table(lines, w, overdue), "deadlines", w);
+    // Tens of thousands of rows on a large repository: made and written on every core.
+    let head = phrase::deadline_head(w, overdue);
+    html_table::write_head(out, &head, "deadlines");
+    crate::parallel::write_chunks(out, lines, |text, lines| {
+        html_table::write_rows(text, &phrase::deadline_rows(lines, w, overdue), &head.columns, w.text().numbers());
+    });
+    html_table::write_foot(out, &head, w.text().numbers());
 }
 
 fn groups(out: &mut String, r: &SummaryReport, w: &SummaryText) {

@@ -176,5 +176,10 @@ fn deadlines(out: &mut String, lines: &[&DeadlineLine], w: &SummaryText, overdue
         let _ = writeln!(out, "{empty}\n");
         return;
     }
-    table(out, &phrase::deadline_table(lines, w, overdue), w);
+    // Tens of thousands of rows on a large repository: made and written on every core.
+    markdown::write_head(out, &phrase::deadline_head(w, overdue));
+    crate::parallel::write_chunks(out, lines, |text, lines| {
+        markdown::write_rows(text, &phrase::deadline_rows(lines, w, overdue), w.text().numbers());
+    });
+    out.push('\n');
 }

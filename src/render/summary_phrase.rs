@@ -11,14 +11,21 @@ use crate::report::summary::{
     ActionPlanLine, Change, DeadlineLine, Figures, MeasurementLine, SignatoryLine, SummaryReport,
 };
 
-/// The deadline table: due, signatory, what, and days overdue when `overdue`.
+/// The deadline table's head (its rows come from [`deadline_rows`]): due, signatory, what, and
+/// days overdue when `overdue`.
 #[must_use]
-pub fn deadline_table(lines: &[&DeadlineLine], w: &SummaryText, overdue: bool) -> Table {
+pub fn deadline_head(w: &SummaryText, overdue: bool) -> Table {
     let mut columns = vec![Column::left(&w.due), Column::left(&w.signatory), Column::left(&w.what)];
     if overdue {
         columns.push(Column::right(&w.days_overdue));
     }
-    let rows = lines
+    Table { columns, ..Table::default() }
+}
+
+/// The deadline table's rows of `lines`, one per line.
+#[must_use]
+pub fn deadline_rows(lines: &[&DeadlineLine], w: &SummaryText, overdue: bool) -> Vec<Vec<Cell>> {
+    lines
         .iter()
         .map(|d| {
             let mut what = String::new();
@@ -29,8 +36,7 @@ pub fn deadline_table(lines: &[&DeadlineLine], w: &SummaryText, overdue: bool) -
             }
             row
         })
-        .collect();
-    Table { columns, rows, ..Table::default() }
+        .collect()
 }
 
 /// The per-group table, groups by name, with the totals of all groups as its footer.
