@@ -505,7 +505,9 @@ fn goal_section<'a>(page: &'a str, title: &str) -> &'a str {
 
 /// A plan's own figures read as the plan states them: a balance goal's least share of 40.5 %
 /// is "40,5 %" (with its band "40,5–59,5 %") in the summary's chart, on the site and in the
-/// workbook, never rounded down like a progress.
+/// workbook, never rounded down like a progress; a measured value (baseline, target, latest)
+/// is rounded as the tables round it (12.25 → "12,3", 44 560.37 → "44 560,4") in the workbooks
+/// too, which hold that figure rather than the plan's to be rounded again by Excel.
 fn stated(lang: Lang) {
     let dir = stated_fixture();
     let mut validate = cemr();
@@ -529,6 +531,47 @@ fn stated(lang: Lang) {
     let goals = ("Goals", "Mål");
     let by_goal = one.columns(lang, goals, &[("ID", "Id"), ("Least share", "Minsta andel")]);
     assert_eq!(by_goal[0], [Some("balans".to_owned()), Some(low.to_owned())], "status ID workbook ({lang:?})");
+
+    // Measured values, each as the tables show it: (goal, unit, baseline, target, latest).
+    let values = [
+        ("heltid", "Fler heltider", "procent", "10", lang.pick(("12.3", "12,3")), lang.pick(("11.4", "11,4"))),
+        (
+            "invanare",
+            "Fler invånare",
+            "invånare",
+            lang.pick(("44,100", "44\u{a0}100")),
+            lang.pick(("45,000", "45\u{a0}000")),
+            lang.pick(("44,560.4", "44\u{a0}560,4")),
+        ),
+    ];
+    let table = run(&dir, lang, &["status", "delta"]);
+    let summary_md = run(&dir, lang, &["summary", "--quarter", "2026Q3"]);
+    let headers = [("ID", "Id"), ("Baseline", "Utgångsvärde"), ("Target", "Målvärde"), ("Value", "Värde")];
+    let in_book = one.columns(lang, goals, &headers);
+    let mut summary_book = book(&dir, lang, &["summary", "--quarter", "2026Q3"]);
+    let happened = summary_book.columns(
+        lang,
+        ("What happened", "Det här hände"),
+        &[("Goal or activity", "Mål eller aktivitet"), ("Value", "Värde"), ("Target", "Målvärde")],
+    );
+    for (id, title, unit, baseline, target, latest) in values {
+        let measured = format!("{latest} {unit}");
+        let row = line_starting(&table, &format!("│ {id} "));
+        assert!(row.contains(&format!("{measured} (2026-08-15)")), "status ID ({lang:?}): {measured} in {row}");
+        let md = line_with(&summary_md, &format!("| {title} |"));
+        assert!(md.contains(&format!("| {measured} |")), "summary markdown ({lang:?}): {measured} in {md}");
+        let section = goal_section(&page, title);
+        for figure in
+            [format!("<dd>{baseline} {unit}</dd>"), format!("<dd>{target} {unit}</dd>"), format!("<dd>{measured} (")]
+        {
+            assert!(section.contains(&figure), "site ({lang:?}): {figure} in\n{section}");
+        }
+        let shown = |s: &str| Some(s.to_owned());
+        let cells = in_book.iter().find(|r| r[0].as_deref() == Some(id)).unwrap();
+        assert_eq!(cells[1..], [shown(baseline), shown(target), shown(latest)], "status ID workbook, {id} ({lang:?})");
+        let event = happened.iter().find(|r| r[0].as_deref() == Some(id)).unwrap();
+        assert_eq!(event[1..], [shown(latest), shown(target)], "summary workbook, measurement of {id} ({lang:?})");
+    }
 }
 
 #[test]

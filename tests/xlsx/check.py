@@ -91,6 +91,12 @@ def same(cell, expected, where, kind):
         ok = cell.data_type == "n" and abs(value - whole / 100) < 1e-9 and cell.number_format == "0%"
     elif kind == "share":  # one decimal: 48.9 %
         ok = cell.data_type == "n" and abs(value - expected / 100) < 1e-9 and cell.number_format == "0.0%"
+    elif kind == "value":  # as the tables show it: one decimal at most, rounded half away from 0
+        tenths = math.copysign(math.floor(abs(expected * 10) + 0.5), expected)
+        digits = "#,##0" if abs(tenths) >= 100000 else "0"
+        digits += ".0" if tenths % 10 else ""
+        shown = f'{digits};"\u2212"{digits}'
+        ok = cell.data_type == "n" and abs(value - tenths / 10) < 1e-9 and cell.number_format == shown
     elif kind == "bool":
         ok = value is expected
     else:
@@ -149,9 +155,12 @@ def detail(lang, goals_sheet):
     for row, g in zip(goals, doc["signatories"][0]["goal_details"]):
         where = f"status lulea {lang} / {g['id']}"
         same(row[0], g["id"], where, "text")
+        same(row[6], g["baseline"], where, "value")
+        same(row[7], g["target"], where, "value")
         same(row[9], g["progress"], where, "percent")
         latest = g["latest"] or {}
         same(row[10], latest.get("date"), where, "date")
+        same(row[11], latest.get("value"), where, "value")
         same(row[12], latest.get("women"), where, "count")
         same(row[14], latest.get("women_share"), where, "share")
         same(row[19], g["stale"], where, "bool")

@@ -81,7 +81,7 @@ impl Numbers {
         if rounded.fract() == 0.0 { self.fixed(rounded, 0) } else { self.fixed(rounded, 1) }
     }
 
-    /// The figure [`Numbers::decimal`] shows, in tenths (12.25 → 123, 11.35 → 113): the tables'
+    /// The figure [`Numbers::decimal`] shows, in tenths (12.25 → 123): the tables'
     /// rounding, for an output that holds the number rather than its text (a workbook's cell).
     #[must_use]
     pub fn tenths(x: f64) -> f64 {
@@ -100,7 +100,7 @@ impl Numbers {
         };
         let (whole, decimals) = text.split_once('.').map_or((text.as_str(), None), |(w, d)| (w, Some(d)));
         let (sign, digits) = whole.strip_prefix('-').map_or(("", whole), |digits| ("\u{2212}", digits));
-        let mut out = format!("{sign}{}", self.grouped(digits));
+        let mut out = format!("{sign}{}", self.in_groups(digits));
         if let Some(decimals) = decimals {
             out.push_str(&self.conventions.decimal_separator);
             out.push_str(decimals);
@@ -111,18 +111,25 @@ impl Numbers {
     /// A whole number: "12", "44 100".
     #[must_use]
     pub fn integer(self, n: i64) -> String {
-        let digits = self.grouped(&n.unsigned_abs().to_string());
+        let digits = self.in_groups(&n.unsigned_abs().to_string());
         if n < 0 { format!("\u{2212}{digits}") } else { digits }
     }
 
     /// A count: "12", "44 100".
     #[must_use]
     pub fn count(self, n: u64) -> String {
-        self.grouped(&n.to_string())
+        self.in_groups(&n.to_string())
+    }
+
+    /// Whether [`Numbers::decimal`] writes `x` in groups of three ("44 100", not "4066"): for
+    /// an output that groups by its own means (a workbook's number format).
+    #[must_use]
+    pub fn grouped(x: f64) -> bool {
+        Fixed(x.abs().trunc(), 0).to_string().len() >= GROUP_FROM_DIGITS
     }
 
     /// `digits` in groups of three when they are many.
-    fn grouped(self, digits: &str) -> String {
+    fn in_groups(self, digits: &str) -> String {
         if digits.len() < GROUP_FROM_DIGITS || !digits.bytes().all(|b| b.is_ascii_digit()) {
             return digits.to_owned();
         }
@@ -255,6 +262,7 @@ mod tests {
         assert_eq!(sv.stated_percent(100.0 - 40.5), "59,5\u{a0}%");
         assert_eq!(en.stated_percent(40.0), "40%");
         assert_eq!(en.stated_percent(60.0), "60%");
+        assert!(Numbers::grouped(44_100.0) && Numbers::grouped(-10_000.0) && !Numbers::grouped(9_999.9));
         for x in [12.25, 11.35, 40.5, 151.0, -2.04] {
             assert_eq!(en.decimal(x), en.decimal(Numbers::tenths(x) / 10.0), "{x}");
         }

@@ -21,6 +21,12 @@ const MAX_COLUMN_PIXELS: u32 = 400;
 /// A change in a count: +2, −1 (U+2212, the minus sign of the other outputs), ±0.
 const CHANGE: &str = "+0;\"\u{2212}\"0;\"±\"0";
 
+/// A measured or planned value as the tables write it ([`Numbers::decimal`]): whole or with one
+/// decimal, in groups of three from five digits, a minus sign (U+2212) when negative; indexed
+/// by [`value`].
+const VALUES: [&str; 4] =
+    ["0;\"\u{2212}\"0", "0.0;\"\u{2212}\"0.0", "#,##0;\"\u{2212}\"#,##0", "#,##0.0;\"\u{2212}\"#,##0.0"];
+
 /// The number formats, made once per workbook.
 struct Formats {
     header: Format,
@@ -30,6 +36,8 @@ struct Formats {
     /// One decimal: a women's share.
     share: Format,
     change: Format,
+    /// A measured or planned value: [`VALUES`].
+    values: [Format; 4],
 }
 
 /// The workbook of `sheets`, titled `title`, dated `created` (the report's as-of day: a fixed
@@ -45,6 +53,7 @@ pub(super) fn bytes(sheets: &[Sheet<'_>], title: &str, created: NaiveDate) -> Re
         share: Format::new().set_num_format("0.0%"),
         // As every other output writes a change: "+2", "−1" (a minus sign), "±0".
         change: Format::new().set_num_format(CHANGE),
+        values: VALUES.map(|f| Format::new().set_num_format(f)),
     };
     let mut names = BTreeSet::new();
     for sheet in sheets {
@@ -94,7 +103,11 @@ fn write_cell(
             #[allow(clippy::cast_precision_loss)] // counts far below 2^52
             worksheet.write_number(row, column, *n as f64).map(drop)
         }
-        Cell::Number(x) if x.is_finite() => worksheet.write_number(row, column, *x).map(drop),
+        Cell::Number(x) if x.is_finite() => {
+            let (value, format) = value(*x);
+            let format = formats.values.get(format).unwrap_or(&formats.values[0]);
+            worksheet.write_number_with_format(row, column, value, format).map(drop)
+        }
         Cell::Percent(p) if p.is_finite() => {
             worksheet.write_number_with_format(row, column, whole_percent(*p), &formats.percent).map(drop)
         }
@@ -120,6 +133,18 @@ fn write_cell(
 /// than rounding 78.8 up to 79 %.
 fn whole_percent(percent: f64) -> f64 {
     Numbers::whole_percent(percent) / 100.0
+}
+
+/// A measured or planned value as the tables show it ([`Numbers::decimal`]: 12.25 → 12.3,
+/// 44 560.37 → 44 560.4), so that Excel shows that figure without a rounding of its own, with
+/// the index of its format in [`VALUES`].
+fn value(x: f64) -> (f64, usize) {
+    let tenths = Numbers::tenths(x);
+    // + 0.0: a value that rounds to −0 is 0.
+    let value = tenths / 10.0 + 0.0;
+    let decimals = usize::from(tenths % 10.0 != 0.0);
+    let grouped = usize::from(Numbers::grouped(value));
+    (value, decimals + 2 * grouped)
 }
 
 /// A percentage a plan states as the fraction of the figure every other output states
@@ -211,7 +236,7 @@ mod tests {
     }
 
     #[test]
-    fn percentages_are_the_fractions_of_the_figures_shown() {
+    fn numbers_are_the_figures_shown() {
         assert_eq!(whole_percent(78.8).to_string(), "0.78");
         assert_eq!(whole_percent(99.6).to_string(), "0.99");
         assert_eq!(whole_percent(100.0).to_string(), "1");
@@ -220,6 +245,12 @@ mod tests {
         assert_eq!(share(48.94).to_string(), "0.489");
         assert_eq!(share(100.0).to_string(), "1");
         assert_eq!(share(0.0).to_string(), "0");
+        assert_eq!(value(12.25), (12.3, 1));
+        assert_eq!(value(11.37), (11.4, 1));
+        assert_eq!(value(151.0), (151.0, 0));
+        assert_eq!(value(-0.04).0.to_string(), "0");
+        assert_eq!(value(44_560.37), (44_560.4, 3));
+        assert_eq!(value(9_999.96), (10_000.0, 2));
         assert_eq!(stated(40.0), (0.4, false));
         assert_eq!(stated(40.5), (0.405, true));
         assert_eq!(stated(40.25), (0.403, true));

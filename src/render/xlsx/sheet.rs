@@ -16,7 +16,9 @@ pub(crate) enum Cell<'a> {
     Date(Day),
     /// A whole number: a count, a number of days.
     Count(i64),
-    /// A measured or planned value.
+    /// A measured or planned value (a baseline, a target, a measurement), shown as the tables
+    /// show it ([`Numbers::decimal`](crate::render::text::Numbers::decimal)): stored rounded
+    /// to that figure (12.25 → 12.3) with a format of as many decimals (`0.0`, `0`).
     Number(f64),
     /// A percentage given as 0–100 (a goal's progress, a mean, the share of activities done),
     /// shown as every other output shows it: in whole percent rounded down below 100
