@@ -382,6 +382,19 @@ fn agree(dir: &Path, lang: Lang) {
     assert!(summary_html.contains(&words[words.find(' ').unwrap()..]), "summary html key figure: {words}");
     assert_eq!(workbook::activities_key_figure(&mut summary_book, lang), words, "summary workbook key figure");
 
+    // The summary workbook's groups, then the total: done of those not cancelled, as the tables.
+    let mut expected: Vec<String> = summary["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| {
+            let done = count(&g["activities_done"]["now"]);
+            activities(lang, done, count(&g["activities"]), count(&g["activities_cancelled"]))
+        })
+        .collect();
+    expected.push(total.activities.clone());
+    assert_eq!(workbook::group_activities(&mut summary_book, lang), expected, "summary workbook, per group ({lang:?})");
+
     // Every key figure, its words and its change alike in the summary and its workbook (the
     // workbook's activities say what they are out of: "Activities done (of those not cancelled)").
     let key_figures = &summary_md[summary_md.find("\n|  |").unwrap() + 1..];

@@ -40,7 +40,6 @@ xlsx-col-recent-report = Report in the last { $months } months
 # Goals whose progress is known (a usable measurement, or achieved): the goal progress is
 # their mean. The same words as the tables' "goals measured / all goals".
 xlsx-col-goals-with-progress = Goals measured
-xlsx-col-activities = Activities
 xlsx-col-activities-cancelled = Activities cancelled
 # Whether a deadline is overdue.
 xlsx-col-overdue = Overdue

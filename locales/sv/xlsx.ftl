@@ -40,7 +40,6 @@ xlsx-col-recent-report = Uppföljning de senaste { $months } månaderna
 # Mål med känd måluppfyllelse (en användbar mätning, eller uppnådda): måluppfyllelsen är
 # medelvärdet för dem. Samma ord som tabellernas "mätta mål / alla mål".
 xlsx-col-goals-with-progress = Mätta mål
-xlsx-col-activities = Aktiviteter
 xlsx-col-activities-cancelled = Avbrutna aktiviteter
 # Om sista dagen har passerat.
 xlsx-col-overdue = Försenat

@@ -141,11 +141,42 @@ struct Columns {
     achieved: usize,
     with_progress: usize,
     progress: usize,
-    activities: usize,
-    done: usize,
-    cancelled: usize,
+    /// The activities done, those not cancelled and those cancelled, side by side.
+    activities: Activities,
     /// The share of the activities done, where the sheet has it.
     done_share: Option<usize>,
+}
+
+/// Where a sheet has its activities: the numerator and denominator of every other output.
+struct Activities {
+    done: usize,
+    counted: usize,
+    cancelled: usize,
+}
+
+const DONE: (&str, &str) = ("Activities done", "Genomförda aktiviteter");
+const COUNTED: (&str, &str) = ("Activities not cancelled", "Aktiviteter som inte är avbrutna");
+const CANCELLED: (&str, &str) = ("Activities cancelled", "Avbrutna aktiviteter");
+const SHARE: (&str, &str) = ("Done", "Andel genomförda");
+
+/// The column headed `header` (English, Swedish).
+fn at(headers: &[String], lang: Lang, header: (&'static str, &'static str)) -> usize {
+    let header = lang.pick(header);
+    headers.iter().position(|h| h == header).unwrap_or_else(|| panic!("a column {header:?} in {headers:?}"))
+}
+
+impl Activities {
+    /// The activities of a sheet with `headers`: done, of those not cancelled, cancelled (and
+    /// the share done, when `share`), in that order — "37 | 68 | 3 | 54 %", as the tables'
+    /// "37/68, 3 cancelled" and the summary's "37 of 68".
+    fn of(headers: &[String], lang: Lang, share: bool) -> Self {
+        let done = at(headers, lang, DONE);
+        let mut next = vec![at(headers, lang, COUNTED), at(headers, lang, CANCELLED)];
+        next.extend(share.then(|| at(headers, lang, SHARE)));
+        let side_by_side: Vec<usize> = (done + 1..=done + next.len()).collect();
+        assert_eq!(next, side_by_side, "done, of those not cancelled, cancelled, share: {headers:?}");
+        Self { done, counted: next[0], cancelled: next[1] }
+    }
 }
 
 /// A row's figures worded as the tables word them: "adopted 2020-06-01 | 0/3 | 88% (2/3) |
@@ -169,7 +200,9 @@ fn figures(row: &[Option<String>], c: &Columns, lang: Lang) -> String {
         let progress = cell(c.progress).map_or(lang.unknown(), String::as_str);
         parts.push(format!("{progress} ({}/{goals})", number(cell(c.with_progress))));
     }
-    parts.push(activities(lang, number(cell(c.done)), number(cell(c.activities)), number(cell(c.cancelled))));
+    let a = &c.activities;
+    let (done, cancelled) = (number(cell(a.done)), number(cell(a.cancelled)));
+    parts.push(activities(lang, done, number(cell(a.counted)) + cancelled, cancelled));
     if let Some(share) = c.done_share.and_then(cell) {
         parts.push(share.clone());
     }
@@ -178,8 +211,9 @@ fn figures(row: &[Option<String>], c: &Columns, lang: Lang) -> String {
 
 /// The row of signatory `id` in a status workbook's signatories sheet.
 pub(crate) fn status_row(book: &mut Book, lang: Lang, id: &str) -> String {
-    let rows = book.rows(lang, ("Signatories", "Undertecknare"));
+    let (headers, rows) = book.table(lang, ("Signatories", "Undertecknare"));
     let row = rows.iter().find(|r| r[0].as_deref() == Some(id)).unwrap_or_else(|| panic!("{id} in the workbook"));
+    let activities = Activities::of(&headers, lang, true);
     let columns = Columns {
         plan: 4,
         due: 5,
@@ -188,23 +222,22 @@ pub(crate) fn status_row(book: &mut Book, lang: Lang, id: &str) -> String {
         achieved: 9,
         with_progress: 10,
         progress: 11,
-        activities: 12,
-        done: 13,
-        cancelled: 14,
-        done_share: Some(15),
+        done_share: Some(at(&headers, lang, SHARE)),
+        activities,
     };
     figures(row, &columns, lang)
 }
 
 /// The last row of a status workbook's totals sheet: the total of all signatories.
 pub(crate) fn total_row(book: &mut Book, lang: Lang) -> String {
-    let rows = book.rows(lang, ("Totals and groups", "Totalt och grupper"));
+    let (headers, rows) = book.table(lang, ("Totals and groups", "Totalt och grupper"));
     let row = rows.last().unwrap();
     assert_eq!(row[1].as_deref(), Some(lang.pick(("Total", "Totalt"))));
     // No action plan column: the totals count the plans adopted.
     let mut cells = row.clone();
     cells.push(None);
     let none = cells.len() - 1;
+    let activities = Activities::of(&headers, lang, true);
     let columns = Columns {
         plan: none,
         due: none,
@@ -213,17 +246,15 @@ pub(crate) fn total_row(book: &mut Book, lang: Lang) -> String {
         achieved: 6,
         with_progress: 7,
         progress: 8,
-        activities: 9,
-        done: 10,
-        cancelled: 11,
-        done_share: Some(12),
+        done_share: Some(at(&headers, lang, SHARE)),
+        activities,
     };
     figures(&cells, &columns, lang)
 }
 
 /// The row of signatory `id` in a summary workbook's per-signatory sheet.
 pub(crate) fn summary_row(book: &mut Book, lang: Lang, id: &str) -> String {
-    let rows = book.rows(lang, ("Per signatory", "Per undertecknare"));
+    let (headers, rows) = book.table(lang, ("Per signatory", "Per undertecknare"));
     let row = rows.iter().find(|r| r[0].as_deref() == Some(id)).unwrap_or_else(|| panic!("{id} in the workbook"));
     let columns = Columns {
         plan: 4,
@@ -233,12 +264,24 @@ pub(crate) fn summary_row(book: &mut Book, lang: Lang, id: &str) -> String {
         achieved: 8,
         with_progress: 9,
         progress: 10,
-        activities: 11,
-        done: 12,
-        cancelled: 13,
+        activities: Activities::of(&headers, lang, false),
         done_share: None,
     };
     figures(row, &columns, lang)
+}
+
+/// Each group's and the total's activities in a summary workbook's per-group sheet, worded as
+/// the tables word them: "3/5, 1 cancelled".
+pub(crate) fn group_activities(book: &mut Book, lang: Lang) -> Vec<String> {
+    let (headers, rows) = book.table(lang, ("Per group", "Per grupp"));
+    let (counted, cancelled, done) =
+        (at(&headers, lang, COUNTED), at(&headers, lang, CANCELLED), at(&headers, lang, DONE));
+    rows.iter()
+        .map(|r| {
+            let (cancelled, done) = (number(r[cancelled].as_ref()), number(r[done].as_ref()));
+            activities(lang, done, number(r[counted].as_ref()) + cancelled, cancelled)
+        })
+        .collect()
 }
 
 /// The summary workbook's key figure of activities done: "37 of 68".

@@ -131,6 +131,11 @@ def status(lang, names):
         same(row[8], s["goals"]["total"], where, "count")
         same(row[9], s["goals"]["achieved"], where, "count")
         same(row[11], s["goals"]["progress"], where, "percent")
+        # Done of those not cancelled, as every other output counts them, then the cancelled.
+        a = s["activities"]
+        same(row[12], a["done"], where, "count")
+        same(row[13], a["total"] - a["cancelled"], where, "count")
+        same(row[14], a["cancelled"], where, "count")
         same(row[15], s["activities"]["progress"], where, "percent")
         same(row[16], len(s["overdue"]), where, "count")
         same(row[17], (s["next_deadline"] or {}).get("due"), where, "date")
@@ -143,6 +148,9 @@ def status(lang, names):
         same(row[0], g["id"], where, "text")
         same(row[2], g["signatories"], where, "count")
         same(row[8], g["goal_progress"], where, "percent")
+        same(row[9], g["activities_done"], where, "count")
+        same(row[10], g["activities"] - g["activities_cancelled"], where, "count")
+        same(row[11], g["activities_cancelled"], where, "count")
         same(row[13], g["overdue"], where, "count")
     return headers(ws)
 

@@ -7,7 +7,7 @@ use super::words;
 use crate::message::msg;
 use crate::render::text::Text;
 use crate::report::status::{SignatoryStatus, StatusReport};
-use crate::report::{ActivityDetail, GoalDetail, GroupTotals, Totals};
+use crate::report::{ActivityDetail, GoalDetail, GroupTotals, Totals, activities_counted};
 
 /// The status workbook's sheets.
 pub(super) fn sheets<'a>(report: &'a StatusReport, t: &Text) -> Vec<Sheet<'a>> {
@@ -42,8 +42,8 @@ fn signatories<'a>(by_name: &[&'a SignatoryStatus], t: &Text) -> Sheet<'a> {
             msg::column_goals_achieved(),
             msg::xlsx_col_goals_with_progress(),
             msg::column_goal_progress(),
-            msg::xlsx_col_activities(),
             msg::column_activities_done(),
+            msg::column_activities_counted(),
             msg::xlsx_col_activities_cancelled(),
             msg::column_done(),
             msg::column_overdue(),
@@ -72,8 +72,9 @@ fn signatory_row<'a>(s: &'a SignatoryStatus, t: &Text) -> Vec<Cell<'a>> {
         Cell::count(s.goals.achieved),
         Cell::count(s.goals.with_progress),
         Cell::percent(s.goals.progress),
-        Cell::count(s.activities.total),
+        // Done of those not cancelled ("3/6" in the table), then the cancelled.
         Cell::count(s.activities.done),
+        Cell::count(activities_counted(s.activities.total, s.activities.cancelled)),
         Cell::count(s.activities.cancelled),
         Cell::percent(s.activities.progress),
         Cell::count(s.overdue.len()),
@@ -96,8 +97,8 @@ fn totals<'a>(report: &'a StatusReport, t: &Text) -> Sheet<'a> {
             msg::column_goals_achieved(),
             msg::xlsx_col_goals_with_progress(),
             msg::column_goal_progress(),
-            msg::xlsx_col_activities(),
             msg::column_activities_done(),
+            msg::column_activities_counted(),
             msg::xlsx_col_activities_cancelled(),
             msg::column_done(),
             msg::column_overdue(),
@@ -124,8 +125,8 @@ fn totals_row<'a>(id: Cell<'a>, name: Cell<'a>, totals: &Totals) -> Vec<Cell<'a>
         Cell::count(totals.goals_achieved),
         Cell::count(totals.goals_with_progress),
         Cell::percent(totals.goal_progress),
-        Cell::count(totals.activities),
         Cell::count(totals.activities_done),
+        Cell::count(activities_counted(totals.activities, totals.activities_cancelled)),
         Cell::count(totals.activities_cancelled),
         Cell::percent(totals.activity_progress),
         Cell::count(totals.overdue),

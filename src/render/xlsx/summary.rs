@@ -7,8 +7,8 @@ use super::words;
 use crate::message::{Message, msg};
 use crate::model::ActivityStatus;
 use crate::render::text::Text;
-use crate::report::Day;
 use crate::report::summary::{Change, DeadlineLine, Figures, Happened, HistoryPoint, SummaryReport};
+use crate::report::{Day, activities_counted};
 
 /// The summary workbook's sheets.
 pub(super) fn sheets<'a>(r: &'a SummaryReport<'_>, t: &Text) -> Vec<Sheet<'a>> {
@@ -46,7 +46,7 @@ fn key_figures<'a>(r: &SummaryReport<'_>, t: &Text) -> Sheet<'a> {
         (
             msg::xlsx_figure_activities_done(),
             f.activities_done,
-            Some(crate::report::activities_counted(f.activities, f.activities_cancelled)),
+            Some(activities_counted(f.activities, f.activities_cancelled)),
         ),
         (msg::summary_overdue(), f.overdue, None),
     ];
@@ -235,7 +235,7 @@ fn groups<'a>(r: &'a SummaryReport<'_>, t: &Text) -> Sheet<'a> {
             msg::column_goals(),
             msg::column_goals_achieved(),
             change_of(msg::column_goals_achieved()),
-            msg::xlsx_col_activities(),
+            msg::column_activities_counted(),
             msg::xlsx_col_activities_cancelled(),
             msg::column_activities_done(),
             change_of(msg::column_activities_done()),
@@ -259,7 +259,8 @@ fn figures_row<'a>(id: Cell<'a>, name: Cell<'a>, f: &Figures) -> Vec<Cell<'a>> {
     row.extend(both(f.recent_report));
     row.push(Cell::count(f.goals));
     row.extend(both(f.goals_achieved));
-    row.push(Cell::count(f.activities));
+    // Of those not cancelled (the goals' whole comes first too), the cancelled, those done.
+    row.push(Cell::count(activities_counted(f.activities, f.activities_cancelled)));
     row.push(Cell::count(f.activities_cancelled));
     row.extend(both(f.activities_done));
     row.extend(both(f.overdue));
@@ -282,8 +283,8 @@ fn signatories<'a>(r: &'a SummaryReport<'_>, t: &Text) -> Sheet<'a> {
             msg::column_goals_achieved(),
             msg::xlsx_col_goals_with_progress(),
             msg::column_goal_progress(),
-            msg::xlsx_col_activities(),
             msg::column_activities_done(),
+            msg::column_activities_counted(),
             msg::xlsx_col_activities_cancelled(),
             msg::column_overdue(),
             msg::xlsx_col_events(),
@@ -302,8 +303,8 @@ fn signatories<'a>(r: &'a SummaryReport<'_>, t: &Text) -> Sheet<'a> {
             Cell::count(s.goals_achieved),
             Cell::count(s.goals_with_progress),
             Cell::percent(s.goal_progress),
-            Cell::count(s.activities),
             Cell::count(s.activities_done),
+            Cell::count(activities_counted(s.activities, s.activities_cancelled)),
             Cell::count(s.activities_cancelled),
             Cell::count(s.overdue),
             Cell::count(s.events),
