@@ -12,8 +12,13 @@ use super::Message;
 pub enum Arg {
     /// Text shown as it is (escaped for the output by the renderer): names, keys, ids.
     Text(String),
-    /// A whole number (counts, article numbers, line numbers).
+    /// A whole number quoted as it is written (article numbers, line numbers, a list's length
+    /// in a diagnostic): "10000".
     Int(i64),
+    /// A count people read beside the tables' counts, written as they are, in groups of three
+    /// from five digits ("10 000"; issue 18). A selector's number key (`[0]`) matches a count,
+    /// not an [`Arg::Int`].
+    Count(u64),
     /// A number with decimals.
     Number(f64),
     /// A date, always written YYYY-MM-DD.
@@ -23,6 +28,12 @@ pub enum Arg {
 }
 
 impl Arg {
+    /// A count written as the tables write counts: [`Arg::Count`].
+    #[must_use]
+    pub fn count(n: usize) -> Self {
+        Self::Count(u64::try_from(n).unwrap_or(u64::MAX))
+    }
+
     fn rank(&self) -> u8 {
         match self {
             Self::Text(_) => 0,
@@ -30,6 +41,7 @@ impl Arg {
             Self::Number(_) => 2,
             Self::Date(_) => 3,
             Self::Message(_) => 4,
+            Self::Count(_) => 5,
         }
     }
 }
@@ -53,6 +65,7 @@ impl Ord for Arg {
         match (self, other) {
             (Self::Text(a), Self::Text(b)) => a.cmp(b),
             (Self::Int(a), Self::Int(b)) => a.cmp(b),
+            (Self::Count(a), Self::Count(b)) => a.cmp(b),
             (Self::Number(a), Self::Number(b)) => a.total_cmp(b),
             (Self::Date(a), Self::Date(b)) => a.cmp(b),
             (Self::Message(a), Self::Message(b)) => a.cmp(b),
@@ -67,6 +80,7 @@ impl std::hash::Hash for Arg {
         match self {
             Self::Text(s) => s.hash(state),
             Self::Int(n) => n.hash(state),
+            Self::Count(n) => n.hash(state),
             Self::Number(x) => x.to_bits().hash(state),
             Self::Date(d) => d.hash(state),
             Self::Message(m) => m.hash(state),

@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 
 use super::text::{Text, capitalized};
-use crate::message::{Lang, msg};
+use crate::message::{Arg, Lang, msg};
 use crate::report::diff::{FileChange, PlanDiff, Side, SignatoryDiff, Warning};
 
 mod phrase;
@@ -90,7 +90,7 @@ pub fn markdown(diff: &PlanDiff, lang: Lang) -> String {
     let mut out = String::new();
     let head = head_label(diff, &text, style.code);
     let _ = writeln!(out, "## {}\n", text.get(&msg::diff_heading((style.code)(&diff.base), head)));
-    let _ = writeln!(out, "{}\n", text.get(&msg::diff_as_of(diff.signatories.len(), diff.today.0)));
+    let _ = writeln!(out, "{}\n", text.get(&msg::diff_as_of(Arg::count(diff.signatories.len()), diff.today.0)));
     for w in &diff.warnings {
         let _ = writeln!(out, "> **{}:** {}\n", text.capitalized(&msg::severity_warning()), warning(w, &text, style));
     }

@@ -83,7 +83,9 @@ fn class(mark: Mark) -> Option<&'static str> {
 fn write_text(out: &mut String, cell: &Cell, numbers: Numbers) {
     match &cell.content {
         Content::Text(s) => escape::html_into(out, s),
-        Content::Ratio { part, whole, note } => escape::html_into(out, &ratio_text(*part, *whole, note.as_deref())),
+        Content::Ratio { part, whole, note } => {
+            escape::html_into(out, &ratio_text(*part, *whole, note.as_deref(), numbers));
+        }
         Content::Bar(Some(p)) => escape::html_into(out, &numbers.percent(*p)),
         Content::Bar(None) => out.push_str(DASH),
         other => escape::html_into(out, &number_text(other, numbers).unwrap_or_default()),

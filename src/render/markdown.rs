@@ -79,7 +79,9 @@ pub fn write_foot(out: &mut String, table: &Table, numbers: Numbers) {
 fn write_cell(out: &mut String, cell: &Cell, numbers: Numbers) {
     match &cell.content {
         Content::Text(s) => escape::markdown_into(out, s),
-        Content::Ratio { part, whole, note } => escape::markdown_into(out, &ratio_text(*part, *whole, note.as_deref())),
+        Content::Ratio { part, whole, note } => {
+            escape::markdown_into(out, &ratio_text(*part, *whole, note.as_deref(), numbers));
+        }
         Content::Bar(Some(p)) => escape::markdown_into(out, &numbers.percent(*p)),
         Content::Bar(None) => out.push_str(DASH),
         other => escape::markdown_into(out, &number_text(other, numbers).unwrap_or_default()),

@@ -5,7 +5,7 @@
 
 use super::table::{Cell, ratio_text};
 use super::text::Text;
-use crate::message::msg;
+use crate::message::{Arg, msg};
 use crate::report;
 
 /// A mean goal progress and its basis: `measured` of `goals` have a known progress (a usable
@@ -22,13 +22,16 @@ impl Mean {
     /// without goals.
     #[must_use]
     pub fn words(self, t: &Text) -> Option<String> {
-        (self.goals > 0).then(|| t.get(&msg::mean_progress(self.goals, self.measured, self.percent(t))))
+        (self.goals > 0)
+            .then(|| t.get(&msg::mean_progress(Arg::count(self.goals), Arg::count(self.measured), self.percent(t))))
     }
 
     /// In a table cell: "78 % (1/3)", "unknown (0/3)"; `None` without goals.
     #[must_use]
     pub fn short(self, t: &Text) -> Option<String> {
-        (self.goals > 0).then(|| t.get(&msg::mean_progress_short(self.goals, self.measured, self.percent(t))))
+        (self.goals > 0).then(|| {
+            t.get(&msg::mean_progress_short(Arg::count(self.goals), Arg::count(self.measured), self.percent(t)))
+        })
     }
 
     /// The mean alone: "78 %", or "unknown".
@@ -47,21 +50,22 @@ pub fn mean_note(t: &Text) -> String {
 /// Activities done of those not cancelled, in words: "37 of 68 (3 cancelled)".
 #[must_use]
 pub fn activities(t: &Text, done: usize, total: usize, cancelled: usize) -> String {
-    t.get(&msg::activities_done_of(cancelled, report::activities_counted(total, cancelled), done))
+    let counted = report::activities_counted(total, cancelled);
+    t.get(&msg::activities_done_of(Arg::count(cancelled), Arg::count(counted), Arg::count(done)))
 }
 
 /// The same as a ratio cell ("37/68, 3 cancelled"; two numbers in CSV).
 #[must_use]
 pub fn activities_cell(t: &Text, done: usize, total: usize, cancelled: usize) -> Cell {
-    let note = (cancelled > 0).then(|| t.get(&msg::count_cancelled(cancelled)));
+    let note = (cancelled > 0).then(|| t.get(&msg::count_cancelled(Arg::count(cancelled))));
     Cell::ratio_with(done, report::activities_counted(total, cancelled), note)
 }
 
 /// The ratio cell's text, where a table holds text: "37/68, 3 cancelled".
 #[must_use]
 pub fn activities_short(t: &Text, done: usize, total: usize, cancelled: usize) -> String {
-    let note = (cancelled > 0).then(|| t.get(&msg::count_cancelled(cancelled)));
-    ratio_text(done, report::activities_counted(total, cancelled), note.as_deref())
+    let note = (cancelled > 0).then(|| t.get(&msg::count_cancelled(Arg::count(cancelled))));
+    ratio_text(done, report::activities_counted(total, cancelled), note.as_deref(), t.numbers())
 }
 
 #[cfg(test)]

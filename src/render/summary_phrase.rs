@@ -5,7 +5,7 @@
 
 use super::measures::{self, Mean};
 use super::summary_text::SummaryText;
-use super::table::{Cell, Column, Mark, Table};
+use super::table::{Cell, Column, Mark, Table, ratio_text};
 use crate::report::Day;
 use crate::report::summary::{
     ActionPlanLine, Change, DeadlineLine, Figures, MeasurementLine, SignatoryLine, SummaryReport,
@@ -76,7 +76,7 @@ pub fn signatory_table(lines: &[SignatoryLine], w: &SummaryText) -> Table {
                 Cell::text(&s.name),
                 Cell::text(s.signed.map_or_else(|| "—".to_owned(), |d| d.to_string())),
                 Cell::text(action_plan(w, &s.action_plan)),
-                Cell::text(ratio(s.goals_achieved, s.goals)),
+                Cell::text(ratio(s.goals_achieved, s.goals, w)),
                 Cell::text(activities_ratio(s.activities_done, s.activities, s.activities_cancelled, w)),
                 Cell::text(w.count(s.overdue)),
                 progress,
@@ -199,10 +199,10 @@ pub fn action_plan(w: &SummaryText, a: &ActionPlanLine) -> String {
     w.plan_status(a.status, a.adopted, a.due)
 }
 
-/// "12 of 20" style counts: "12/20".
+/// "12 of 20" style counts: "12/20", "9990/10 000" (each count written as every count is).
 #[must_use]
-pub fn ratio(part: usize, whole: usize) -> String {
-    format!("{part}/{whole}")
+pub fn ratio(part: usize, whole: usize, w: &SummaryText) -> String {
+    ratio_text(part, whole, None, w.text().numbers())
 }
 
 /// A count with its change when there was one: "14", "14 (+1)".
@@ -214,7 +214,7 @@ pub fn with_change(c: Change, w: &SummaryText) -> String {
 /// A part of a whole with its change: "3/8", "3/8 (+2)".
 #[must_use]
 pub fn ratio_with_change(c: Change, whole: usize, w: &SummaryText) -> String {
-    let part = ratio(c.now, whole);
+    let part = ratio(c.now, whole, w);
     if c.change == 0 { part } else { format!("{part} ({})", w.change(c.change)) }
 }
 

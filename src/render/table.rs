@@ -182,9 +182,11 @@ impl Cell {
     }
 }
 
-/// How people read a ratio cell.
+/// How people read a ratio cell: "37/68", "37/68, 3 cancelled", "9990/10 000" — both counts
+/// written as every count is ([`Numbers::count`]).
 #[must_use]
-pub fn ratio_text(part: usize, whole: usize, note: Option<&str>) -> String {
+pub fn ratio_text(part: usize, whole: usize, note: Option<&str>, numbers: Numbers) -> String {
+    let (part, whole) = (numbers.count(part as u64), numbers.count(whole as u64));
     match note {
         Some(note) => format!("{part}/{whole}, {note}"),
         None => format!("{part}/{whole}"),

@@ -149,7 +149,7 @@ fn text(cell: &Cell, numbers: Numbers) -> String {
     match &cell.content {
         Content::Text(s) => escape::terminal(&cut(s, MAX_CELL_CHARS)).into_owned(),
         Content::Ratio { part, whole, note } => {
-            escape::terminal(&cut(&ratio_text(*part, *whole, note.as_deref()), MAX_CELL_CHARS)).into_owned()
+            escape::terminal(&cut(&ratio_text(*part, *whole, note.as_deref(), numbers), MAX_CELL_CHARS)).into_owned()
         }
         Content::Bar(p) => bar(*p, numbers),
         other => escape::terminal(&number_text(other, numbers).unwrap_or_default()).into_owned(),

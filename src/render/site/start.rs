@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use crate::message::msg;
+use crate::message::{Arg, msg};
 use crate::render::measures::{self, Mean};
 use crate::render::site_path;
 use crate::render::terms;
@@ -121,7 +121,7 @@ fn mean(s: &SignatoryStatus) -> Mean {
 fn key_figures(out: &mut String, totals: &Totals, t: &Text) {
     let say = |m| html::text(&t.get(&m));
     let n = t.numbers();
-    let part = |part: usize, whole: usize| say(msg::site_part_of(part, whole));
+    let part = |part: usize, whole: usize| say(msg::site_part_of(Arg::count(part), Arg::count(whole)));
     let counted = crate::report::activities_counted(totals.activities, totals.activities_cancelled);
     let mut cards = vec![
         (part(totals.signed, totals.signatories), say(msg::site_have_signed())),
@@ -132,10 +132,13 @@ fn key_figures(out: &mut String, totals: &Totals, t: &Text) {
     if totals.goals > 0 {
         cards.push((
             html::text(&mean.percent(t)),
-            say(msg::site_mean_progress(totals.goals, totals.goals_with_progress)),
+            say(msg::site_mean_progress(Arg::count(totals.goals), Arg::count(totals.goals_with_progress))),
         ));
     }
-    cards.push((part(totals.activities_done, counted), say(msg::site_activities_done(totals.activities_cancelled))));
+    cards.push((
+        part(totals.activities_done, counted),
+        say(msg::site_activities_done(Arg::count(totals.activities_cancelled))),
+    ));
     cards.push((n.count(totals.overdue as u64), say(msg::site_overdue())));
     let _ = writeln!(out, "<section>\n<h2>{}</h2>\n<ul class=\"cards\">", say(msg::site_key_figures()));
     for (number, label) in cards {

@@ -22,6 +22,8 @@ fn bundle(id: &str, files: &[(&str, &str)]) -> Bundle {
     let mut bundle = Bundle::new_concurrent(vec![tag]);
     // No Unicode isolation marks (FSI/PDI) around arguments: terminals show them as junk.
     bundle.set_use_isolating(false);
+    // A count ([`crate::message::Arg::Count`]) written the output language's way.
+    bundle.set_formatter(Some(super::numbers::count_in_message));
     for (_, text) in files {
         // A file with errors still yields its good entries; the catalogue tests fail on any error.
         let resource = FluentResource::try_new((*text).to_owned()).unwrap_or_else(|(partial, _)| partial);

@@ -12,6 +12,7 @@ use std::borrow::Cow;
 use std::cmp::Ordering;
 use std::collections::HashMap;
 
+use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
 use fluent_bundle::{FluentArgs, FluentValue};
 
 pub use numbers::Numbers;
@@ -92,7 +93,7 @@ impl Text {
             args.set(*name, self.value(value));
         }
         let mut errors = Vec::new();
-        let words = bundle.format_pattern(pattern, Some(&args), &mut errors);
+        let words = numbers::writing_counts(self.numbers, || bundle.format_pattern(pattern, Some(&args), &mut errors));
         debug_assert!(errors.is_empty(), "message {}: {errors:?}", message.id());
         words.into_owned()
     }
@@ -101,7 +102,12 @@ impl Text {
         match arg {
             Arg::Text(s) => FluentValue::String(Cow::Owned(s.clone())),
             #[allow(clippy::cast_precision_loss)]
-            Arg::Int(n) => FluentValue::from(*n as f64),
+            Arg::Int(n) => FluentValue::Number(FluentNumber::new(
+                *n as f64,
+                FluentNumberOptions { use_grouping: false, ..FluentNumberOptions::default() },
+            )),
+            #[allow(clippy::cast_precision_loss)]
+            Arg::Count(n) => FluentValue::from(*n as f64),
             Arg::Number(x) => FluentValue::String(Cow::Owned(self.numbers.decimal(*x))),
             Arg::Date(d) => FluentValue::String(Cow::Owned(d.format("%Y-%m-%d").to_string())),
             Arg::Message(m) => FluentValue::String(Cow::Owned(self.get(m))),

@@ -2,11 +2,15 @@
 //!
 //! The conventions come from the catalogue (`number-decimal-separator`, `number-percent`,
 //! `number-group-separator`), so a new language brings its own. Machine formats (JSON, CSV)
-//! never come here. Whole numbers inside a message are Fluent's own (it chooses plural forms
-//! by them, and a diagnostic quotes a value as the file has it); a renderer that wants a count
-//! written the language's way passes it already written.
+//! never come here. Inside a message, a count ([`crate::message::Arg::Count`]) is written here
+//! too, through the bundle's formatter, while Fluent still chooses plural forms by its number;
+//! other whole numbers ([`crate::message::Arg::Int`]) are written as they are, so that a
+//! diagnostic quotes a value as the file has it.
 
+use std::cell::Cell;
 use std::sync::OnceLock;
+
+use fluent_bundle::FluentValue;
 
 use super::catalogue;
 use crate::message::{LOCALES, Lang, msg};
@@ -60,6 +64,29 @@ fn read(lang: &str) -> Conventions {
         .split_once('\u{1}')
         .map_or_else(|| (String::new(), "%".to_owned()), |(a, b)| (a.to_owned(), b.to_owned()));
     Conventions { decimal_separator, group_separator, percent }
+}
+
+thread_local! {
+    /// The formatter of the message being put into words on this thread.
+    static WRITING: Cell<Option<Numbers>> = const { Cell::new(None) };
+}
+
+/// `words()` with the counts in its messages written by `numbers` ([`count_in_message`]).
+pub(super) fn writing_counts<T>(numbers: Numbers, words: impl FnOnce() -> T) -> T {
+    let before = WRITING.replace(Some(numbers));
+    let out = words();
+    WRITING.set(before);
+    out
+}
+
+/// The bundles' number formatter: a count (a whole number that Fluent may group, the way
+/// [`crate::message::Arg::Count`] comes) written as [`Numbers::count`] writes it; anything
+/// else left to Fluent.
+#[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+pub(super) fn count_in_message<M>(value: &FluentValue, _: &M) -> Option<String> {
+    let FluentValue::Number(n) = value else { return None };
+    let whole = n.value.is_finite() && n.value >= 0.0 && n.value.fract() == 0.0 && n.value < 2f64.powi(53);
+    (n.options.use_grouping && whole).then(|| WRITING.get().map(|numbers| numbers.count(n.value as u64)))?
 }
 
 /// The number formatter of one language: every human renderer writes numbers through it.
@@ -184,8 +211,8 @@ impl Numbers {
     pub fn change(self, change: i64) -> String {
         match change {
             0 => "±0".to_owned(),
-            c if c > 0 => format!("+{c}"),
-            c => format!("\u{2212}{}", c.unsigned_abs()),
+            c if c > 0 => format!("+{}", self.count(c.unsigned_abs())),
+            c => format!("\u{2212}{}", self.count(c.unsigned_abs())),
         }
     }
 
@@ -216,6 +243,8 @@ mod tests {
         assert_eq!(sv.fixed(-0.01, 1), "0,0");
         assert_eq!(sv.percent(53.4), "53\u{a0}%");
         assert_eq!(en.change(-1), "\u{2212}1");
+        assert_eq!(sv.change(11_000), "+11\u{a0}000");
+        assert_eq!(en.change(-12_345), "\u{2212}12,345");
         assert_eq!(sv.count(44100), "44\u{a0}100");
         assert_eq!(sv.count(4066), "4066");
         assert_eq!(en.integer(-1_234_567), "\u{2212}1,234,567");
@@ -230,6 +259,14 @@ mod tests {
         assert_eq!(sv.get(&crate::message::msg::count_cancelled(2)), "2 avbrutna");
         let en = crate::render::text::Text::new(Lang::from_id("en").unwrap_or_default());
         assert_eq!(en.get(&crate::message::msg::overdue_by(1)), "overdue 1 day");
+        // A count is written as the tables write counts; a quoted whole number as it is.
+        let count = crate::message::Arg::count;
+        assert_eq!(sv.get(&crate::message::msg::count_cancelled(count(12_000))), "12\u{a0}000 avbrutna");
+        assert_eq!(en.get(&crate::message::msg::count_cancelled(count(1))), "1 cancelled");
+        assert_eq!(en.get(&crate::message::msg::count_cancelled(count(12_000))), "12,000 cancelled");
+        assert_eq!(sv.get(&crate::message::msg::count_cancelled(12_000)), "12000 avbrutna");
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap_or_default();
+        assert!(en.get(&crate::message::msg::diff_as_of(count(0), today)).ends_with("No plan file changed."));
     }
 
     #[test]
