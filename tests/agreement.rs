@@ -567,6 +567,24 @@ fn stated(lang: Lang) {
         ("What happened", "Det här hände"),
         &[("Goal or activity", "Mål eller aktivitet"), ("Value", "Värde"), ("Target", "Målvärde")],
     );
+    // A balance goal's women and men, counts of five digits: "44 100" as the tables write
+    // them (Excel's #,##0), in status ID, the summary and both workbooks.
+    let (women, men) = (lang.pick(("44,100", "44\u{a0}100")), lang.pick(("45,000", "45\u{a0}000")));
+    let row = line_starting(&table, "│ anstallda ");
+    assert!(row.contains(&format!(" {women} ┆ {men} ┆")), "status ID ({lang:?}): {women} and {men} in {row}");
+    let md = line_with(&summary_md, "| Jämn könsfördelning bland de anställda |");
+    assert!(md.contains(&format!("| {women} | {men} |")), "summary markdown ({lang:?}): {women} and {men} in {md}");
+    let counts = one.columns(lang, goals, &[("ID", "Id"), ("Women", "Kvinnor"), ("Men", "Män")]);
+    let counts = counts.iter().find(|r| r[0].as_deref() == Some("anstallda")).unwrap();
+    assert_eq!(counts[1..], [Some(women.to_owned()), Some(men.to_owned())], "status ID workbook ({lang:?})");
+    let happened_counts = summary_book.columns(
+        lang,
+        ("What happened", "Det här hände"),
+        &[("Goal or activity", "Mål eller aktivitet"), ("Women", "Kvinnor"), ("Men", "Män")],
+    );
+    // The goal's measurement (the goal achieved by it is a row of its own, without counts).
+    let event = happened_counts.iter().find(|r| r[0].as_deref() == Some("anstallda") && r[1].is_some()).unwrap();
+    assert_eq!(event[1..], [Some(women.to_owned()), Some(men.to_owned())], "summary workbook ({lang:?})");
     for (id, title, unit, baseline, target, latest) in values {
         let measured = format!("{latest} {unit}");
         let row = line_starting(&table, &format!("│ {id} "));

@@ -63,6 +63,11 @@ def usable(book, label):
                     check(cell.number_format == "yyyy-mm-dd", f"{where}: date {cell.coordinate} as {cell.number_format}")
                 if isinstance(cell.value, (int, float)) and cell.number_format in ("0%", "0.0%"):
                     check(0 <= cell.value <= 1, f"{where}: percentage {cell.coordinate} not a fraction")
+                elif isinstance(cell.value, (int, float)) and not isinstance(cell.value, bool):
+                    # In groups of three from five digits, as the tables write a number.
+                    grouped = "#,##0" in cell.number_format
+                    check(grouped == (abs(cell.value) >= 10000),
+                          f"{where}: {cell.value} at {cell.coordinate} shown as {cell.number_format}")
         widths = [ws.column_dimensions[get_column_letter(c)].width for c in range(1, ws.max_column + 1)]
         check(all(w and w > 3 for w in widths), f"{where}: columns without a fitted width {widths}")
 

@@ -18,8 +18,10 @@ const MAX_SHEET_NAME: usize = 31;
 /// table off the screen.
 const MAX_COLUMN_PIXELS: u32 = 400;
 
-/// A change in a count: +2, −1 (U+2212, the minus sign of the other outputs), ±0.
+/// A change in a count: +2, −1 (U+2212, the minus sign of the other outputs), ±0; and the same
+/// in groups of three, for five digits or more, as [`Numbers::change`] writes it (+11 000).
 const CHANGE: &str = "+0;\"\u{2212}\"0;\"±\"0";
+const GROUPED_CHANGE: &str = "+#,##0;\"\u{2212}\"#,##0;\"±\"0";
 
 /// A measured or planned value as the tables write it ([`Numbers::decimal`]): whole or with one
 /// decimal, in groups of three from five digits, a minus sign (U+2212) when negative; indexed
@@ -36,6 +38,10 @@ struct Formats {
     /// One decimal: a women's share.
     share: Format,
     change: Format,
+    grouped_change: Format,
+    /// A count of five digits or more, in groups of three as the tables write it (44 100); a
+    /// shorter count keeps Excel's General format (4066), as the tables write it.
+    grouped_count: Format,
     /// A measured or planned value: [`VALUES`].
     values: [Format; 4],
 }
@@ -53,6 +59,8 @@ pub(super) fn bytes(sheets: &[Sheet<'_>], title: &str, created: NaiveDate) -> Re
         share: Format::new().set_num_format("0.0%"),
         // As every other output writes a change: "+2", "−1" (a minus sign), "±0".
         change: Format::new().set_num_format(CHANGE),
+        grouped_change: Format::new().set_num_format(GROUPED_CHANGE),
+        grouped_count: Format::new().set_num_format(VALUES[2]),
         values: VALUES.map(|f| Format::new().set_num_format(f)),
     };
     let mut names = BTreeSet::new();
@@ -101,7 +109,12 @@ fn write_cell(
         },
         Cell::Count(n) => {
             #[allow(clippy::cast_precision_loss)] // counts far below 2^52
-            worksheet.write_number(row, column, *n as f64).map(drop)
+            let n = *n as f64;
+            if Numbers::grouped(n) {
+                worksheet.write_number_with_format(row, column, n, &formats.grouped_count).map(drop)
+            } else {
+                worksheet.write_number(row, column, n).map(drop)
+            }
         }
         Cell::Number(x) if x.is_finite() => {
             let (value, format) = value(*x);
@@ -121,7 +134,9 @@ fn write_cell(
         }
         Cell::Change(n) => {
             #[allow(clippy::cast_precision_loss)] // counts far below 2^52
-            worksheet.write_number_with_format(row, column, *n as f64, &formats.change).map(drop)
+            let n = *n as f64;
+            let format = if Numbers::grouped(n) { &formats.grouped_change } else { &formats.change };
+            worksheet.write_number_with_format(row, column, n, format).map(drop)
         }
         Cell::Bool(b) => worksheet.write_boolean(row, column, *b).map(drop),
         Cell::Number(_) | Cell::Percent(_) | Cell::Share(_) | Cell::Stated(_) | Cell::Empty => Ok(()),
@@ -143,8 +158,7 @@ fn value(x: f64) -> (f64, usize) {
     // + 0.0: a value that rounds to −0 is 0.
     let value = tenths / 10.0 + 0.0;
     let decimals = usize::from(tenths % 10.0 != 0.0);
-    let grouped = usize::from(Numbers::grouped(value));
-    (value, decimals + 2 * grouped)
+    (value, decimals + 2 * usize::from(Numbers::grouped(value)))
 }
 
 /// A percentage a plan states as the fraction of the figure every other output states
@@ -254,6 +268,34 @@ mod tests {
         assert_eq!(stated(40.0), (0.4, false));
         assert_eq!(stated(40.5), (0.405, true));
         assert_eq!(stated(40.25), (0.403, true));
+    }
+
+    /// Counts and changes are written in groups of three from five digits, as the tables
+    /// write them ("44 100", "+11 000"), and shorter ones not ("4066", "+2").
+    #[test]
+    fn counts_are_grouped_as_the_tables_group_them() {
+        use calamine::{Xlsx, open_workbook_from_rs};
+        let sheet = Sheet {
+            name: "Counts".to_owned(),
+            headers: vec!["Count".to_owned(), "Change".to_owned()],
+            rows: vec![
+                vec![Cell::Count(44_100), Cell::Change(11_000)],
+                vec![Cell::Count(4066), Cell::Change(-2)],
+                vec![Cell::Count(10_000), Cell::Change(-12_345)],
+            ],
+        };
+        let day = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap_or_default();
+        let bytes = bytes(&[sheet], "t", day).unwrap_or_default();
+        let mut book: Xlsx<_> = open_workbook_from_rs(std::io::Cursor::new(bytes)).unwrap_or_else(|e| panic!("{e}"));
+        let styles = book.worksheet_style("Counts").unwrap_or_else(|e| panic!("{e}"));
+        let format =
+            |r: u32, c: u32| styles.get((r, c)).and_then(|s| s.number_format.as_ref()).map(|f| f.format_code.clone());
+        assert_eq!(format(1, 0).as_deref(), Some(VALUES[2]));
+        assert_eq!(format(2, 0).filter(|f| f != "General"), None);
+        assert_eq!(format(3, 0).as_deref(), Some(VALUES[2]));
+        assert_eq!(format(1, 1).as_deref(), Some(GROUPED_CHANGE));
+        assert_eq!(format(2, 1).as_deref(), Some(CHANGE));
+        assert_eq!(format(3, 1).as_deref(), Some(GROUPED_CHANGE));
     }
 
     #[test]
