@@ -75,9 +75,10 @@ impl Lang {
         self.around_percent(&format!("{whole}"))
     }
 
-    /// A share: one decimal.
+    /// A share: one decimal, a tie rounded away from zero (12.25 → 12.3) as every value with
+    /// one decimal is.
     fn share(self, x: f64) -> String {
-        self.around_percent(&format!("{x:.1}"))
+        self.around_percent(&format!("{:.1}", (x * 10.0).round() / 10.0))
     }
 
     fn unknown(self) -> &'static str {

@@ -108,8 +108,10 @@ impl Numbers {
         if rounded.fract() == 0.0 { self.fixed(rounded, 0) } else { self.fixed(rounded, 1) }
     }
 
-    /// The figure [`Numbers::decimal`] shows, in tenths (12.25 → 123): the tables'
-    /// rounding, for an output that holds the number rather than its text (a workbook's cell).
+    /// The figure [`Numbers::decimal`] and [`Numbers::share`] show, in tenths (12.25 → 123):
+    /// the one rounding to one decimal (half away from zero, of the value as stored), for every
+    /// kind of value and for an output that holds the number rather than its text (a workbook's
+    /// cell).
     #[must_use]
     pub fn tenths(x: f64) -> f64 {
         (x * 10.0).round()
@@ -192,18 +194,18 @@ impl Numbers {
         self.around_percent(&self.decimal(p))
     }
 
-    /// A share with one decimal: "48,9 %" / "48.9%".
+    /// A share with one decimal, rounded as every value with one decimal is
+    /// ([`Numbers::tenths`]: 12.25 → "12,3 %"): "48,9 %" / "48.9%".
     #[must_use]
     pub fn share(self, p: f64) -> String {
-        self.around_percent(&self.fixed(p, 1))
+        self.around_percent(&self.fixed(Self::share_in_tenths(p) / 10.0, 1))
     }
 
     /// The share [`Numbers::share`] shows, in tenths of a percent (48.94 → 489): its digits,
     /// for an output that holds the number rather than its text (a workbook's cell).
     #[must_use]
     pub fn share_in_tenths(p: f64) -> f64 {
-        let digits: String = Fixed(p, 1).to_string().chars().filter(|c| *c != '.').collect();
-        digits.parse().unwrap_or(f64::NAN)
+        Self::tenths(p)
     }
 
     /// A change in a count: "+2", "−1", "±0".
@@ -290,6 +292,20 @@ mod tests {
             assert_eq!(en.share(p), format!("{}%", crate::render::fixed::Fixed(tenths / 10.0, 1)), "{p}");
         }
         assert!((Numbers::share_in_tenths(48.94) - 489.0).abs() < f64::EPSILON);
+    }
+
+    /// One rule for one decimal, whatever the value's kind: a share, a measured value and a
+    /// stated percentage round a tie alike (half away from zero, [`Numbers::tenths`]).
+    #[test]
+    fn one_decimal_one_rounding() {
+        let (sv, en) = (numbers("sv"), numbers("en"));
+        for (x, shown) in [(12.25, "12.3"), (48.95, "49.0"), (0.05, "0.1"), (48.94, "48.9"), (33.35, "33.4")] {
+            assert_eq!(en.share(x), format!("{shown}%"), "share {x}");
+            assert_eq!(en.decimal(x), shown.trim_end_matches(".0"), "decimal {x}");
+            assert_eq!(en.stated_percent(x), format!("{}%", shown.trim_end_matches(".0")), "stated {x}");
+            assert_eq!(sv.share(x), format!("{}\u{a0}%", shown.replace('.', ",")), "share {x}");
+            assert!((Numbers::share_in_tenths(x) - Numbers::tenths(x)).abs() < f64::EPSILON, "{x}");
+        }
     }
 
     #[test]
