@@ -533,6 +533,10 @@ fn stated(lang: Lang) {
     let band = lang.pick(("band: 40.5–59.5%)", "markerat: 40,5–59,5\u{a0}%)"));
     let summary_html = run(&dir, lang, &["summary", "--quarter", "2026Q3", "--format", "html"]);
     assert!(summary_html.contains(band), "summary html ({lang:?}): the chart's caption with {band:?}");
+    for bound in [low, high] {
+        let label = format!("fill=\"#555\">{bound}</text>");
+        assert!(summary_html.contains(&label), "summary html ({lang:?}): the chart's axis labels {bound}");
+    }
     let site = tempfile::tempdir().unwrap();
     run(&dir, lang, &["site", "-o", site.path().to_str().unwrap()]);
     let page = std::fs::read_to_string(site.path().join("signatories/delta.html")).unwrap();

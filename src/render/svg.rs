@@ -96,13 +96,15 @@ pub fn progress_bars(title: &str, rows: &[(String, Option<f64>, String)], number
             let _ = writeln!(s, "<text x=\"{}\" y=\"{}\" fill=\"#666\">{}</text>", left + 6.0, y + 12.0, html(words));
         }
     }
-    axis(&mut s, frame, height - 20.0, &[0, 25, 50, 75, 100], numbers);
+    let ticks = [0.0, 25.0, 50.0, 75.0, 100.0].map(|p| (p, numbers.percent(p)));
+    axis(&mut s, frame, height - 20.0, &ticks);
     s.push_str("</svg>\n");
     s
 }
 
-/// Women's share per row on a 0–100 % scale with the 40–60 % band shaded: a dot inside the
-/// band is balanced (the 40/60 rule, symmetric for women and men).
+/// Women's share per row on a 0–100 % scale with the band from `min_share` to 100 − `min_share`
+/// shaded and its bounds labelled as stated (40–60 % by default): a dot inside the band is
+/// balanced (symmetric for women and men).
 #[must_use]
 pub fn share_chart(title: &str, rows: &[(String, f64)], min_share: f64, numbers: Numbers) -> String {
     #[allow(clippy::cast_precision_loss)]
@@ -141,7 +143,15 @@ pub fn share_chart(title: &str, rows: &[(String, f64)], min_share: f64, numbers:
         let _ =
             writeln!(s, "<text x=\"{}\" y=\"{}\">{} ♀</text>", left + BAR_WIDTH + 6.0, y + 12.0, numbers.share(share));
     }
-    axis(&mut s, frame, height - 20.0, &[0, 40, 60, 100], numbers);
+    // The band's bounds as the plans state them (40,5 %–59,5 %), each place labelled once.
+    let mut ticks = vec![(0.0, numbers.percent(0.0))];
+    for bound in [min_share, 100.0 - min_share] {
+        ticks.push((bound, numbers.stated_percent(bound)));
+    }
+    ticks.push((100.0, numbers.percent(100.0)));
+    ticks.sort_by(|a, b| a.0.total_cmp(&b.0));
+    ticks.dedup_by(|a, b| (a.0 - b.0).abs() < f64::EPSILON);
+    axis(&mut s, frame, height - 20.0, &ticks);
     s.push_str("</svg>\n");
     s
 }
@@ -193,14 +203,15 @@ pub fn deadline_columns(title: &str, periods: &[(String, usize, usize)], numbers
     s
 }
 
-fn axis(s: &mut String, frame: Frame, y: f64, ticks: &[u8], numbers: Numbers) {
-    for &pct in ticks {
-        let x = frame.bar_x(f64::from(pct));
+/// The scale's labels under the bars: each percentage where it falls, in its words.
+fn axis(s: &mut String, frame: Frame, y: f64, ticks: &[(f64, String)]) {
+    for (pct, label) in ticks {
+        let x = frame.bar_x(*pct);
         let _ = writeln!(
             s,
             "<text x=\"{x:.1}\" y=\"{}\" text-anchor=\"middle\" font-size=\"10\" fill=\"#555\">{}</text>",
             y + 14.0,
-            numbers.percent(f64::from(pct))
+            html(label)
         );
     }
 }
@@ -231,6 +242,20 @@ mod tests {
     fn shares_inside_the_band_are_green() {
         let svg = share_chart("t", &[("a".into(), 45.0), ("b".into(), 75.0)], 40.0, sv());
         assert!(svg.contains("#2e7d32") && svg.contains("#c62828"));
+    }
+
+    #[test]
+    fn the_band_s_bounds_are_labelled_as_the_plans_state_them() {
+        let stated = share_chart("t", &[("a".into(), 45.0)], 40.5, sv());
+        assert!(stated.contains(">40,5\u{a0}%</text>") && stated.contains(">59,5\u{a0}%</text>"), "{stated}");
+        assert!(!stated.contains(">40\u{a0}%</text>") && !stated.contains(">60\u{a0}%</text>"), "{stated}");
+        let usual = share_chart("t", &[("a".into(), 45.0)], 40.0, sv());
+        let labels = |svg: &str| svg.matches("font-size=\"10\"").count();
+        assert!(usual.contains(">40\u{a0}%</text>") && usual.contains(">60\u{a0}%</text>"), "{usual}");
+        // A band of one point (50/50) or of everything (0–100) is labelled once per place.
+        assert_eq!(labels(&share_chart("t", &[("a".into(), 50.0)], 50.0, sv())), 3);
+        assert_eq!(labels(&share_chart("t", &[("a".into(), 50.0)], 0.0, sv())), 2);
+        assert_eq!(labels(&usual), 4);
     }
 
     #[test]
