@@ -5,7 +5,7 @@
 use std::fmt::Write as _;
 
 use super::escape;
-use super::table::{Align, Cell, Column, Content, DASH, Mark, Table, number_text, ratio_text};
+use super::table::{Align, Cell, Column, Mark, Table, cell_text};
 use super::text::Numbers;
 
 /// Appends `table` as one `<table class="{class}">`, its title as the `<caption>` (its note is
@@ -59,7 +59,7 @@ fn write_row(out: &mut String, start: &str, cells: &[Cell], columns: &[Column], 
         if let Some(class) = class {
             let _ = write!(out, "<span class=\"{class}\">");
         }
-        write_text(out, cell, numbers);
+        escape::html_into(out, &cell_text(&cell.content, numbers));
         if class.is_some() {
             out.push_str("</span>");
         }
@@ -76,19 +76,6 @@ fn class(mark: Mark) -> Option<&'static str> {
         Mark::DueSoon => Some("soon"),
         Mark::Balanced => Some("ok"),
         Mark::Muted => Some("muted"),
-    }
-}
-
-/// Appends the cell's text, escaped.
-fn write_text(out: &mut String, cell: &Cell, numbers: Numbers) {
-    match &cell.content {
-        Content::Text(s) => escape::html_into(out, s),
-        Content::Ratio { part, whole, note } => {
-            escape::html_into(out, &ratio_text(*part, *whole, note.as_deref(), numbers));
-        }
-        Content::Bar(Some(p)) => escape::html_into(out, &numbers.percent(*p)),
-        Content::Bar(None) => out.push_str(DASH),
-        other => escape::html_into(out, &number_text(other, numbers).unwrap_or_default()),
     }
 }
 

@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 
 use super::escape;
-use super::table::{Align, Cell, Content, DASH, Table, number_text, ratio_text};
+use super::table::{Align, Cell, Table, cell_text};
 use super::text::Numbers;
 
 /// Renders tables as GFM tables separated by blank lines, numbers written the way of `numbers`.
@@ -49,7 +49,7 @@ pub fn write_rows(out: &mut String, rows: &[Vec<Cell>], numbers: Numbers) {
         out.push('|');
         for c in row {
             out.push(' ');
-            write_cell(out, c, numbers);
+            escape::markdown_into(out, &cell_text(&c.content, numbers));
             out.push_str(" |");
         }
         out.push('\n');
@@ -62,7 +62,7 @@ pub fn write_foot(out: &mut String, table: &Table, numbers: Numbers) {
         out.push('|');
         for c in row {
             let mut text = String::new();
-            write_cell(&mut text, c, numbers);
+            escape::markdown_into(&mut text, &cell_text(&c.content, numbers));
             if text.is_empty() {
                 out.push_str("  |");
             } else {
@@ -73,17 +73,5 @@ pub fn write_foot(out: &mut String, table: &Table, numbers: Numbers) {
     }
     if let Some(note) = &table.note {
         let _ = writeln!(out, "\n{}", escape::markdown(note));
-    }
-}
-
-fn write_cell(out: &mut String, cell: &Cell, numbers: Numbers) {
-    match &cell.content {
-        Content::Text(s) => escape::markdown_into(out, s),
-        Content::Ratio { part, whole, note } => {
-            escape::markdown_into(out, &ratio_text(*part, *whole, note.as_deref(), numbers));
-        }
-        Content::Bar(Some(p)) => escape::markdown_into(out, &numbers.percent(*p)),
-        Content::Bar(None) => out.push_str(DASH),
-        other => escape::markdown_into(out, &number_text(other, numbers).unwrap_or_default()),
     }
 }

@@ -4,6 +4,8 @@
 //! Cells hold raw text and numbers; every renderer escapes the text for its destination and
 //! writes the numbers its way (people's renderers through the language's [`Numbers`]).
 
+use std::borrow::Cow;
+
 use super::text::Numbers;
 
 /// A table of a report.
@@ -195,6 +197,19 @@ pub fn ratio_text(part: usize, whole: usize, note: Option<&str>, numbers: Number
 
 /// What people see for a missing value.
 pub const DASH: &str = "–";
+
+/// What people read in a cell, before it is escaped for its destination: its text, a ratio, a
+/// bar as its figure, a number written the language's way.
+#[must_use]
+pub fn cell_text(content: &Content, numbers: Numbers) -> Cow<'_, str> {
+    match content {
+        Content::Text(s) => Cow::Borrowed(s),
+        Content::Ratio { part, whole, note } => Cow::Owned(ratio_text(*part, *whole, note.as_deref(), numbers)),
+        Content::Bar(Some(p)) => Cow::Owned(numbers.percent(*p)),
+        Content::Bar(None) => Cow::Borrowed(DASH),
+        other => Cow::Owned(number_text(other, numbers).unwrap_or_default()),
+    }
+}
 
 /// What people read in a cell that holds a number (not text, a ratio, or a bar), written the
 /// language's way.
