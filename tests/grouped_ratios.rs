@@ -150,3 +150,20 @@ fn ratios_write_their_counts_in_groups() {
     let json: serde_json::Value = serde_json::from_str(&run(&f, "sv", &["status", "--format", "json"])).unwrap();
     assert_eq!(json["signatories"][1]["goals"]["total"], 10_000);
 }
+
+/// The summary's list headings count their items as every count is written: 11,000 activities
+/// finished in 2026Q2 (alfa's 10,000 and beta's 1,000 done; the cancelled are listed too).
+#[test]
+fn summary_headings_count_in_groups() {
+    let f = big();
+    for (lang, sep) in [("en", ","), ("sv", "\u{a0}")] {
+        let markdown = run(&f, lang, &["summary", "--quarter", "2026Q2"]);
+        let html = run(&f, lang, &["summary", "--quarter", "2026Q2", "--format", "html"]);
+        // Each tag a space, so that a table's cells do not run together.
+        let html = without_tags(&html.replace('<', " <"));
+        for (name, text) in [("markdown", &markdown), ("html", &html)] {
+            assert!(text.contains(&format!("(11{sep}500)")), "{lang} {name}:\n{text}");
+            assert!(ungrouped(text).is_empty(), "{lang} {name}: {:?}", ungrouped(text));
+        }
+    }
+}

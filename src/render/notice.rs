@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use super::escape;
 use super::text::Text;
 use super::wrap::wrap;
-use crate::message::msg;
+use crate::message::{Arg, msg};
 use crate::report::errors::{DataErrors, FileErrors};
 
 /// The most files a notice names in each of its lists; the rest are counted.
@@ -27,10 +27,11 @@ impl Notice {
         if errors.is_empty() {
             return None;
         }
-        let mut sentences = vec![text.get(&msg::notice_errors(errors.errors, errors.files.len()))];
+        let mut sentences =
+            vec![text.get(&msg::notice_errors(Arg::count(errors.errors), Arg::count(errors.files.len())))];
         let left_out: Vec<&FileErrors> = errors.left_out().collect();
         if !left_out.is_empty() {
-            sentences.push(text.get(&msg::notice_left_out(left_out.len(), list(&left_out, text))));
+            sentences.push(text.get(&msg::notice_left_out(Arg::count(left_out.len()), list(&left_out, text))));
         }
         let counted: Vec<&FileErrors> = errors.counted().collect();
         if !counted.is_empty() {
@@ -103,7 +104,7 @@ fn list(files: &[&FileErrors], text: &Text) -> String {
     let mut items: Vec<String> =
         files.iter().take(MAX_FILES).map(|f| text.get(&msg::notice_file(f.errors, f.file.as_str()))).collect();
     if files.len() > MAX_FILES {
-        items.push(text.get(&msg::notice_more_files(files.len() - MAX_FILES)));
+        items.push(text.get(&msg::notice_more_files(Arg::count(files.len() - MAX_FILES))));
     }
     items.join(", ")
 }

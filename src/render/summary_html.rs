@@ -163,7 +163,7 @@ fn happened(out: &mut String, h: &Happened, w: &SummaryText) {
     out.push_str("<div class=\"events\">\n");
     let mut list = |title: &str, items: Vec<String>| {
         if !items.is_empty() {
-            let _ = writeln!(out, "<div class=\"event-list\"><h3>{} ({})</h3>\n<ul>", esc(title), items.len());
+            let _ = writeln!(out, "<div class=\"event-list\"><h3>{} ({})</h3>\n<ul>", esc(title), w.count(items.len()));
             for item in items {
                 let _ = writeln!(out, "<li>{item}</li>");
             }
@@ -228,7 +228,7 @@ fn happened(out: &mut String, h: &Happened, w: &SummaryText) {
     );
     out.push_str("</div>\n");
     if !h.measurements.is_empty() {
-        let _ = writeln!(out, "<h3>{} ({})</h3>", esc(&w.measurements), h.measurements.len());
+        let _ = writeln!(out, "<h3>{} ({})</h3>", esc(&w.measurements), w.count(h.measurements.len()));
         table(out, &phrase::measurement_table(&h.measurements, w), "measurements", w);
     }
     out.push_str("</section>\n");

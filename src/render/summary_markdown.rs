@@ -91,7 +91,7 @@ fn happened(out: &mut String, h: &Happened, w: &SummaryText) {
     }
     let mut list = |title: &str, items: Vec<String>| {
         if !items.is_empty() {
-            let _ = writeln!(out, "### {title} ({})\n", items.len());
+            let _ = writeln!(out, "### {title} ({})\n", w.count(items.len()));
             for item in items {
                 let _ = writeln!(out, "- {item}");
             }
@@ -159,7 +159,7 @@ fn happened(out: &mut String, h: &Happened, w: &SummaryText) {
             .collect(),
     );
     if !h.measurements.is_empty() {
-        let _ = writeln!(out, "### {} ({})\n", w.measurements, h.measurements.len());
+        let _ = writeln!(out, "### {} ({})\n", w.measurements, w.count(h.measurements.len()));
         table(out, &phrase::measurement_table(&h.measurements, w), w);
     }
 }

@@ -5,7 +5,7 @@
 use super::terms;
 use super::text::Text;
 use crate::deadline::{ActionPlanStatus, DeadlineKind};
-use crate::message::{Message, msg};
+use crate::message::{Arg, Message, msg};
 use crate::model::ActivityStatus;
 use crate::report::Day;
 use crate::report::quarter::Quarter;
@@ -172,7 +172,7 @@ impl SummaryText {
 
     #[must_use]
     pub fn still_overdue(&self, count: usize) -> String {
-        self.text.get(&msg::summary_still_overdue(count))
+        self.text.get(&msg::summary_still_overdue(Arg::count(count)))
     }
 
     /// "Falls due next quarter (up to 2026-12-31)".
