@@ -29,7 +29,7 @@ fn unfold(text: &str) -> String {
 
 /// Appends one content line, folded: the first piece holds at most 75 octets, each following
 /// piece a space and at most 74, and every piece ends on a character boundary.
-fn fold_into(out: &mut String, line: &str) {
+pub(super) fn fold_into(out: &mut String, line: &str) {
     let mut rest = line;
     let mut room = LINE_OCTETS;
     while rest.len() > room {

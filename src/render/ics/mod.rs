@@ -1,26 +1,30 @@
 //! Deadlines as an iCalendar feed (RFC 5545): one all-day event per open deadline, for the
 //! calendars people already use (`cemr deadlines --format ics`, and the site's feeds).
 //!
-//! Written with the `icalendar` crate, which orders the properties and escapes TEXT values
-//! (`\`, `;`, `,`, line breaks). Where the crate (0.17.17) falls short of RFC 5545, it is
-//! handled here, each at its own level:
+//! The calendar's own lines are written with the `icalendar` crate; the events, tens of
+//! thousands in a large repository, are written here line by line (the crate builds a map of
+//! properties per event and folds every line twice, which was most of the feed's cost), in the
+//! crate's order and with its TEXT escaping (`\`, `;`, `,`, line breaks; [`escape_text`]).
+//! Where the crate (0.17.17) falls short of RFC 5545, it is handled here, each at its own
+//! level:
 //! - **control characters**: its TEXT escaping passes CR and other controls through, which
 //!   TEXT does not allow; plan text is made safe first ([`plain`]): CRLF and CR become line
 //!   breaks, other controls visible `\u{…}` as in every other output;
 //! - **folding**: it can leave 76-octet lines; [`fold`] folds every line again;
 //! - **`NAME`**: not escaped by the crate (it does not know RFC 7986), so it is not written;
 //!   `X-WR-CALNAME`, which every calendar program reads, is;
-//! - **all-day events**: its `all_day` sets `DTEND` equal to `DTSTART`, an empty event; here
-//!   `DTEND` is the next day (`DTEND` is exclusive);
-//! - **time and randomness**: it stamps every component with the clock and a random UID
-//!   unless given both; every event and alarm here gets `DTSTAMP` = `--today` and a UID.
+//! - **all-day events**: `DTEND` is the day after the deadline (`DTEND` is exclusive);
+//! - **time and randomness**: every event and alarm gets `DTSTAMP` = `--today` and a UID made
+//!   from what it is, never the clock or chance.
 
 mod fold;
 mod uid;
 pub mod words;
 
-use chrono::{Datelike, NaiveDate, NaiveTime, TimeZone, Utc};
-use icalendar::{Alarm, Calendar, Component, Event, EventLike, Property, Trigger};
+use chrono::{Datelike, NaiveDate};
+use icalendar::{Calendar, Property};
+
+use std::fmt::Write as _;
 
 use crate::model::site::SiteUrl;
 use crate::render::escape;
@@ -82,8 +86,84 @@ pub fn uids(rows: &[&DeadlineRow], feed: &Feed<'_>) -> Vec<Option<String>> {
 /// without one.
 #[must_use]
 pub fn event(row: &DeadlineRow, uid: Option<&str>, feed: &Feed<'_>) -> String {
-    let stamp = Utc.from_utc_datetime(&feed.today.and_time(NaiveTime::MIN));
-    uid.map_or_else(String::new, |uid| fold::refold(&Component::to_string(&event_of(row, uid, stamp, feed))))
+    let Some(uid) = uid else { return String::new() };
+    let text = &feed.text;
+    let summary = plain(&words::summary(text, row));
+    let page = feed.site.map(|site| site.join(&site_path::signatory_page(&row.signatory)));
+    let description = plain(&words::description(text, row, feed.today, page.as_deref()));
+    let stamp = format!("{}T000000Z", feed.today.format("%Y%m%d"));
+    let mut out = String::with_capacity(1024);
+    let mut line = String::with_capacity(256);
+    let mut put = |line: &mut String| {
+        fold::fold_into(&mut out, line);
+        line.clear();
+    };
+    // The properties in the crate's order (by name), then the categories and the alarms.
+    line.push_str("BEGIN:VEVENT");
+    put(&mut line);
+    line.push_str("DESCRIPTION:");
+    escape_text(&mut line, &description);
+    put(&mut line);
+    if let Some(next) = row.due.0.succ_opt().filter(|d| d.year() <= 9999) {
+        let _ = write!(line, "DTEND;VALUE=DATE:{}", next.format("%Y%m%d"));
+        put(&mut line);
+    }
+    let _ = write!(line, "DTSTAMP:{stamp}");
+    put(&mut line);
+    let _ = write!(line, "DTSTART;VALUE=DATE:{}", row.due.0.format("%Y%m%d"));
+    put(&mut line);
+    line.push_str("SUMMARY:");
+    escape_text(&mut line, &summary);
+    put(&mut line);
+    // A deadline does not make anyone busy.
+    line.push_str("TRANSP:TRANSPARENT");
+    put(&mut line);
+    line.push_str("UID:");
+    escape_text(&mut line, uid);
+    put(&mut line);
+    if let Some(page) = &page {
+        let _ = write!(line, "URL:{page}");
+        put(&mut line);
+    }
+    line.push_str("CATEGORIES:");
+    escape_text(&mut line, &plain(&words::kind(text, row.kind)));
+    put(&mut line);
+    // A reminder `days` before the deadline (midnight of the deadline's day, less `days` days).
+    for &days in feed.remind {
+        line.push_str("BEGIN:VALARM");
+        put(&mut line);
+        line.push_str("ACTION:DISPLAY");
+        put(&mut line);
+        line.push_str("DESCRIPTION:");
+        escape_text(&mut line, &summary);
+        put(&mut line);
+        let _ = write!(line, "DTSTAMP:{stamp}");
+        put(&mut line);
+        let _ = write!(line, "TRIGGER:-P{days}D");
+        put(&mut line);
+        line.push_str("UID:");
+        escape_text(&mut line, &format!("{uid}/alarm/{days}"));
+        put(&mut line);
+        line.push_str("END:VALARM");
+        put(&mut line);
+    }
+    line.push_str("END:VEVENT");
+    put(&mut line);
+    out
+}
+
+/// A TEXT value escaped as RFC 5545 §3.3.11 (and the crate) write it: `\`, `;` and `,` after
+/// a backslash, a line break as `\n`.
+fn escape_text(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            _ => out.push(c),
+        }
+    }
 }
 
 /// A feed: the calendar's own lines, then `events` (from [`events`]).
@@ -124,46 +204,8 @@ pub fn calendar_head(feed: &Feed<'_>) -> String {
     out
 }
 
-/// One all-day event, with its alarms.
-fn event_of(row: &DeadlineRow, uid: &str, stamp: chrono::DateTime<Utc>, feed: &Feed<'_>) -> Event {
-    let text = &feed.text;
-    let summary = plain(&words::summary(text, row));
-    let page = feed.site.map(|site| site.join(&site_path::signatory_page(&row.signatory)));
-    let mut event = Event::new();
-    event
-        .uid(uid)
-        .timestamp(stamp)
-        .starts(row.due.0)
-        .summary(&summary)
-        .description(&plain(&words::description(text, row, feed.today, page.as_deref())))
-        .categories([plain(&words::kind(text, row.kind))])
-        // A deadline does not make anyone busy.
-        .add_property("TRANSP", "TRANSPARENT");
-    if let Some(next) = row.due.0.succ_opt().filter(|d| d.year() <= 9999) {
-        event.ends(next);
-    }
-    if let Some(page) = &page {
-        event.url(page);
-    }
-    for &days in feed.remind {
-        event.alarm(alarm(days, &summary, uid, stamp));
-    }
-    event.done()
-}
-
-/// A reminder `days` before the deadline (midnight of the deadline's day, less `days` days).
-fn alarm(days: u32, summary: &str, uid: &str, stamp: chrono::DateTime<Utc>) -> Alarm {
-    let mut alarm = Alarm::display(summary, Trigger::before_start(chrono::Duration::days(days.into())));
-    alarm
-        .uid(&format!("{uid}/alarm/{days}"))
-        .timestamp(stamp)
-        // The crate writes the trigger as seconds (`-PT604800S`); days read better.
-        .append_property(Property::new("TRIGGER", format!("-P{days}D")));
-    alarm.done()
-}
-
-/// Text as a TEXT value may hold it: CRLF and CR become line breaks (which the crate writes as
-/// `\n`); tabs become spaces and other control characters and bidirectional controls visible
+/// Text as a TEXT value may hold it: CRLF and CR become line breaks (which [`escape_text`]
+/// writes as `\n`); tabs become spaces and other control characters and bidirectional controls visible
 /// `\u{…}` escapes, as in the terminal.
 fn plain(text: &str) -> String {
     let text = if text.contains('\r') { text.replace("\r\n", "\n").replace('\r', "\n") } else { text.to_owned() };
