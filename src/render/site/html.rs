@@ -7,10 +7,11 @@ use crate::render::escape;
 use crate::render::summary_phrase::safe_url;
 
 /// Plan text for a page: control characters and bidirectional overrides made visible (as in
-/// every other output), then HTML-escaped, so that it can stand in text and in attributes.
+/// every other output), then HTML-escaped, so that it can stand in text and in attributes
+/// (`escape::html` does both).
 #[must_use]
 pub fn text(s: &str) -> String {
-    escape::html(&escape::terminal(s))
+    escape::html(s)
 }
 
 /// `label` (already HTML) as a link to `url` when `url` is a plain `http(s)` address; anything
