@@ -198,14 +198,7 @@ impl Numbers {
     /// ([`Numbers::tenths`]: 12.25 → "12,3 %"): "48,9 %" / "48.9%".
     #[must_use]
     pub fn share(self, p: f64) -> String {
-        self.around_percent(&self.fixed(Self::share_in_tenths(p) / 10.0, 1))
-    }
-
-    /// The share [`Numbers::share`] shows, in tenths of a percent (48.94 → 489): its digits,
-    /// for an output that holds the number rather than its text (a workbook's cell).
-    #[must_use]
-    pub fn share_in_tenths(p: f64) -> f64 {
-        Self::tenths(p)
+        self.around_percent(&self.fixed(Self::tenths(p) / 10.0, 1))
     }
 
     /// A change in a count: "+2", "−1", "±0".
@@ -288,10 +281,10 @@ mod tests {
         }
         // Near a tie the share's digits are those of its text, not a second rounding.
         for p in [48.94, 48.95, 48.85, 0.05, 0.0, 50.0, 100.0, 12.25, 33.333_333] {
-            let tenths = Numbers::share_in_tenths(p);
+            let tenths = Numbers::tenths(p);
             assert_eq!(en.share(p), format!("{}%", crate::render::fixed::Fixed(tenths / 10.0, 1)), "{p}");
         }
-        assert!((Numbers::share_in_tenths(48.94) - 489.0).abs() < f64::EPSILON);
+        assert!((Numbers::tenths(48.94) - 489.0).abs() < f64::EPSILON);
     }
 
     /// One rule for one decimal, whatever the value's kind: a share, a measured value and a
@@ -304,7 +297,6 @@ mod tests {
             assert_eq!(en.decimal(x), shown.trim_end_matches(".0"), "decimal {x}");
             assert_eq!(en.stated_percent(x), format!("{}%", shown.trim_end_matches(".0")), "stated {x}");
             assert_eq!(sv.share(x), format!("{}\u{a0}%", shown.replace('.', ",")), "share {x}");
-            assert!((Numbers::share_in_tenths(x) - Numbers::tenths(x)).abs() < f64::EPSILON, "{x}");
         }
     }
 

@@ -172,7 +172,7 @@ fn stated(percent: f64) -> (f64, bool) {
 /// A share as the fraction of its one-decimal figure (48.94 → 0.489), the digits every other
 /// output shows, and the fraction it is, not as 48.9 ÷ 100 computes it (0.48899999999999999).
 fn share(percent: f64) -> f64 {
-    Numbers::share_in_tenths(percent) / 1000.0
+    Numbers::tenths(percent) / 1000.0
 }
 
 /// The day as an Excel date, if Excel has it (1900–9999).
