@@ -1,8 +1,11 @@
 //! Numbers with a fixed count of decimals, as `format!("{x:.1}")` writes them, without its
 //! exact decimal expansion of every value: the site's charts and tables write about two
 //! million of them (2,000 signatories), and that expansion was a tenth of `cemr site`'s work.
+//! Days in ISO 8601 are written here too, digit by digit, for the same reason.
 
-use std::fmt;
+use std::fmt::{self, Write as _};
+
+use chrono::{Datelike, NaiveDate};
 
 /// Beyond this the shortcut's arithmetic is not exact enough; such values take the long way.
 const LIMIT: f64 = 1e6;
@@ -13,27 +16,37 @@ const MARGIN: f64 = 1e-6;
 #[derive(Clone, Copy, Debug)]
 pub struct Fixed(pub f64, pub usize);
 
-impl fmt::Display for Fixed {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let Self(x, digits) = *self;
+impl Fixed {
+    /// Appends the text to `out` (as `write!(out, "{fixed}")` does, without the formatter).
+    pub fn push_to(self, out: &mut String) {
+        let mut buf = [0u8; 24];
+        if let Some(text) = self.short(&mut buf) {
+            out.push_str(text);
+        } else {
+            let Self(x, digits) = self;
+            let _ = write!(out, "{x:.digits$}");
+        }
+    }
+
+    /// The text written into `buf`, or `None` for a value that takes the long way.
+    fn short(self, buf: &mut [u8; 24]) -> Option<&str> {
+        let Self(x, digits) = self;
         let unit: u32 = match digits {
             0 => 1,
             1 => 10,
             2 => 100,
-            _ => return write!(f, "{x:.digits$}"),
+            _ => return None,
         };
         let scaled = x.abs() * f64::from(unit);
         let fraction = scaled - scaled.floor();
         // `{:.1}` rounds the exact value; the product is within 2^-22 of it here, so only a value
         // near a tie could round the other way, and those are left to `{:.1}` itself.
         if !x.is_finite() || x.abs() >= LIMIT || (fraction - 0.5).abs() <= MARGIN {
-            return write!(f, "{x:.digits$}");
+            return None;
         }
         #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // positive, below 2^27
         let mut rest = scaled.round() as u64;
-        // The digits from the last, into a buffer (one write; nested `write!`s cost as much as
-        // the digits themselves).
-        let mut buf = [0u8; 24];
+        // The digits from the last.
         let mut start = buf.len();
         for (place, slot) in buf.iter_mut().rev().enumerate() {
             if digits > 0 && place == digits {
@@ -50,9 +63,45 @@ impl fmt::Display for Fixed {
             }
         }
         if x.is_sign_negative() {
-            f.write_str("-")?;
+            start -= 1;
+            *buf.get_mut(start)? = b'-';
         }
-        f.write_str(buf.get(start..).and_then(|b| std::str::from_utf8(b).ok()).unwrap_or_default())
+        buf.get(start..).and_then(|b| std::str::from_utf8(b).ok())
+    }
+}
+
+impl fmt::Display for Fixed {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut buf = [0u8; 24];
+        if let Some(text) = self.short(&mut buf) {
+            f.write_str(text)
+        } else {
+            let Self(x, digits) = *self;
+            write!(f, "{x:.digits$}")
+        }
+    }
+}
+
+/// Appends `day` as ISO 8601, "2026-11-30": the text of chrono's `Display` and of
+/// `%Y-%m-%d`, written digit by digit (the site writes a hundred thousand days).
+pub fn push_date(out: &mut String, day: NaiveDate) {
+    let (year, month, date) = (day.year(), day.month(), day.day());
+    let Ok(year) = u32::try_from(year) else {
+        let _ = write!(out, "{day}");
+        return;
+    };
+    if year > 9999 {
+        let _ = write!(out, "{day}");
+        return;
+    }
+    let digit = |n: u32| char::from(b'0' + u8::try_from(n % 10).unwrap_or(0));
+    for n in [year / 1000, year / 100, year / 10, year] {
+        out.push(digit(n));
+    }
+    for part in [month, date] {
+        out.push('-');
+        out.push(digit(part / 10));
+        out.push(digit(part));
     }
 }
 
@@ -60,11 +109,29 @@ impl fmt::Display for Fixed {
 mod tests {
     use proptest::prelude::*;
 
-    use super::Fixed;
+    use chrono::NaiveDate;
+
+    use super::{Fixed, push_date};
 
     fn same(x: f64) {
         for digits in 0..4 {
             assert_eq!(Fixed(x, digits).to_string(), format!("{x:.digits$}"), "{x:?} with {digits} decimals");
+            let mut pushed = String::from("x");
+            Fixed(x, digits).push_to(&mut pushed);
+            assert_eq!(pushed, format!("x{x:.digits$}"));
+        }
+    }
+
+    #[test]
+    fn days_as_chrono_writes_them() {
+        for (y, m, d) in
+            [(2026, 11, 30), (1, 1, 1), (999, 12, 9), (9999, 12, 31), (10_000, 1, 1), (-5, 3, 4), (0, 2, 29)]
+        {
+            let Some(day) = NaiveDate::from_ymd_opt(y, m, d) else { continue };
+            let mut out = String::new();
+            push_date(&mut out, day);
+            assert_eq!(out, day.to_string());
+            assert_eq!(out, day.format("%Y-%m-%d").to_string());
         }
     }
 

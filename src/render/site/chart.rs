@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::render::escape::html;
+use crate::render::escape::html_into;
 use crate::render::fixed::Fixed;
 use crate::render::text::Numbers;
 use crate::report::Day;
@@ -16,6 +16,8 @@ use crate::report::site::{GoalSeries, Path};
 const WIDTH: f64 = 640.0;
 const HEIGHT: f64 = 240.0;
 const LEFT: f64 = 60.0;
+/// [`LEFT`] as `{LEFT}` writes it.
+const LEFT_TEXT: &str = "60";
 const RIGHT: f64 = 20.0;
 const TOP: f64 = 14.0;
 const BOTTOM: f64 = 30.0;
@@ -49,37 +51,46 @@ fn tenths(x: f64) -> Fixed {
     Fixed(x, 1)
 }
 
+/// Appends `before`, then the coordinate `x` (the way [`tenths`] writes it).
+fn put(s: &mut String, before: &str, x: f64) {
+    s.push_str(before);
+    tenths(x).push_to(s);
+}
+
 fn days(day: Day) -> f64 {
     f64::from(day.0.num_days_from_ce())
 }
 
-fn open(label: &str) -> String {
-    format!(
+fn open(s: &mut String, label: &str) {
+    let _ = write!(
+        s,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" width=\"{WIDTH}\" height=\"{HEIGHT}\" \
-         role=\"img\" aria-label=\"{}\" font-family=\"sans-serif\" font-size=\"12\">\n",
-        html(label)
-    )
+         role=\"img\" aria-label=\""
+    );
+    html_into(s, label);
+    s.push_str("\" font-family=\"sans-serif\" font-size=\"12\">\n");
 }
 
 /// A level goal: measurements as a line with dots, the path from the first measurement to the
-/// target on the due day as a dashed line. `label` names the chart for screen readers.
-#[must_use]
+/// target on the due day as a dashed line, appended to `s`. `label` names the chart for screen
+/// readers.
 pub(super) fn level(
+    s: &mut String,
     series: &GoalSeries,
     target: Option<f64>,
     baseline: Option<f64>,
     numbers: Numbers,
     label: &str,
-) -> String {
+) {
     let values: Vec<(Day, f64)> = series.points.iter().filter_map(|p| p.value.map(|v| (p.date, v))).collect();
     let mut all: Vec<f64> = values.iter().map(|(_, v)| *v).chain(target).chain(baseline).collect();
     all.push(0.0);
     let (low, high) = nice_range(&all);
     let dates = values.iter().map(|(d, _)| *d).chain(series.path.map(|p| p.to));
     let frame = time_frame(dates, low, high);
-    let mut s = open(label);
-    y_axis(&mut s, &frame, numbers, None);
-    x_axis(&mut s, &frame);
+    open(s, label);
+    y_axis(s, &frame, numbers, None);
+    x_axis(s, &frame);
     if let Some(Path { from, start, to, target }) = series.path {
         let _ = writeln!(
             s,
@@ -90,18 +101,17 @@ pub(super) fn level(
             tenths(frame.y(target))
         );
     }
-    line(&mut s, &frame, &values);
+    line(s, &frame, &values);
     s.push_str("</svg>\n");
-    s
 }
 
-/// A balance goal: women's share of women and men (0–100 %) with the band `low`–`high` shaded.
-#[must_use]
-pub(super) fn balance(series: &GoalSeries, low_share: f64, numbers: Numbers, label: &str) -> String {
+/// A balance goal: women's share of women and men (0–100 %) with the band `low`–`high` shaded,
+/// appended to `s`.
+pub(super) fn balance(s: &mut String, series: &GoalSeries, low_share: f64, numbers: Numbers, label: &str) {
     let shares: Vec<(Day, f64)> =
         series.points.iter().filter_map(|p| p.women_share.map(|v| (p.date, v.clamp(0.0, 100.0)))).collect();
     let frame = time_frame(shares.iter().map(|(d, _)| *d), 0.0, 100.0);
-    let mut s = open(label);
+    open(s, label);
     let high_share = 100.0 - low_share;
     if high_share > low_share {
         let _ = writeln!(
@@ -112,31 +122,28 @@ pub(super) fn balance(series: &GoalSeries, low_share: f64, numbers: Numbers, lab
             tenths(frame.y(low_share) - frame.y(high_share))
         );
     }
-    y_axis(&mut s, &frame, numbers, Some(&[0.0, low_share, high_share, 100.0]));
-    x_axis(&mut s, &frame);
-    line(&mut s, &frame, &shares);
+    y_axis(s, &frame, numbers, Some(&[0.0, low_share, high_share, 100.0]));
+    x_axis(s, &frame);
+    line(s, &frame, &shares);
     s.push_str("</svg>\n");
-    s
 }
 
 /// The measured values as a line with a dot at each measurement.
 fn line(s: &mut String, frame: &Frame, points: &[(Day, f64)]) {
     if points.len() > 1 {
-        let coordinates: Vec<String> =
-            points.iter().map(|(d, v)| format!("{},{}", tenths(frame.x(*d)), tenths(frame.y(*v)))).collect();
-        let _ = writeln!(
-            s,
-            "<polyline points=\"{}\" fill=\"none\" stroke=\"{MEASURED}\" stroke-width=\"2.5\"/>",
-            coordinates.join(" ")
-        );
+        s.push_str("<polyline points=\"");
+        for (i, (d, v)) in points.iter().enumerate() {
+            put(s, if i == 0 { "" } else { " " }, frame.x(*d));
+            put(s, ",", frame.y(*v));
+        }
+        let _ = writeln!(s, "\" fill=\"none\" stroke=\"{MEASURED}\" stroke-width=\"2.5\"/>");
     }
     for (d, v) in points {
-        let _ = writeln!(
-            s,
-            "<circle cx=\"{}\" cy=\"{}\" r=\"4.5\" fill=\"{MEASURED}\" stroke=\"#fff\" stroke-width=\"1.5\"/>",
-            tenths(frame.x(*d)),
-            tenths(frame.y(*v))
-        );
+        put(s, "<circle cx=\"", frame.x(*d));
+        put(s, "\" cy=\"", frame.y(*v));
+        s.push_str("\" r=\"4.5\" fill=\"");
+        s.push_str(MEASURED);
+        s.push_str("\" stroke=\"#fff\" stroke-width=\"1.5\"/>\n");
     }
 }
 
@@ -175,17 +182,17 @@ fn y_axis(s: &mut String, frame: &Frame, numbers: Numbers, ticks: Option<&[f64]>
     let percent = ticks.is_some();
     for &value in ticks.unwrap_or(&round) {
         let y = frame.y(value);
-        let (y, text_y) = (tenths(y), tenths(y + 4.0));
+        s.push_str("<line x1=\"");
+        s.push_str(LEFT_TEXT);
+        put(s, "\" y1=\"", y);
+        put(s, "\" x2=\"", WIDTH - RIGHT);
+        put(s, "\" y2=\"", y);
+        put(s, "\" stroke=\"#d8dee4\"/>\n<text x=\"", LEFT - 6.0);
+        put(s, "\" y=\"", y + 4.0);
+        s.push_str("\" text-anchor=\"end\" fill=\"#3d4750\">");
         let label = if percent { numbers.stated_percent(value) } else { numbers.decimal(value) };
-        let _ = writeln!(
-            s,
-            "<line x1=\"{LEFT}\" y1=\"{y}\" x2=\"{}\" y2=\"{y}\" stroke=\"#d8dee4\"/>\n\
-             <text x=\"{}\" y=\"{}\" text-anchor=\"end\" fill=\"#3d4750\">{}</text>",
-            tenths(WIDTH - RIGHT),
-            tenths(LEFT - 6.0),
-            text_y,
-            html(&label)
-        );
+        html_into(s, &label);
+        s.push_str("</text>\n");
     }
 }
 
@@ -205,15 +212,14 @@ fn x_axis(s: &mut String, frame: &Frame) {
     let every = ((last - first) / 8 + 1).max(1);
     for year in (first..=last).step_by(usize::try_from(every).unwrap_or(1)) {
         let Some(day) = NaiveDate::from_ymd_opt(year, 1, 1).map(Day) else { continue };
-        let x = tenths(frame.x(day));
-        let _ = writeln!(
-            s,
-            "<line x1=\"{x}\" y1=\"{0}\" x2=\"{x}\" y2=\"{1}\" stroke=\"#5b6670\"/>\n\
-             <text x=\"{x}\" y=\"{2}\" text-anchor=\"middle\" fill=\"#3d4750\">{year}</text>",
-            tenths(HEIGHT - BOTTOM),
-            tenths(HEIGHT - BOTTOM + 5.0),
-            tenths(HEIGHT - BOTTOM + 18.0)
-        );
+        let x = frame.x(day);
+        put(s, "<line x1=\"", x);
+        put(s, "\" y1=\"", HEIGHT - BOTTOM);
+        put(s, "\" x2=\"", x);
+        put(s, "\" y2=\"", HEIGHT - BOTTOM + 5.0);
+        put(s, "\" stroke=\"#5b6670\"/>\n<text x=\"", x);
+        put(s, "\" y=\"", HEIGHT - BOTTOM + 18.0);
+        let _ = writeln!(s, "\" text-anchor=\"middle\" fill=\"#3d4750\">{year}</text>");
     }
 }
 
@@ -237,7 +243,8 @@ mod tests {
             points: vec![point(day(2022, 6, 30), Some(20.0), None), point(day(2023, 6, 30), Some(40.0), None)],
             path: Some(Path { from: day(2022, 6, 30), start: 20.0, to: day(2025, 12, 31), target: 100.0 }),
         };
-        let svg = level(&series, Some(100.0), Some(0.0), Numbers::new(Lang::default()), "A <b>");
+        let mut svg = String::new();
+        level(&mut svg, &series, Some(100.0), Some(0.0), Numbers::new(Lang::default()), "A <b>");
         assert_eq!(svg.matches("<circle").count(), 2);
         assert!(svg.contains("stroke-dasharray"), "the path");
         assert!(svg.contains("aria-label=\"A &lt;b&gt;\""));
@@ -247,9 +254,15 @@ mod tests {
     #[test]
     fn a_balance_chart_shades_the_band() {
         let series = GoalSeries { points: vec![point(day(2024, 1, 1), None, Some(35.5))], path: None };
-        let svg = balance(&series, 40.0, Numbers::new(Lang::default()), "b");
+        let mut svg = String::new();
+        balance(&mut svg, &series, 40.0, Numbers::new(Lang::default()), "b");
         assert!(svg.contains(BAND) && svg.matches("<circle").count() == 1);
         assert!(svg.contains(">40%</text>") && svg.contains(">60%</text>"), "{svg}");
+    }
+
+    #[test]
+    fn the_left_edge_as_written() {
+        assert_eq!(format!("{LEFT}"), LEFT_TEXT);
     }
 
     #[test]

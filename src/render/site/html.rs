@@ -14,6 +14,11 @@ pub fn text(s: &str) -> String {
     escape::html(s)
 }
 
+/// [`text`], appended to `out`.
+pub fn text_into(out: &mut String, s: &str) {
+    escape::html_into(out, s);
+}
+
 /// `label` (already HTML) as a link to `url` when `url` is a plain `http(s)` address; anything
 /// else (`javascript:`, a quote, a space, a relative path) stays text.
 #[must_use]
@@ -52,34 +57,95 @@ impl<'a> Column<'a> {
 /// in the first cell of each row. Cells are HTML already. Long words wrap rather than make the
 /// table scroll (a scrolling box would need a keyboard stop of its own).
 pub fn table(out: &mut String, caption: &str, class: &str, columns: &[Column<'_>], rows: &[Vec<String>]) {
-    let _ = write!(out, "<table class=\"{class}\">\n<caption>{caption}</caption>\n<thead><tr>");
-    for column in columns {
-        let numeric = if column.numeric { " class=\"n\"" } else { "" };
-        let _ = write!(out, "<th scope=\"col\"{numeric}>{}</th>", column.header);
-    }
-    out.push_str("</tr></thead>\n<tbody>\n");
+    let mut table = Table::start(out, caption, class, columns);
     for row in rows {
-        out.push_str("<tr>");
-        for (i, (cell, column)) in row.iter().zip(columns).enumerate() {
-            let numeric = if column.numeric { " class=\"n\"" } else { "" };
-            if i == 0 {
-                let _ = write!(out, "<th scope=\"row\"{numeric}>{cell}</th>");
-            } else {
-                let _ = write!(out, "<td{numeric}>{cell}</td>");
-            }
+        table.row();
+        for cell in row {
+            table.cell(cell);
         }
-        out.push_str("</tr>\n");
     }
-    out.push_str("</tbody>\n</table>\n");
+    table.end();
+}
+
+/// A [`table`] written row by row and cell by cell straight into the page, without holding its
+/// cells: [`Table::row`] starts a row, each [`Table::cell`] fills the next column (cells beyond
+/// the columns are left out), [`Table::end`] closes the table.
+pub struct Table<'a, 'o> {
+    out: &'o mut String,
+    columns: &'a [Column<'a>],
+    /// The next cell's column in the open row; `None` before the first row.
+    next: Option<usize>,
+}
+
+impl<'a, 'o> Table<'a, 'o> {
+    /// Writes the table's caption and headers.
+    pub fn start(out: &'o mut String, caption: &str, class: &str, columns: &'a [Column<'a>]) -> Self {
+        let _ = write!(out, "<table class=\"{class}\">\n<caption>{caption}</caption>\n<thead><tr>");
+        for column in columns {
+            out.push_str(if column.numeric { "<th scope=\"col\" class=\"n\">" } else { "<th scope=\"col\">" });
+            out.push_str(column.header);
+            out.push_str("</th>");
+        }
+        out.push_str("</tr></thead>\n<tbody>\n");
+        Self { out, columns, next: None }
+    }
+
+    /// Starts a new row (and ends the one before).
+    pub fn row(&mut self) {
+        if self.next.is_some() {
+            self.out.push_str("</tr>\n");
+        }
+        self.out.push_str("<tr>");
+        self.next = Some(0);
+    }
+
+    /// The next cell, HTML already.
+    pub fn cell(&mut self, html: &str) {
+        self.cell_with(|out| out.push_str(html));
+    }
+
+    /// The next cell, its HTML written by `write`.
+    pub fn cell_with(&mut self, write: impl FnOnce(&mut String)) {
+        let Some(at) = self.next else { return };
+        let Some(column) = self.columns.get(at) else { return };
+        self.next = Some(at + 1);
+        let (open, close) = match (at, column.numeric) {
+            (0, false) => ("<th scope=\"row\">", "</th>"),
+            (0, true) => ("<th scope=\"row\" class=\"n\">", "</th>"),
+            (_, false) => ("<td>", "</td>"),
+            (_, true) => ("<td class=\"n\">", "</td>"),
+        };
+        self.out.push_str(open);
+        write(self.out);
+        self.out.push_str(close);
+    }
+
+    /// Ends the last row and the table.
+    pub fn end(self) {
+        if self.next.is_some() {
+            self.out.push_str("</tr>\n");
+        }
+        self.out.push_str("</tbody>\n</table>\n");
+    }
 }
 
 /// A definition list of (term, description) pairs, both HTML already.
 pub fn facts(out: &mut String, pairs: &[(String, String)]) {
     out.push_str("<dl class=\"facts\">\n");
     for (term, description) in pairs {
-        let _ = writeln!(out, "<div><dt>{term}</dt><dd>{description}</dd></div>");
+        fact(out, term, |out| out.push_str(description));
     }
     out.push_str("</dl>\n");
+}
+
+/// One (term, description) pair of a definition list, the description written by `write`;
+/// between `<dl class="facts">` and `</dl>`.
+pub fn fact(out: &mut String, term: &str, write: impl FnOnce(&mut String)) {
+    out.push_str("<div><dt>");
+    out.push_str(term);
+    out.push_str("</dt><dd>");
+    write(out);
+    out.push_str("</dd></div>\n");
 }
 
 /// A paragraph (HTML already).

@@ -8,7 +8,7 @@ use crate::message::{Lang, msg};
 use crate::render::text::Text;
 use crate::report::Day;
 
-use super::html;
+use super::{goal, html};
 
 /// The stylesheet's path from the site's root.
 pub const STYLESHEET: &str = "style.css";
@@ -33,13 +33,15 @@ pub(super) struct Frame<'a> {
     /// The repository's name (or the default), escaped.
     pub(super) name: String,
     pub(super) today: Day,
+    /// The goal sections' fixed words, put into words once for the site.
+    pub(super) goal_words: goal::Words,
 }
 
 impl<'a> Frame<'a> {
     #[must_use]
     pub(super) fn new(text: &'a Text, repository: Option<&str>, today: Day) -> Self {
         let name = repository.map_or_else(|| text.get(&msg::site_default_name()), html::text);
-        Self { text, name, today }
+        Self { text, name, today, goal_words: goal::Words::new(text) }
     }
 
     /// The `lang` of `<html>`: the language's tag (English for the test pseudo-locale).

@@ -37,7 +37,7 @@ pub(super) fn page(
     match (&s.goal_details, extra.goals.is_empty()) {
         (Some(goals), false) => {
             for (detail, series) in goals.iter().zip(&extra.goals) {
-                goal::section(&mut out, detail, series, t);
+                goal::section(&mut out, detail, series, &frame.goal_words, t);
             }
         }
         _ => html::paragraph(&mut out, &say(msg::site_no_goals())),

@@ -104,8 +104,15 @@ impl Numbers {
     /// A number rounded to one decimal, without a trailing ",0": "12,3", "151", "−2".
     #[must_use]
     pub fn decimal(self, x: f64) -> String {
+        let mut out = String::new();
+        self.decimal_into(&mut out, x);
+        out
+    }
+
+    /// [`Numbers::decimal`], appended to `out`.
+    pub fn decimal_into(self, out: &mut String, x: f64) {
         let rounded = Self::tenths(x) / 10.0;
-        if rounded.fract() == 0.0 { self.fixed(rounded, 0) } else { self.fixed(rounded, 1) }
+        self.fixed_into(out, rounded, usize::from(rounded.fract() != 0.0));
     }
 
     /// The figure [`Numbers::decimal`] and [`Numbers::share`] show, in tenths (12.25 → 123):
@@ -120,21 +127,33 @@ impl Numbers {
     /// A number with exactly `digits` decimals: "59,0".
     #[must_use]
     pub fn fixed(self, x: f64, digits: usize) -> String {
-        let text = Fixed(x, digits).to_string();
-        let text = if text.starts_with('-') && text.trim_start_matches(['-', '0', '.']).is_empty() {
+        let mut out = String::new();
+        self.fixed_into(&mut out, x, digits);
+        out
+    }
+
+    /// [`Numbers::fixed`], appended to `out`.
+    pub fn fixed_into(self, out: &mut String, x: f64, digits: usize) {
+        let mut text = String::with_capacity(24);
+        Fixed(x, digits).push_to(&mut text);
+        let text = match text.strip_prefix('-') {
             // −0.0 and values that round to zero are written without a sign.
-            text.trim_start_matches('-').to_owned()
-        } else {
-            text
+            Some(rest) if rest.trim_start_matches(['-', '0', '.']).is_empty() => rest,
+            _ => text.as_str(),
         };
-        let (whole, decimals) = text.split_once('.').map_or((text.as_str(), None), |(w, d)| (w, Some(d)));
-        let (sign, digits) = whole.strip_prefix('-').map_or(("", whole), |digits| ("\u{2212}", digits));
-        let mut out = format!("{sign}{}", self.in_groups(digits));
+        let (whole, decimals) = text.split_once('.').map_or((text, None), |(w, d)| (w, Some(d)));
+        let digits = match whole.strip_prefix('-') {
+            Some(digits) => {
+                out.push('\u{2212}');
+                digits
+            }
+            None => whole,
+        };
+        self.in_groups_into(out, digits);
         if let Some(decimals) = decimals {
             out.push_str(&self.conventions.decimal_separator);
             out.push_str(decimals);
         }
-        out
     }
 
     /// A whole number: "12", "44 100".
@@ -147,7 +166,27 @@ impl Numbers {
     /// A count: "12", "44 100".
     #[must_use]
     pub fn count(self, n: u64) -> String {
-        self.in_groups(&n.to_string())
+        let mut out = String::new();
+        self.count_into(&mut out, n);
+        out
+    }
+
+    /// [`Numbers::count`], appended to `out`.
+    pub fn count_into(self, out: &mut String, n: u64) {
+        let mut digits = [0u8; 20];
+        let mut start = digits.len();
+        let mut rest = n;
+        while start > 0 {
+            start -= 1;
+            if let Some(slot) = digits.get_mut(start) {
+                *slot = b'0' + u8::try_from(rest % 10).unwrap_or(0);
+            }
+            rest /= 10;
+            if rest == 0 {
+                break;
+            }
+        }
+        self.in_groups_into(out, digits.get(start..).and_then(|d| std::str::from_utf8(d).ok()).unwrap_or_default());
     }
 
     /// Whether [`Numbers::decimal`] writes `x` in groups of three ("44 100", not "4066"): for
@@ -159,17 +198,23 @@ impl Numbers {
 
     /// `digits` in groups of three when they are many.
     fn in_groups(self, digits: &str) -> String {
-        if digits.len() < GROUP_FROM_DIGITS || !digits.bytes().all(|b| b.is_ascii_digit()) {
-            return digits.to_owned();
-        }
         let mut out = String::with_capacity(digits.len() + digits.len() / 3 * 3);
+        self.in_groups_into(&mut out, digits);
+        out
+    }
+
+    /// [`Numbers::in_groups`], appended to `out`.
+    fn in_groups_into(self, out: &mut String, digits: &str) {
+        if digits.len() < GROUP_FROM_DIGITS || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            out.push_str(digits);
+            return;
+        }
         for (i, digit) in digits.chars().enumerate() {
             if i > 0 && (digits.len() - i).is_multiple_of(3) {
                 out.push_str(&self.conventions.group_separator);
             }
             out.push(digit);
         }
-        out
     }
 
     /// A percentage in whole percent ([`Numbers::whole_percent`]): "53 %" / "53%".
@@ -198,7 +243,17 @@ impl Numbers {
     /// ([`Numbers::tenths`]: 12.25 → "12,3 %"): "48,9 %" / "48.9%".
     #[must_use]
     pub fn share(self, p: f64) -> String {
-        self.around_percent(&self.fixed(Self::tenths(p) / 10.0, 1))
+        let mut out = String::new();
+        self.share_into(&mut out, p);
+        out
+    }
+
+    /// [`Numbers::share`], appended to `out`.
+    pub fn share_into(self, out: &mut String, p: f64) {
+        let (before, after) = &self.conventions.percent;
+        out.push_str(before);
+        self.fixed_into(out, Self::tenths(p) / 10.0, 1);
+        out.push_str(after);
     }
 
     /// A change in a count: "+2", "−1", "±0".
