@@ -7,20 +7,14 @@ use crate::Outcome;
 use crate::message::msg;
 use crate::render::site;
 use crate::render::text::Text;
-use crate::report::site::SiteReport;
+use crate::report::site::{SitePart, SiteReport};
 use crate::settings::Settings;
 
 pub(crate) fn run(settings: &Settings) -> anyhow::Result<Outcome> {
-    let (mut repo, outcome) = super::load_for_report(settings)?;
-    let plans: Vec<&crate::model::Plan> = {
-        let mut plans: Vec<_> = repo.plans.iter().collect();
-        plans.sort_by(|a, b| (a.id.as_str(), a.file.as_str()).cmp(&(b.id.as_str(), b.file.as_str())));
-        plans
-    };
-    let report = SiteReport::build(&plans, &repo.config, settings.today);
-    // The plans are in the report now: their memory is reused for the pages.
-    drop(plans);
-    repo.plans = Vec::new();
+    // Each signatory's share is made on the core that read its plan, and the plan freed there.
+    let (repo, parts, outcome) =
+        super::load_report_parts(settings, &|plan, config| SitePart::of(&plan, config, settings.today))?;
+    let report = SiteReport::from_parts(parts, &repo.config, settings.today);
     let text = Text::new(settings.lang(repo.config.language));
     let dir = settings.output.clone().unwrap_or_else(|| repo.root.join("site"));
     let out = crate::output::NewSite::begin(&dir, settings.force)?;

@@ -45,34 +45,61 @@ pub struct ArticleRow {
     pub groups: BTreeMap<String, usize>,
 }
 
+/// What the matrix needs of one signatory: its id, groups, Charter text and articles chosen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ArticleChoice {
+    pub id: String,
+    pub groups: Vec<String>,
+    pub charter: CharterVersion,
+    pub articles: Vec<u32>,
+}
+
+impl ArticleChoice {
+    #[must_use]
+    pub fn of(plan: &Plan) -> Self {
+        Self {
+            id: plan.id.clone(),
+            groups: plan.groups.clone(),
+            charter: plan.signatory.charter_version(),
+            articles: plan.signatory.articles.iter().map(|a| a.value).collect(),
+        }
+    }
+}
+
 impl ArticlesReport {
     #[must_use]
     pub fn build(plans: &[&Plan], config: &RepoConfig) -> Self {
-        let charter = if plans.iter().any(|p| p.signatory.charter_version() == CharterVersion::V2022) {
+        let choices: Vec<ArticleChoice> = plans.iter().map(|p| ArticleChoice::of(p)).collect();
+        Self::from_choices(&choices, config)
+    }
+
+    /// The matrix of the signatories' choices (one per signatory shown).
+    #[must_use]
+    pub fn from_choices(choices: &[ArticleChoice], config: &RepoConfig) -> Self {
+        let charter = if choices.iter().any(|c| c.charter == CharterVersion::V2022) {
             CharterVersion::V2022
         } else {
             CharterVersion::V2006
         };
-        let group_ids: BTreeSet<&str> = plans.iter().flat_map(|p| p.groups.iter().map(String::as_str)).collect();
+        let group_ids: BTreeSet<&str> = choices.iter().flat_map(|c| c.groups.iter().map(String::as_str)).collect();
         let groups = group_ids
             .iter()
             .map(|g| GroupColumn {
                 id: (*g).to_owned(),
                 name: config.group_name(g).to_owned(),
-                signatories: plans.iter().filter(|p| p.groups.iter().any(|x| x == g)).count(),
+                signatories: choices.iter().filter(|c| c.groups.iter().any(|x| x == g)).count(),
             })
             .collect();
         let articles = articles_of(charter)
             .iter()
             .map(|a| {
-                let choosers: Vec<&&Plan> =
-                    plans.iter().filter(|p| p.signatory.articles.iter().any(|x| x.value == a.number)).collect();
-                let mut chosen_by: Vec<String> = choosers.iter().map(|p| p.id.clone()).collect();
+                let choosers: Vec<&ArticleChoice> = choices.iter().filter(|c| c.articles.contains(&a.number)).collect();
+                let mut chosen_by: Vec<String> = choosers.iter().map(|c| c.id.clone()).collect();
                 chosen_by.sort();
                 chosen_by.dedup();
                 let groups = group_ids
                     .iter()
-                    .map(|g| ((*g).to_owned(), choosers.iter().filter(|p| p.groups.iter().any(|x| x == g)).count()))
+                    .map(|g| ((*g).to_owned(), choosers.iter().filter(|c| c.groups.iter().any(|x| x == g)).count()))
                     .collect();
                 ArticleRow {
                     number: a.number,
@@ -86,6 +113,6 @@ impl ArticlesReport {
                 }
             })
             .collect();
-        Self { charter, signatories: plans.len(), groups, articles }
+        Self { charter, signatories: choices.len(), groups, articles }
     }
 }

@@ -52,25 +52,13 @@ pub struct DeadlinesReport {
 impl DeadlinesReport {
     #[must_use]
     pub fn build(plans: &[&Plan], rules: &Rules, today: NaiveDate, window: Window) -> Self {
-        let mut rows: Vec<DeadlineRow> = plans
-            .iter()
-            .flat_map(|plan| {
-                deadline::deadlines(plan, rules, today).into_iter().map(move |d| DeadlineRow {
-                    overdue: d.is_overdue(today),
-                    days_overdue: d.days_overdue(today),
-                    due_soon: d.is_due_soon(today, rules.due_soon_days),
-                    signatory: d.signatory.to_owned(),
-                    kind: d.kind,
-                    id: d.id.map(str::to_owned),
-                    due: d.due.into(),
-                    name: plan.signatory.name.clone(),
-                    title: d.title.map(str::to_owned),
-                    owner: d.owner.map(str::to_owned),
-                    file: plan.file.clone(),
-                })
-            })
-            .filter(|row| window.includes(row, today))
-            .collect();
+        let rows = plans.iter().flat_map(|plan| DeadlineRow::all_of(plan, rules, today));
+        Self::from_rows(rows.filter(|row| window.includes(row, today)).collect())
+    }
+
+    /// The listing of rows already made (each plan's [`DeadlineRow::all_of`]), sorted.
+    #[must_use]
+    pub fn from_rows(mut rows: Vec<DeadlineRow>) -> Self {
         rows.sort_by(|a, b| (a.due, &a.signatory, a.kind, &a.id).cmp(&(b.due, &b.signatory, b.kind, &b.id)));
         Self { rows }
     }
@@ -79,6 +67,26 @@ impl DeadlinesReport {
     #[must_use]
     pub fn any_overdue(&self) -> bool {
         self.rows.iter().any(|r| r.overdue)
+    }
+}
+
+impl DeadlineRow {
+    /// Every open deadline of `plan` as of `today`, in no particular order.
+    pub fn all_of<'p>(plan: &'p Plan, rules: &Rules, today: NaiveDate) -> impl Iterator<Item = Self> + 'p {
+        let due_soon_days = rules.due_soon_days;
+        deadline::deadlines(plan, rules, today).into_iter().map(move |d| Self {
+            overdue: d.is_overdue(today),
+            days_overdue: d.days_overdue(today),
+            due_soon: d.is_due_soon(today, due_soon_days),
+            signatory: d.signatory.to_owned(),
+            kind: d.kind,
+            id: d.id.map(str::to_owned),
+            due: d.due.into(),
+            name: plan.signatory.name.clone(),
+            title: d.title.map(str::to_owned),
+            owner: d.owner.map(str::to_owned),
+            file: plan.file.clone(),
+        })
     }
 }
 

@@ -5,11 +5,11 @@
 
 use chrono::NaiveDate;
 
-use super::articles::ArticlesReport;
-use super::deadlines::{DeadlinesReport, Window};
+use super::articles::{ArticleChoice, ArticlesReport};
+use super::deadlines::{DeadlineRow, DeadlinesReport};
 use super::quarter::Quarter;
 use super::status::{SignatoryStatus, StatusReport};
-use super::summary::{DEFAULT_QUARTERS, HistoryPoint, SummaryPart, SummaryReport};
+use super::summary::{DEFAULT_QUARTERS, HistoryPoint, PlanHistory, history_days};
 use super::{Day, GroupTotals, round1};
 use crate::deadline::adopted_as_of;
 use crate::model::config::RepoConfig;
@@ -97,27 +97,73 @@ pub struct Path {
     pub target: f64,
 }
 
+/// One signatory's share of the site, made on the core that read its plan (which is freed
+/// there): its status row, what its page adds, its counts in the history, its open
+/// deadlines and its choice of articles.
+#[derive(Clone, Debug)]
+pub struct SitePart {
+    status: SignatoryStatus,
+    extra: SignatoryExtra,
+    history: PlanHistory,
+    deadlines: Vec<DeadlineRow>,
+    articles: ArticleChoice,
+}
+
+impl SitePart {
+    #[must_use]
+    pub fn of(plan: &Plan, config: &RepoConfig, today: NaiveDate) -> Self {
+        Self {
+            status: SignatoryStatus::build(plan, config, today, true),
+            extra: SignatoryExtra::build(plan, today),
+            history: PlanHistory::of(plan, &config.rules, &SiteReport::history_days(today)),
+            deadlines: DeadlineRow::all_of(plan, &config.rules, today).collect(),
+            articles: ArticleChoice::of(plan),
+        }
+    }
+}
+
 impl SiteReport {
-    /// The site of every plan (sorted by id), as of `today`.
+    /// The site of every plan, as of `today`.
     #[must_use]
     pub fn build(plans: &[&Plan], config: &RepoConfig, today: NaiveDate) -> Self {
-        let status = StatusReport::build(plans, config, today, true);
-        let signatories = crate::parallel::map(plans, |plan| SignatoryExtra::build(plan, today));
-        let quarter = Quarter::containing(today);
-        let parts =
-            crate::parallel::map(plans, |plan| SummaryPart::of(plan, &config.rules, quarter, today, DEFAULT_QUARTERS));
-        let history = SummaryReport::from_parts(&parts, config, quarter, today, DEFAULT_QUARTERS).history;
+        let parts = crate::parallel::map(plans, |plan| SitePart::of(plan, config, today));
+        Self::from_parts(parts, config, today)
+    }
+
+    /// The site of the signatories' parts (in any order; the site lists them by id).
+    #[must_use]
+    pub fn from_parts(mut parts: Vec<SitePart>, config: &RepoConfig, today: NaiveDate) -> Self {
+        parts.sort_by(|a, b| (&a.status.id, &a.status.file).cmp(&(&b.status.id, &b.status.file)));
+        let mut rows = Vec::with_capacity(parts.len());
+        let mut signatories = Vec::with_capacity(parts.len());
+        let mut histories = Vec::with_capacity(parts.len());
+        let mut choices = Vec::with_capacity(parts.len());
+        let mut deadlines = Vec::with_capacity(parts.iter().map(|p| p.deadlines.len()).sum());
+        for part in parts {
+            rows.push(part.status);
+            signatories.push(part.extra);
+            histories.push(part.history);
+            choices.push(part.articles);
+            deadlines.extend(part.deadlines);
+        }
+        let history = PlanHistory::sum(&Self::history_days(today), &histories);
         Self {
             today: Day(today),
             repository: config.name.clone().filter(|n| !n.trim().is_empty()),
-            status,
+            status: StatusReport::from_rows(rows, config, today),
             signatories,
-            deadlines: DeadlinesReport::build(plans, &config.rules, today, Window::default()),
-            articles: ArticlesReport::build(plans, config),
+            deadlines: DeadlinesReport::from_rows(deadlines),
+            articles: ArticlesReport::from_choices(&choices, config),
             history,
             report_months: config.rules.report_months,
             site: config.site.clone(),
         }
+    }
+
+    /// The days of the history: the ends of the last quarters and today (as the summary of the
+    /// current quarter counts them).
+    fn history_days(today: NaiveDate) -> Vec<(Quarter, NaiveDate)> {
+        history_days(Quarter::containing(today), today, DEFAULT_QUARTERS)
     }
 
     /// Each signatory's row with what its page adds.

@@ -15,7 +15,7 @@ use serde::Serialize;
 
 pub use events::{ActivityFinished, GoalAchieved, Happened, MeasurementLine, PlanAdopted, Published, Signed};
 pub use figures::{ActionPlanLine, Change, Figures, GroupLine, PlanFigures, PlanState, SignatoryLine};
-pub use history::{DEFAULT_QUARTERS, HistoryPoint, MAX_QUARTERS, history_days};
+pub use history::{DEFAULT_QUARTERS, HistoryPoint, MAX_QUARTERS, PlanHistory, history_days};
 pub use lines::DeadlineLine;
 use lines::{ListedDeadline, deadline_lines};
 

@@ -97,6 +97,32 @@ pub(super) fn history<'a>(
     out
 }
 
+/// One plan's counts at every day of a history, for a report that shows the history without
+/// the rest of the summary (the site): summed by [`PlanHistory::sum`], they give what
+/// [`SummaryReport::from_parts`](super::SummaryReport::from_parts) gives, by the same engine.
+#[derive(Clone, Debug)]
+pub struct PlanHistory(Vec<Snapshot>);
+
+impl PlanHistory {
+    /// The plan's counts at each of `days` (from [`history_days`]).
+    #[must_use]
+    pub fn of(plan: &Plan, rules: &Rules, days: &[(Quarter, NaiveDate)]) -> Self {
+        Self(days.iter().map(|(_, day)| Snapshot::as_of(plan, rules, *day)).collect())
+    }
+
+    /// The history of every plan's counts at `days`.
+    #[must_use]
+    pub fn sum(days: &[(Quarter, NaiveDate)], plans: &[Self]) -> Vec<HistoryPoint> {
+        let mut sums = vec![Snapshot::default(); days.len()];
+        for plan in plans {
+            for (sum, s) in sums.iter_mut().zip(&plan.0) {
+                sum.add(*s);
+            }
+        }
+        days.iter().zip(sums).map(|(&(quarter, day), s)| HistoryPoint::of(quarter, day, s)).collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,7 +1,7 @@
 //! The summary report, built directly from plans (the CLI tests cover the quarter's edges).
 
 use super::*;
-use crate::deadline::testkit::{d, signed};
+use crate::deadline::testkit::{d, signed, unsigned};
 
 fn q(s: &str) -> Quarter {
     s.parse().unwrap()
@@ -195,4 +195,29 @@ fn deadlines_spread_over_centuries_keep_the_same_order() {
         ["0100-01-01 a e", "0100-01-01 b b", "2022-01-01 a -", "2022-01-01 b -", "2026-03-01 a d", "2026-03-01 b a"];
     assert_eq!(shown, expected);
     assert!(r.due_next_quarter.is_empty(), "9000-01-01 is not due next quarter");
+}
+
+#[test]
+fn a_plan_history_sums_to_the_summary_history() {
+    let plans = [
+        signed("2020-01-01", BALANCE),
+        signed(
+            "2025-02-01",
+            "[[action_plans]]\nadopted = 2025-09-01\nstart = 2025-09-01\nend = 2027-12-31\n\
+             [[reports]]\ndate = 2026-02-01\n\
+             [[activities]]\nid = \"a\"\ntitle = \"A\"\ndue = 2026-03-31\nstatus = \"done\"\nfinished = 2026-05-01\n\
+             [[activities]]\nid = \"b\"\ntitle = \"B\"\ndue = 2025-12-31\nstatus = \"ongoing\"\n",
+        ),
+        unsigned(""),
+    ];
+    let rules = RepoConfig::default().rules;
+    for as_of in ["2025-01-15", "2025-12-31", "2026-05-20", "2026-11-30"] {
+        let quarter = Quarter::containing(d(as_of));
+        let input = parts(&plans, &quarter.to_string(), as_of);
+        let summary = build(&input, &quarter.to_string(), as_of).history;
+        let days = history_days(quarter, d(as_of), DEFAULT_QUARTERS);
+        let each: Vec<PlanHistory> = plans.iter().map(|p| PlanHistory::of(p, &rules, &days)).collect();
+        assert_eq!(PlanHistory::sum(&days, &each), summary, "as of {as_of}");
+        assert!(summary.iter().any(|p| p.signed > 0 && p.overdue > 0), "the plans count for something");
+    }
 }
