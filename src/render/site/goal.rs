@@ -12,6 +12,7 @@ use crate::report::site::{GoalSeries, Path, Point};
 
 use super::chart;
 use super::html::{self, Column, Table};
+use super::page::Frame;
 
 /// The words of every goal section that do not depend on the goal, put into words (and
 /// escaped) once for the whole site rather than once per goal or per row.
@@ -78,7 +79,8 @@ impl Words {
 }
 
 /// The goal as an `<section>` with an `<h3>` heading.
-pub(super) fn section(out: &mut String, goal: &GoalDetail, series: &GoalSeries, words: &Words, t: &Text) {
+pub(super) fn section(out: &mut String, goal: &GoalDetail, series: &GoalSeries, frame: &Frame<'_>) {
+    let (t, words) = (frame.text, &frame.goal_words);
     let say = |m| html::text(&t.get(&m));
     let n = t.numbers();
     out.push_str("<section class=\"goal\">\n<h3>");
@@ -132,7 +134,7 @@ pub(super) fn section(out: &mut String, goal: &GoalDetail, series: &GoalSeries, 
             push_date(out, due.0);
             if goal.overdue {
                 out.push_str(" <strong class=\"bad\">");
-                out.push_str(&say(msg::overdue_by(goal.days_overdue)));
+                frame.push_overdue_by(out, goal.days_overdue);
                 out.push_str("</strong>");
             }
         });

@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 
 use crate::message::msg;
 use crate::model::articles::articles_of;
+use crate::render::fixed::push_date;
 use crate::render::site_path;
 use crate::render::terms;
 use crate::render::text::Text;
@@ -13,7 +14,7 @@ use crate::report::deadlines::DeadlineRow;
 use crate::report::site::SignatoryExtra;
 use crate::report::status::SignatoryStatus;
 
-use super::html::{self, Column};
+use super::html::{self, Column, Table};
 use super::page::{Frame, Nav};
 use super::{goal, group_page};
 
@@ -32,18 +33,18 @@ pub(super) fn page(
     let _ = writeln!(out, "<p class=\"lead\">{}</p>", say(msg::site_state_on(frame.today.0)));
     commitment(&mut out, s, t, group_names);
     plans_and_reports(&mut out, extra, t);
-    open_deadlines(&mut out, s, deadlines, t);
+    open_deadlines(&mut out, s, deadlines, frame);
     let _ = writeln!(out, "<section>\n<h2>{}</h2>", say(msg::site_goals()));
     match (&s.goal_details, extra.goals.is_empty()) {
         (Some(goals), false) => {
             for (detail, series) in goals.iter().zip(&extra.goals) {
-                goal::section(&mut out, detail, series, &frame.goal_words, t);
+                goal::section(&mut out, detail, series, frame);
             }
         }
         _ => html::paragraph(&mut out, &say(msg::site_no_goals())),
     }
     out.push_str("</section>\n");
-    activities(&mut out, s, t);
+    activities(&mut out, s, frame);
     frame.page(1, Nav::Other, &html::text(&s.name), &out)
 }
 
@@ -146,29 +147,35 @@ fn plans_and_reports(out: &mut String, extra: &SignatoryExtra, t: &Text) {
     out.push_str("</section>\n");
 }
 
-fn open_deadlines(out: &mut String, s: &SignatoryStatus, deadlines: &[&DeadlineRow], t: &Text) {
+fn open_deadlines(out: &mut String, s: &SignatoryStatus, deadlines: &[&DeadlineRow], frame: &Frame<'_>) {
+    let t = frame.text;
     let say = |m| html::text(&t.get(&m));
     let _ = writeln!(out, "<section>\n<h2>{}</h2>", say(msg::site_deadlines()));
     if deadlines.is_empty() {
         html::paragraph(out, &say(msg::site_no_deadlines()));
     } else {
-        let rows: Vec<Vec<String>> = deadlines
-            .iter()
-            .map(|d| {
-                let state = if d.overdue {
-                    format!("<strong class=\"bad\">{}</strong>", say(msg::overdue_by(d.days_overdue)))
-                } else if d.due_soon {
-                    say(msg::due_soon())
-                } else {
-                    String::new()
-                };
-                let what = terms::deadline_owned(d.kind, d.title.as_deref(), d.owner.as_deref());
-                vec![d.due.to_string(), say(what), state]
-            })
-            .collect();
         let (due, what, state) = (say(msg::column_due()), say(msg::column_deadline()), say(msg::column_state()));
         let columns = [Column::text(&due), Column::text(&what), Column::text(&state)];
-        html::table(out, &say(msg::site_deadlines()), "deadline-list", &columns, &rows);
+        let due_soon = say(msg::due_soon());
+        let mut table = Table::start(out, &say(msg::site_deadlines()), "deadline-list", &columns);
+        for d in deadlines {
+            table.row();
+            table.cell_with(|out| push_date(out, d.due.0));
+            table.cell_with(|out| {
+                let what = terms::deadline_owned(d.kind, d.title.as_deref(), d.owner.as_deref());
+                html::text_into(out, &t.get(&what));
+            });
+            table.cell_with(|out| {
+                if d.overdue {
+                    out.push_str("<strong class=\"bad\">");
+                    frame.push_overdue_by(out, d.days_overdue);
+                    out.push_str("</strong>");
+                } else if d.due_soon {
+                    out.push_str(&due_soon);
+                }
+            });
+        }
+        table.end();
         let feed = site_path::signatory_feed(&s.id);
         let file = feed.rsplit('/').next().unwrap_or(&feed);
         let _ = writeln!(out, "<p class=\"feed\"><a href=\"{file}\">{}</a></p>", say(msg::site_calendar()));
@@ -176,27 +183,12 @@ fn open_deadlines(out: &mut String, s: &SignatoryStatus, deadlines: &[&DeadlineR
     out.push_str("</section>\n");
 }
 
-fn activities(out: &mut String, s: &SignatoryStatus, t: &Text) {
+fn activities(out: &mut String, s: &SignatoryStatus, frame: &Frame<'_>) {
+    let t = frame.text;
     let say = |m| html::text(&t.get(&m));
     let _ = writeln!(out, "<section>\n<h2>{}</h2>", say(msg::site_activities()));
     match &s.activity_details {
         Some(list) if !list.is_empty() => {
-            let rows: Vec<Vec<String>> = list
-                .iter()
-                .map(|a| {
-                    let mut status = say(terms::activity_status_on(a.status, a.finished));
-                    if a.overdue {
-                        let _ =
-                            write!(status, ", <strong class=\"bad\">{}</strong>", say(msg::overdue_by(a.days_overdue)));
-                    }
-                    vec![
-                        html::text(&a.title),
-                        a.owner.as_deref().map(html::text).unwrap_or_default(),
-                        a.due.map(|d| d.to_string()).unwrap_or_default(),
-                        status,
-                    ]
-                })
-                .collect();
             let headers = [
                 say(msg::column_activity()),
                 say(msg::column_owner()),
@@ -209,7 +201,26 @@ fn activities(out: &mut String, s: &SignatoryStatus, t: &Text) {
                 Column::text(&headers[2]),
                 Column::text(&headers[3]),
             ];
-            html::table(out, &say(msg::site_activities()), "activities", &columns, &rows);
+            let mut table = Table::start(out, &say(msg::site_activities()), "activities", &columns);
+            for a in list {
+                table.row();
+                table.cell_with(|out| html::text_into(out, &a.title));
+                table.cell_with(|out| html::text_into(out, a.owner.as_deref().unwrap_or_default()));
+                table.cell_with(|out| {
+                    if let Some(due) = a.due {
+                        push_date(out, due.0);
+                    }
+                });
+                table.cell_with(|out| {
+                    html::text_into(out, &t.get(&terms::activity_status_on(a.status, a.finished)));
+                    if a.overdue {
+                        out.push_str(", <strong class=\"bad\">");
+                        frame.push_overdue_by(out, a.days_overdue);
+                        out.push_str("</strong>");
+                    }
+                });
+            }
+            table.end();
         }
         _ => html::paragraph(out, &say(msg::site_no_activities())),
     }

@@ -18,6 +18,7 @@ use fluent_bundle::{FluentArgs, FluentValue};
 pub use numbers::Numbers;
 
 use crate::message::{Arg, Lang, Message};
+use crate::render::fixed::push_date;
 
 /// Markers around every message in the pseudo-locale.
 pub const PSEUDO_OPEN: char = '⟦';
@@ -109,7 +110,11 @@ impl Text {
             #[allow(clippy::cast_precision_loss)]
             Arg::Count(n) => FluentValue::from(*n as f64),
             Arg::Number(x) => FluentValue::String(Cow::Owned(self.numbers.decimal(*x))),
-            Arg::Date(d) => FluentValue::String(Cow::Owned(d.format("%Y-%m-%d").to_string())),
+            Arg::Date(d) => {
+                let mut day = String::with_capacity(10);
+                push_date(&mut day, *d);
+                FluentValue::String(Cow::Owned(day))
+            }
             Arg::Message(m) => FluentValue::String(Cow::Owned(self.get(m))),
         }
     }
