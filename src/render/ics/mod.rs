@@ -24,6 +24,7 @@ pub mod words;
 use chrono::{Datelike, NaiveDate};
 use icalendar::{Calendar, Property};
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 
 use crate::model::site::SiteUrl;
@@ -70,7 +71,8 @@ pub fn feed(report: &DeadlinesReport, feed: &Feed<'_>, keep: &dyn Fn(&DeadlineRo
 #[must_use]
 pub fn events(rows: &[&DeadlineRow], feed: &Feed<'_>) -> Vec<String> {
     let rows: Vec<(&DeadlineRow, Option<String>)> = rows.iter().copied().zip(uids(rows, feed)).collect();
-    crate::parallel::map(&rows, |(row, uid)| event(row, uid.as_deref(), feed))
+    let events = Events::new(*feed);
+    crate::parallel::map(&rows, |(row, uid)| events.event(row, uid.as_deref()))
 }
 
 /// Each row's UID, unique among them (repeats numbered in the rows' order); `None` for a
@@ -78,92 +80,170 @@ pub fn events(rows: &[&DeadlineRow], feed: &Feed<'_>) -> Vec<String> {
 #[must_use]
 pub fn uids(rows: &[&DeadlineRow], feed: &Feed<'_>) -> Vec<Option<String>> {
     let repository = repository_key(feed.repository);
-    let mut unique = uid::Unique::default();
-    rows.iter().map(|row| (row.due.0.year() <= 9999).then(|| unique.take(uid::uid(&repository, row)))).collect()
+    let mut uids: Vec<Option<String>> =
+        rows.iter().map(|row| (row.due.0.year() <= 9999).then(|| uid::uid(&repository, row))).collect();
+    uid::number_repeats(&mut uids);
+    uids
 }
 
-/// One row's event as folded content lines, with its UID from [`uids`]; an empty text
-/// without one.
-#[must_use]
-pub fn event(row: &DeadlineRow, uid: Option<&str>, feed: &Feed<'_>) -> String {
-    let Some(uid) = uid else { return String::new() };
-    let text = &feed.text;
-    let summary = plain(&words::summary(text, row));
-    let page = feed.site.map(|site| site.join(&site_path::signatory_page(&row.signatory)));
-    let description = plain(&words::description(text, row, feed.today, page.as_deref()));
-    let stamp = format!("{}T000000Z", feed.today.format("%Y%m%d"));
-    let mut out = String::with_capacity(1024);
-    let mut line = String::with_capacity(256);
-    let mut put = |line: &mut String| {
-        fold::fold_into(&mut out, line);
-        line.clear();
-    };
-    // The properties in the crate's order (by name), then the categories and the alarms.
-    line.push_str("BEGIN:VEVENT");
-    put(&mut line);
-    line.push_str("DESCRIPTION:");
-    escape_text(&mut line, &description);
-    put(&mut line);
-    if let Some(next) = row.due.0.succ_opt().filter(|d| d.year() <= 9999) {
-        let _ = write!(line, "DTEND;VALUE=DATE:{}", next.format("%Y%m%d"));
-        put(&mut line);
+/// The events of one feed, with the words that are the same in each put into words once.
+#[derive(Clone, Debug)]
+pub struct Events<'a> {
+    feed: Feed<'a>,
+    words: words::FeedWords,
+    /// Each event's and alarm's `DTSTAMP` value.
+    stamp: String,
+}
+
+impl<'a> Events<'a> {
+    #[must_use]
+    pub fn new(feed: Feed<'a>) -> Self {
+        let mut stamp = String::with_capacity(16);
+        push_date(&mut stamp, feed.today);
+        stamp.push_str("T000000Z");
+        Self { words: words::FeedWords::new(&feed.text, feed.today), stamp, feed }
     }
-    let _ = write!(line, "DTSTAMP:{stamp}");
-    put(&mut line);
-    let _ = write!(line, "DTSTART;VALUE=DATE:{}", row.due.0.format("%Y%m%d"));
-    put(&mut line);
-    line.push_str("SUMMARY:");
-    escape_text(&mut line, &summary);
-    put(&mut line);
-    // A deadline does not make anyone busy.
-    line.push_str("TRANSP:TRANSPARENT");
-    put(&mut line);
-    line.push_str("UID:");
-    escape_text(&mut line, uid);
-    put(&mut line);
-    if let Some(page) = &page {
-        let _ = write!(line, "URL:{page}");
+
+    /// One row's event as folded content lines, with its UID from [`uids`]; an empty text
+    /// without one.
+    #[must_use]
+    pub fn event(&self, row: &DeadlineRow, uid: Option<&str>) -> String {
+        let Some(uid) = uid else { return String::new() };
+        let (feed, text, words) = (&self.feed, &self.feed.text, &self.words);
+        let summary = words::summary(text, words, row);
+        let page = feed.site.map(|site| site.join(&site_path::signatory_page(&row.signatory)));
+        let mut out = String::with_capacity(1024);
+        let mut line = String::with_capacity(512);
+        let mut put = |line: &mut String| {
+            fold::fold_into(&mut out, line);
+            line.clear();
+        };
+        // The properties in the crate's order (by name), then the categories and the alarms.
+        line.push_str("BEGIN:VEVENT");
         put(&mut line);
-    }
-    line.push_str("CATEGORIES:");
-    escape_text(&mut line, &plain(&words::kind(text, row.kind)));
-    put(&mut line);
-    // A reminder `days` before the deadline (midnight of the deadline's day, less `days` days).
-    for &days in feed.remind {
-        line.push_str("BEGIN:VALARM");
-        put(&mut line);
-        line.push_str("ACTION:DISPLAY");
-        put(&mut line);
+        let mut description = String::with_capacity(512);
+        words::description(&mut description, text, words, row, page.as_deref());
         line.push_str("DESCRIPTION:");
-        escape_text(&mut line, &summary);
+        push_text(&mut line, &description);
         put(&mut line);
-        let _ = write!(line, "DTSTAMP:{stamp}");
+        if let Some(next) = row.due.0.succ_opt().filter(|d| d.year() <= 9999) {
+            line.push_str("DTEND;VALUE=DATE:");
+            push_date(&mut line, next);
+            put(&mut line);
+        }
+        line.push_str("DTSTAMP:");
+        line.push_str(&self.stamp);
         put(&mut line);
-        let _ = write!(line, "TRIGGER:-P{days}D");
+        line.push_str("DTSTART;VALUE=DATE:");
+        push_date(&mut line, row.due.0);
+        put(&mut line);
+        line.push_str("SUMMARY:");
+        push_text(&mut line, &summary);
+        put(&mut line);
+        // A deadline does not make anyone busy.
+        line.push_str("TRANSP:TRANSPARENT");
         put(&mut line);
         line.push_str("UID:");
-        escape_text(&mut line, &format!("{uid}/alarm/{days}"));
+        escape_text(&mut line, uid);
         put(&mut line);
-        line.push_str("END:VALARM");
+        if let Some(page) = &page {
+            line.push_str("URL:");
+            line.push_str(page);
+            put(&mut line);
+        }
+        line.push_str("CATEGORIES:");
+        push_text(&mut line, words.kind(row.kind));
         put(&mut line);
+        // A reminder `days` before the deadline (midnight of the deadline's day, less `days` days).
+        for &days in feed.remind {
+            line.push_str("BEGIN:VALARM");
+            put(&mut line);
+            line.push_str("ACTION:DISPLAY");
+            put(&mut line);
+            line.push_str("DESCRIPTION:");
+            push_text(&mut line, &summary);
+            put(&mut line);
+            line.push_str("DTSTAMP:");
+            line.push_str(&self.stamp);
+            put(&mut line);
+            let _ = write!(line, "TRIGGER:-P{days}D");
+            put(&mut line);
+            line.push_str("UID:");
+            escape_text(&mut line, &format!("{uid}/alarm/{days}"));
+            put(&mut line);
+            line.push_str("END:VALARM");
+            put(&mut line);
+        }
+        line.push_str("END:VEVENT");
+        put(&mut line);
+        out
     }
-    line.push_str("END:VEVENT");
-    put(&mut line);
-    out
+}
+
+/// A date as an iCalendar DATE: `YYYYMMDD`, written as chrono's `%Y%m%d` writes it (which is
+/// several times slower: it reads its format string each time).
+fn push_date(out: &mut String, date: NaiveDate) {
+    if (0..=9999).contains(&date.year()) {
+        let _ = write!(out, "{:04}{:02}{:02}", date.year(), date.month(), date.day());
+    } else {
+        let _ = write!(out, "{}", date.format("%Y%m%d"));
+    }
+}
+
+/// Text as a TEXT value: made [`plain`], then escaped ([`escape_text`]), in one pass that
+/// copies the text between the characters it replaces whole.
+fn push_text(out: &mut String, text: &str) {
+    let bytes = text.as_bytes();
+    // `text[..written]` is in `out`; `text[written..at]` is to be copied as it is.
+    let (mut written, mut at) = (0, 0);
+    while let Some(&byte) = bytes.get(at) {
+        if matches!(byte, b' '..=b'~') && !matches!(byte, b'\\' | b';' | b',') {
+            at += 1;
+            continue;
+        }
+        // `at` is a character boundary: every byte stepped over so far is ASCII or a whole
+        // character.
+        let rest = text.get(at..).unwrap_or_default();
+        let Some(c) = rest.chars().next() else { break };
+        let one = rest.get(..c.len_utf8()).unwrap_or_default();
+        let mut next = at + one.len();
+        if c > '\x7f' && matches!(escape::terminal_multiline(one), Cow::Borrowed(_)) {
+            at = next;
+            continue;
+        }
+        out.push_str(text.get(written..at).unwrap_or_default());
+        if c == '\r' {
+            // CRLF and CR alike are one line break.
+            if bytes.get(next) == Some(&b'\n') {
+                next += 1;
+            }
+            out.push_str("\\n");
+        } else {
+            escape_text(out, &escape::terminal_multiline(one));
+        }
+        (written, at) = (next, next);
+    }
+    out.push_str(text.get(written..).unwrap_or_default());
 }
 
 /// A TEXT value escaped as RFC 5545 §3.3.11 (and the crate) write it: `\`, `;` and `,` after
 /// a backslash, a line break as `\n`.
 fn escape_text(out: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            ';' => out.push_str("\\;"),
-            ',' => out.push_str("\\,"),
-            '\n' => out.push_str("\\n"),
-            _ => out.push(c),
-        }
+    let mut rest = text;
+    // All four are ASCII: a position found among the bytes is a character boundary.
+    while let Some(at) = rest.bytes().position(|b| matches!(b, b'\\' | b';' | b',' | b'\n')) {
+        let (before, after) = rest.split_at(at);
+        out.push_str(before);
+        let mut chars = after.chars();
+        out.push('\\');
+        out.push(match chars.next() {
+            Some('\n') => 'n',
+            Some(c) => c,
+            None => break,
+        });
+        rest = chars.as_str();
     }
+    out.push_str(rest);
 }
 
 /// A feed: the calendar's own lines, then `events` (from [`events`]).
@@ -207,9 +287,12 @@ pub fn calendar_head(feed: &Feed<'_>) -> String {
 /// Text as a TEXT value may hold it: CRLF and CR become line breaks (which [`escape_text`]
 /// writes as `\n`); tabs become spaces and other control characters and bidirectional controls visible
 /// `\u{…}` escapes, as in the terminal.
-fn plain(text: &str) -> String {
-    let text = if text.contains('\r') { text.replace("\r\n", "\n").replace('\r', "\n") } else { text.to_owned() };
-    escape::terminal_multiline(&text).into_owned()
+fn plain(text: &str) -> Cow<'_, str> {
+    if text.contains('\r') {
+        Cow::Owned(escape::terminal_multiline(&text.replace("\r\n", "\n").replace('\r', "\n")).into_owned())
+    } else {
+        escape::terminal_multiline(text)
+    }
 }
 
 #[cfg(test)]

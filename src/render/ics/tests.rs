@@ -2,7 +2,9 @@
 
 use chrono::NaiveDate;
 
-use super::{Feed, feed, plain};
+use proptest::prelude::*;
+
+use super::{Feed, escape_text, feed, plain, push_date, push_text};
 use crate::deadline::DeadlineKind;
 use crate::message::Lang;
 use crate::model::site::SiteUrl;
@@ -74,6 +76,44 @@ fn control_characters_never_reach_the_feed() {
     assert!(!feed.replace("\r\n", "").contains(['\r', '\n', '\u{1b}']));
 }
 
+/// The escaping as first written: plain text, then one character at a time.
+fn escaped_slowly(text: &str) -> String {
+    let mut out = String::new();
+    for c in plain(text).chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+proptest! {
+    /// [`push_text`] copies the text between the characters that need care whole: it writes
+    /// what making the text plain and then escaping it a character at a time writes.
+    #[test]
+    fn text_values_are_written_in_one_pass(
+        text in "[a-zåÖ€𝄞 ;,\\\\\r\n\t\u{0}-\u{1f}\u{7f}-\u{a0}\u{200d}-\u{2030}\u{2066}-\u{2069}]{0,40}"
+    ) {
+        let mut one_pass = String::new();
+        push_text(&mut one_pass, &text);
+        prop_assert_eq!(&one_pass, &escaped_slowly(&text));
+        let mut escaped = String::new();
+        escape_text(&mut escaped, &plain(&text));
+        prop_assert_eq!(&one_pass, &escaped);
+    }
+
+    #[test]
+    fn any_text_is_written_in_one_pass(text in any::<String>()) {
+        let mut one_pass = String::new();
+        push_text(&mut one_pass, &text);
+        prop_assert_eq!(one_pass, escaped_slowly(&text));
+    }
+}
+
 #[test]
 fn an_all_day_event_ends_the_next_day() {
     let feed = render(vec![row(DeadlineKind::Report, None, None, day("2026-12-31"))], &[], None);
@@ -83,6 +123,16 @@ fn an_all_day_event_ends_the_next_day() {
     assert_eq!(line(&lines, "DTSTAMP"), ["DTSTAMP:20261122T000000Z"]);
     assert_eq!(line(&lines, "UID"), ["UID:lulea/report@planer"]);
     assert_eq!(line(&lines, "SUMMARY"), ["SUMMARY:Luleå kommun: Uppföljning"]);
+}
+
+#[test]
+fn dates_are_written_as_chrono_writes_them() {
+    for (year, month, day) in [(2026, 11, 30), (0, 1, 1), (999, 12, 31), (9999, 12, 31), (-5, 3, 4), (10000, 1, 1)] {
+        let Some(date) = NaiveDate::from_ymd_opt(year, month, day) else { continue };
+        let mut written = String::new();
+        push_date(&mut written, date);
+        assert_eq!(written, date.format("%Y%m%d").to_string());
+    }
 }
 
 #[test]

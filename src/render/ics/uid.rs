@@ -2,7 +2,8 @@
 //! that a feed made again updates the subscriber's events instead of adding new ones, and a
 //! moved due date moves the event. Nothing in it depends on dates, file paths or order.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
+use std::fmt::Write as _;
 
 use crate::report::deadlines::DeadlineRow;
 
@@ -32,24 +33,40 @@ pub fn repository_key(name: &str) -> String {
 /// without an id. Ids hold only `[a-z0-9-]`, so the `/` and `@` keep the parts apart.
 #[must_use]
 pub(super) fn uid(repository: &str, row: &DeadlineRow) -> String {
-    match &row.id {
-        Some(id) => format!("{}/{}/{id}@{repository}", row.signatory, row.kind.as_str()),
-        None => format!("{}/{}@{repository}", row.signatory, row.kind.as_str()),
+    let kind = row.kind.as_str();
+    let id = row.id.as_deref();
+    let mut uid =
+        String::with_capacity(row.signatory.len() + kind.len() + id.map_or(0, str::len) + repository.len() + 3);
+    uid.push_str(&row.signatory);
+    uid.push('/');
+    uid.push_str(kind);
+    if let Some(id) = id {
+        uid.push('/');
+        uid.push_str(id);
     }
+    uid.push('@');
+    uid.push_str(repository);
+    uid
 }
 
 /// Keeps UIDs unique within one feed: a repeat (only possible when plans have errors, such as
-/// two files with one id) gets `/2`, `/3`, … in the order the rows come.
-#[derive(Default)]
-pub(super) struct Unique {
-    seen: BTreeMap<String, u32>,
-}
-
-impl Unique {
-    pub(super) fn take(&mut self, uid: String) -> String {
-        let count = self.seen.entry(uid.clone()).or_insert(0);
-        *count += 1;
-        if *count == 1 { uid } else { format!("{uid}/{count}") }
+/// two files with one id) gets `/2`, `/3`, … in the order the UIDs come.
+pub(super) fn number_repeats(uids: &mut [Option<String>]) {
+    let mut seen: HashMap<&str, u32> = HashMap::with_capacity(uids.len());
+    let counts: Vec<u32> = uids
+        .iter()
+        .map(|uid| {
+            uid.as_deref().map_or(0, |uid| {
+                let count = seen.entry(uid).or_insert(0);
+                *count += 1;
+                *count
+            })
+        })
+        .collect();
+    for (uid, count) in uids.iter_mut().zip(counts) {
+        if let Some(uid) = uid.as_mut().filter(|_| count > 1) {
+            let _ = write!(uid, "/{count}");
+        }
     }
 }
 
@@ -68,10 +85,9 @@ mod tests {
 
     #[test]
     fn repeats_are_numbered() {
-        let mut unique = Unique::default();
-        assert_eq!(unique.take("a".into()), "a");
-        assert_eq!(unique.take("b".into()), "b");
-        assert_eq!(unique.take("a".into()), "a/2");
-        assert_eq!(unique.take("a".into()), "a/3");
+        let mut uids = ["a", "b", "a", "a"].map(|uid| Some(uid.to_owned())).to_vec();
+        uids.insert(1, None);
+        number_repeats(&mut uids);
+        assert_eq!(uids, [Some("a"), None, Some("b"), Some("a/2"), Some("a/3")].map(|uid| uid.map(str::to_owned)));
     }
 }

@@ -5,36 +5,65 @@
 use chrono::NaiveDate;
 
 use crate::deadline::DeadlineKind;
-use crate::message::{Message, msg};
+use crate::message::msg;
 use crate::render::text::Text;
 use crate::report::deadlines::DeadlineRow;
 
-/// What is due, as a title and a category call it ("Aktivitet").
-#[must_use]
-pub fn kind(text: &Text, kind: DeadlineKind) -> String {
-    text.get(&match kind {
-        DeadlineKind::ActionPlan => msg::ics_kind_action_plan(),
-        DeadlineKind::NextPlan => msg::ics_kind_next_plan(),
-        DeadlineKind::Report => msg::ics_kind_report(),
-        DeadlineKind::Goal => msg::ics_kind_goal(),
-        DeadlineKind::Activity => msg::ics_kind_activity(),
-    })
+/// The words that are the same in every event of a feed, put into words once per feed rather
+/// than once per event: what is due, and "not overdue" as of the feed's day.
+#[derive(Clone, Debug)]
+pub struct FeedWords {
+    action_plan: String,
+    next_plan: String,
+    report: String,
+    goal: String,
+    activity: String,
+    /// The feed's day, which "overdue" is counted to.
+    today: NaiveDate,
+    not_overdue: String,
+}
+
+impl FeedWords {
+    #[must_use]
+    pub fn new(text: &Text, today: NaiveDate) -> Self {
+        Self {
+            action_plan: text.get(&msg::ics_kind_action_plan()),
+            next_plan: text.get(&msg::ics_kind_next_plan()),
+            report: text.get(&msg::ics_kind_report()),
+            goal: text.get(&msg::ics_kind_goal()),
+            activity: text.get(&msg::ics_kind_activity()),
+            today,
+            not_overdue: text.get(&msg::ics_not_overdue(today)),
+        }
+    }
+
+    /// What is due, as a title and a category call it ("Aktivitet").
+    #[must_use]
+    pub fn kind(&self, kind: DeadlineKind) -> &str {
+        match kind {
+            DeadlineKind::ActionPlan => &self.action_plan,
+            DeadlineKind::NextPlan => &self.next_plan,
+            DeadlineKind::Report => &self.report,
+            DeadlineKind::Goal => &self.goal,
+            DeadlineKind::Activity => &self.activity,
+        }
+    }
 }
 
 /// "Luleå kommun: Aktivitet – Utbildning i jämställdhetsintegrering för chefer".
 #[must_use]
-pub fn summary(text: &Text, row: &DeadlineRow) -> String {
-    let what = kind(text, row.kind);
+pub fn summary(text: &Text, words: &FeedWords, row: &DeadlineRow) -> String {
+    let what = words.kind(row.kind);
     text.get(&match &row.title {
         Some(title) => msg::ics_summary_titled(what, &row.name, title),
         None => msg::ics_summary(what, &row.name),
     })
 }
 
-/// The description's lines: what is due and by when, the owner, whether it is overdue as of
-/// `today`, the plan file, and the signatory's page when there is one.
-#[must_use]
-pub fn description(text: &Text, row: &DeadlineRow, today: NaiveDate, page: Option<&str>) -> String {
+/// Appends the description's lines, each after a line break but the first: what is due and by
+/// when, the owner, whether it is overdue as of the feed's day, the plan file, and the
+/// signatory's page when there is one.
+pub fn description(out: &mut String, text: &Text, words: &FeedWords, row: &DeadlineRow, page: Option<&str>) {
     let due = row.due.0;
     let id = row.id.as_deref().unwrap_or_default();
     let title = row.title.as_deref().unwrap_or_default();
@@ -45,18 +74,23 @@ pub fn description(text: &Text, row: &DeadlineRow, today: NaiveDate, page: Optio
         DeadlineKind::Goal => msg::ics_due_goal(due, id, title),
         DeadlineKind::Activity => msg::ics_due_activity(due, id, title),
     };
-    let state = if row.overdue { msg::ics_overdue(row.days_overdue, today) } else { msg::ics_not_overdue(today) };
-    let lines: Vec<Message> = [
-        Some(what),
-        row.owner.as_deref().map(msg::ics_owner),
-        Some(state),
-        Some(msg::ics_plan_file(&row.file)),
-        page.map(msg::ics_read_more),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    lines.iter().map(|line| text.get(line)).collect::<Vec<_>>().join("\n")
+    out.push_str(&text.get(&what));
+    if let Some(owner) = row.owner.as_deref() {
+        out.push('\n');
+        out.push_str(&text.get(&msg::ics_owner(owner)));
+    }
+    out.push('\n');
+    if row.overdue {
+        out.push_str(&text.get(&msg::ics_overdue(row.days_overdue, words.today)));
+    } else {
+        out.push_str(&words.not_overdue);
+    }
+    out.push('\n');
+    out.push_str(&text.get(&msg::ics_plan_file(&row.file)));
+    if let Some(page) = page {
+        out.push('\n');
+        out.push_str(&text.get(&msg::ics_read_more(page)));
+    }
 }
 
 /// The calendar's name: the repository's, or one signatory's.

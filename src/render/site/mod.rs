@@ -104,6 +104,7 @@ pub fn render(r: &SiteReport, text: Text, feed_key: &str, write: &Write<'_>) -> 
 /// event is made once: a signatory's feed holds the same events as the repository's.
 struct Feeds<'a> {
     feed: ics::Feed<'a>,
+    events: ics::Events<'a>,
     site_name: String,
     /// Each deadline row and its UID (unique in the repository's feed).
     rows: Vec<(&'a DeadlineRow, Option<String>)>,
@@ -122,12 +123,12 @@ impl<'a> Feeds<'a> {
         };
         let rows: Vec<&DeadlineRow> = r.deadlines.rows.iter().collect();
         let rows = rows.iter().copied().zip(ics::uids(&rows, &feed)).collect();
-        Self { feed, site_name, rows }
+        Self { feed, events: ics::Events::new(feed), site_name, rows }
     }
 
-    /// Row `i`'s event as folded content lines (see [`ics::event`]).
+    /// Row `i`'s event as folded content lines (see [`ics::Events::event`]).
     fn event(&self, i: usize) -> String {
-        self.rows.get(i).map_or_else(String::new, |(row, uid)| ics::event(row, uid.as_deref(), &self.feed))
+        self.rows.get(i).map_or_else(String::new, |(row, uid)| self.events.event(row, uid.as_deref()))
     }
 
     fn repository<'e>(&self, events: &'e [String]) -> Calendar<'e> {
