@@ -1,5 +1,5 @@
-//! `map` on all cores: the one place that spawns threads (loading files, per-plan report work,
-//! long tables, removing an old site's files).
+//! `map` on all cores and `join`: the one place that spawns threads (loading files, per-plan
+//! report work, long tables, the site's pages, removing an old site's files).
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -43,6 +43,16 @@ pub fn map_on<T: Sync, R: Send>(workers: usize, items: &[T], f: impl Fn(&T) -> R
     slots.into_iter().flatten().collect()
 }
 
+/// `(a(), b())`, with `a` on a thread of its own: a short job beside one that uses every core.
+pub fn join<A: Send, B>(a: impl FnOnce() -> A + Send, b: impl FnOnce() -> B) -> (A, B) {
+    std::thread::scope(|scope| {
+        let a = scope.spawn(a);
+        let b = b();
+        // A panic in `a` is a bug: re-raise it.
+        (a.join().unwrap_or_else(|e| std::panic::resume_unwind(e)), b)
+    })
+}
+
 /// Appends to `out` the text `write` makes of `items`, made on every available core 1,024 items
 /// at a time and joined in the items' order. For tables tens of thousands of rows long: each
 /// core holds one chunk's rows at a time, and `out` grows once.
@@ -68,6 +78,12 @@ mod tests {
         let doubled = super::map(&items, |n| n * 2);
         assert_eq!(doubled, items.iter().map(|n| n * 2).collect::<Vec<_>>());
         assert!(super::map(&[] as &[u32], |n| *n).is_empty());
+    }
+
+    #[test]
+    fn joins_both_results() {
+        let (a, b) = super::join(|| "a".repeat(3), || 2 + 2);
+        assert_eq!((a.as_str(), b), ("aaa", 4));
     }
 
     #[test]

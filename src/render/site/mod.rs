@@ -57,14 +57,34 @@ pub fn group_page(id: &str) -> String {
 /// The first error of `write`.
 pub fn render(r: &SiteReport, text: Text, feed_key: &str, write: &Write<'_>) -> std::io::Result<()> {
     let frame = page::Frame::new(&text, r.repository.as_deref(), r.today);
+    // The site's own pages are made on a thread of their own while the signatories' are made:
+    // they would otherwise keep one core waiting.
+    let (own, signatories) =
+        crate::parallel::join(|| own_pages(&frame, r, write), || signatory_files(&frame, r, text, feed_key, write));
+    own.and(signatories)
+}
+
+/// The stylesheet, the start page, the statement, the articles page and the groups' pages.
+fn own_pages(frame: &page::Frame<'_>, r: &SiteReport, write: &Write<'_>) -> std::io::Result<()> {
     write(STYLESHEET, &[CSS.as_bytes()])?;
-    write(START, &[start::page(&frame, r).as_bytes()])?;
-    write(STATEMENT, &[statement::page(&frame, &r.site).as_bytes()])?;
+    write(START, &[start::page(frame, r).as_bytes()])?;
+    write(STATEMENT, &[statement::page(frame, &r.site).as_bytes()])?;
     let names: BTreeMap<&str, &str> = r.status.signatories.iter().map(|s| (s.id.as_str(), s.name.as_str())).collect();
-    write(ARTICLES, &[start::articles(&frame, r, &|id| names.get(id).map(|n| (*n).to_owned())).as_bytes()])?;
+    write(ARTICLES, &[start::articles(frame, r, &|id| names.get(id).map(|n| (*n).to_owned())).as_bytes()])?;
     for g in &r.status.groups {
-        write(&group_page(&g.id), &[start::group(&frame, r, g).as_bytes()])?;
+        write(&group_page(&g.id), &[start::group(frame, r, g).as_bytes()])?;
     }
+    Ok(())
+}
+
+/// Each signatory's page and feed, and the repository's feed.
+fn signatory_files(
+    frame: &page::Frame<'_>,
+    r: &SiteReport,
+    text: Text,
+    feed_key: &str,
+    write: &Write<'_>,
+) -> std::io::Result<()> {
     let group_names: BTreeMap<&str, &str> = r.status.groups.iter().map(|g| (g.id.as_str(), g.name.as_str())).collect();
     let group_name = |id: &str| html::text(group_names.get(id).copied().unwrap_or(id));
     // Each signatory's deadlines, as places in the report's list (for its page and its feed).
@@ -78,7 +98,7 @@ pub fn render(r: &SiteReport, text: Text, feed_key: &str, write: &Write<'_>) -> 
     let events = crate::parallel::map(&pages, |(s, extra)| -> std::io::Result<Vec<String>> {
         let own = deadlines.get(s.id.as_str()).map_or(&[][..], Vec::as_slice);
         let rows: Vec<&DeadlineRow> = own.iter().filter_map(|&i| r.deadlines.rows.get(i)).collect();
-        write(&site_path::signatory_page(&s.id), &[signatory::page(&frame, s, extra, &rows, &group_name).as_bytes()])?;
+        write(&site_path::signatory_page(&s.id), &[signatory::page(frame, s, extra, &rows, &group_name).as_bytes()])?;
         let events: Vec<String> = own.iter().map(|&i| feeds.event(i)).collect();
         if !own.is_empty() {
             write(&site_path::signatory_feed(&s.id), &feeds.signatory(&s.name, &events).pieces())?;
