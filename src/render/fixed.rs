@@ -17,19 +17,30 @@ const MARGIN: f64 = 1e-6;
 pub struct Fixed(pub f64, pub usize);
 
 impl Fixed {
-    /// Appends the text to `out` (as `write!(out, "{fixed}")` does, without the formatter).
+    /// Appends the text to `out` (what `write!(out, "{fixed}")` writes, without the formatter).
     pub fn push_to(self, out: &mut String) {
-        let mut buf = [0u8; 24];
-        if let Some(text) = self.short(&mut buf) {
-            out.push_str(text);
-        } else {
-            let Self(x, digits) = self;
+        let Self(x, digits) = self;
+        let Some((whole, decimals)) = self.rounded() else {
             let _ = write!(out, "{x:.digits$}");
+            return;
+        };
+        if x.is_sign_negative() {
+            out.push('-');
+        }
+        push_digits(out, whole);
+        if digits == 2 {
+            out.push('.');
+            out.push(digit(decimals / 10));
+            out.push(digit(decimals));
+        } else if digits == 1 {
+            out.push('.');
+            out.push(digit(decimals));
         }
     }
 
-    /// The text written into `buf`, or `None` for a value that takes the long way.
-    fn short(self, buf: &mut [u8; 24]) -> Option<&str> {
+    /// The value rounded to its decimals, as its whole part and its decimals (below 10^digits),
+    /// or `None` for a value that takes the long way.
+    fn rounded(self) -> Option<(u64, u64)> {
         let Self(x, digits) = self;
         let unit: u32 = match digits {
             0 => 1,
@@ -37,49 +48,43 @@ impl Fixed {
             2 => 100,
             _ => return None,
         };
-        let scaled = x.abs() * f64::from(unit);
-        let fraction = scaled - scaled.floor();
-        // `{:.1}` rounds the exact value; the product is within 2^-22 of it here, so only a value
-        // near a tie could round the other way, and those are left to `{:.1}` itself.
-        if !x.is_finite() || x.abs() >= LIMIT || (fraction - 0.5).abs() <= MARGIN {
+        if !x.is_finite() || x.abs() >= LIMIT {
             return None;
         }
+        let scaled = x.abs() * f64::from(unit);
         #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // positive, below 2^27
-        let mut rest = scaled.round() as u64;
-        // The digits from the last.
-        let mut start = buf.len();
-        for (place, slot) in buf.iter_mut().rev().enumerate() {
-            if digits > 0 && place == digits {
-                *slot = b'.';
-            } else {
-                #[allow(clippy::cast_possible_truncation)] // a digit
-                let digit = (rest % 10) as u8;
-                *slot = b'0' + digit;
-                rest /= 10;
-            }
-            start -= 1;
-            if rest == 0 && place >= digits + usize::from(digits > 0) {
-                break;
-            }
+        let truncated = scaled as u64;
+        #[allow(clippy::cast_precision_loss)] // below 2^27: exact
+        let fraction = scaled - truncated as f64;
+        // `{:.1}` rounds the exact value; the product is within 2^-22 of it here, so only a value
+        // near a tie could round the other way, and those are left to `{:.1}` itself.
+        if (fraction - 0.5).abs() <= MARGIN {
+            return None;
         }
-        if x.is_sign_negative() {
-            start -= 1;
-            *buf.get_mut(start)? = b'-';
-        }
-        buf.get(start..).and_then(|b| std::str::from_utf8(b).ok())
+        let rounded = truncated + u64::from(fraction > 0.5);
+        Some((rounded / u64::from(unit), rounded % u64::from(unit)))
     }
 }
 
 impl fmt::Display for Fixed {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut buf = [0u8; 24];
-        if let Some(text) = self.short(&mut buf) {
-            f.write_str(text)
-        } else {
-            let Self(x, digits) = *self;
-            write!(f, "{x:.digits$}")
-        }
+        let mut text = String::with_capacity(16);
+        self.push_to(&mut text);
+        f.write_str(&text)
     }
+}
+
+/// The last decimal digit of `n`.
+fn digit(n: u64) -> char {
+    char::from(b'0' + u8::try_from(n % 10).unwrap_or(0))
+}
+
+/// Appends `n` in decimal digits.
+fn push_digits(out: &mut String, n: u64) {
+    if n >= 10 {
+        push_digits(out, n / 10);
+    }
+    out.push(digit(n));
 }
 
 /// Appends `day` as ISO 8601, "2026-11-30": the text of chrono's `Display` and of
@@ -94,14 +99,13 @@ pub fn push_date(out: &mut String, day: NaiveDate) {
         let _ = write!(out, "{day}");
         return;
     }
-    let digit = |n: u32| char::from(b'0' + u8::try_from(n % 10).unwrap_or(0));
     for n in [year / 1000, year / 100, year / 10, year] {
-        out.push(digit(n));
+        out.push(digit(u64::from(n)));
     }
     for part in [month, date] {
         out.push('-');
-        out.push(digit(part / 10));
-        out.push(digit(part));
+        out.push(digit(u64::from(part / 10)));
+        out.push(digit(u64::from(part)));
     }
 }
 
