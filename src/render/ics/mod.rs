@@ -86,8 +86,8 @@ pub fn uids(rows: &[&DeadlineRow], feed: &Feed<'_>) -> Vec<Option<String>> {
     uids
 }
 
-/// The events of one feed, with the words that are the same in each put into words once.
-#[derive(Clone, Debug)]
+/// The events of one feed, with the words that are the same in many put into words once.
+#[derive(Debug)]
 pub struct Events<'a> {
     feed: Feed<'a>,
     words: words::FeedWords,

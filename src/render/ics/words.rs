@@ -2,6 +2,9 @@
 //! category and the lines of its description, in the output language. Plain text: escaping
 //! for the feed happens in `mod.rs`.
 
+use std::collections::HashMap;
+use std::sync::{Mutex, PoisonError};
+
 use chrono::NaiveDate;
 
 use crate::deadline::DeadlineKind;
@@ -9,9 +12,10 @@ use crate::message::msg;
 use crate::render::text::Text;
 use crate::report::deadlines::DeadlineRow;
 
-/// The words that are the same in every event of a feed, put into words once per feed rather
-/// than once per event: what is due, and "not overdue" as of the feed's day.
-#[derive(Clone, Debug)]
+/// The words that are the same in many events of a feed, put into words once per feed rather
+/// than once per event: what is due, "not overdue" as of the feed's day, and "overdue by N
+/// days" once per N.
+#[derive(Debug)]
 pub struct FeedWords {
     action_plan: String,
     next_plan: String,
@@ -21,6 +25,9 @@ pub struct FeedWords {
     /// The feed's day, which "overdue" is counted to.
     today: NaiveDate,
     not_overdue: String,
+    /// "Overdue: the deadline passed N days ago", by N (the dearest message, a plural: on the
+    /// bench, 57,988 overdue deadlines have 5,060 distinct N).
+    overdue: Mutex<HashMap<i64, String>>,
 }
 
 impl FeedWords {
@@ -34,6 +41,7 @@ impl FeedWords {
             activity: text.get(&msg::ics_kind_activity()),
             today,
             not_overdue: text.get(&msg::ics_not_overdue(today)),
+            overdue: Mutex::default(),
         }
     }
 
@@ -47,6 +55,12 @@ impl FeedWords {
             DeadlineKind::Goal => &self.goal,
             DeadlineKind::Activity => &self.activity,
         }
+    }
+
+    /// Appends "overdue by `days` days as of the feed's day", put into words the first time.
+    fn push_overdue(&self, out: &mut String, text: &Text, days: i64) {
+        let mut said = self.overdue.lock().unwrap_or_else(PoisonError::into_inner);
+        out.push_str(said.entry(days).or_insert_with(|| text.get(&msg::ics_overdue(days, self.today))));
     }
 }
 
@@ -81,7 +95,7 @@ pub fn description(out: &mut String, text: &Text, words: &FeedWords, row: &Deadl
     }
     out.push('\n');
     if row.overdue {
-        out.push_str(&text.get(&msg::ics_overdue(row.days_overdue, words.today)));
+        words.push_overdue(out, text, row.days_overdue);
     } else {
         out.push_str(&words.not_overdue);
     }
