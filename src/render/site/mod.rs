@@ -95,29 +95,58 @@ fn signatory_files(
     let feeds = Feeds::new(r, text, feed_key);
     let pages: Vec<_> = r.pages().collect();
     // Each signatory's events (its feed's), kept for the repository's feed.
-    let events = crate::parallel::map(&pages, |(s, extra)| -> std::io::Result<Vec<String>> {
+    let events = crate::parallel::map(&pages, |(s, extra)| -> std::io::Result<Events> {
         let own = deadlines.get(s.id.as_str()).map_or(&[][..], Vec::as_slice);
         let rows: Vec<&DeadlineRow> = own.iter().filter_map(|&i| r.deadlines.rows.get(i)).collect();
         write(&site_path::signatory_page(&s.id), &[signatory::page(frame, s, extra, &rows, &group_name).as_bytes()])?;
-        let events: Vec<String> = own.iter().map(|&i| feeds.event(i)).collect();
+        let events = Events::of(own.iter().map(|&i| feeds.event(i)));
         if !own.is_empty() {
-            write(&site_path::signatory_feed(&s.id), &feeds.signatory(&s.name, &events).pieces())?;
+            write(&site_path::signatory_feed(&s.id), &feeds.signatory(&s.name, &[&events.text]).pieces())?;
         }
         Ok(events)
     });
+    let events = events.into_iter().collect::<std::io::Result<Vec<Events>>>()?;
     // The repository's feed: every row's event, in the report's order.
-    let mut by_row: Vec<Option<String>> = std::iter::repeat_with(|| None).take(r.deadlines.rows.len()).collect();
-    for ((s, _), events) in pages.iter().zip(events) {
+    let mut by_row: Vec<Option<&str>> = vec![None; r.deadlines.rows.len()];
+    for ((s, _), events) in pages.iter().zip(&events) {
         let own = deadlines.get(s.id.as_str()).map_or(&[][..], Vec::as_slice);
-        for (&i, event) in own.iter().zip(events?) {
+        for (&i, event) in own.iter().zip(events.each()) {
             if let Some(slot) = by_row.get_mut(i) {
                 *slot = Some(event);
             }
         }
     }
-    let whole: Vec<String> =
-        by_row.into_iter().enumerate().map(|(i, event)| event.unwrap_or_else(|| feeds.event(i))).collect();
+    let missing: Vec<String> =
+        by_row.iter().enumerate().filter(|(_, event)| event.is_none()).map(|(i, _)| feeds.event(i)).collect();
+    let mut missing = missing.iter().map(String::as_str);
+    let whole: Vec<&str> =
+        by_row.into_iter().map(|event| event.or_else(|| missing.next()).unwrap_or_default()).collect();
     write(site_path::REPOSITORY_FEED, &feeds.repository(&whole).pieces())
+}
+
+/// A signatory's events one after another in one text, and where each ends: 60,000 events of
+/// about 500 bytes would otherwise each keep a string of their own (twice as large) until the
+/// repository's feed is written.
+struct Events {
+    text: String,
+    ends: Vec<usize>,
+}
+
+impl Events {
+    fn of(events: impl Iterator<Item = String>) -> Self {
+        let (mut text, mut ends) = (String::new(), Vec::new());
+        for event in events {
+            text.push_str(&event);
+            ends.push(text.len());
+        }
+        Self { text, ends }
+    }
+
+    /// Each event's text, in order.
+    fn each(&self) -> impl Iterator<Item = &str> {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        starts.zip(&self.ends).map(|(start, &end)| self.text.get(start..end).unwrap_or_default())
+    }
 }
 
 /// The calendar feeds: the whole repository's, and each signatory's with open deadlines. Each
@@ -151,12 +180,12 @@ impl<'a> Feeds<'a> {
         self.rows.get(i).map_or_else(String::new, |(row, uid)| self.events.event(row, uid.as_deref()))
     }
 
-    fn repository<'e>(&self, events: &'e [String]) -> Calendar<'e> {
+    fn repository<'e>(&self, events: &'e [&'e str]) -> Calendar<'e> {
         let name = ics::words::calendar_name(&self.feed.text, &self.site_name, None);
         Calendar { head: ics::calendar_head(&ics::Feed { name: &name, ..self.feed }), events }
     }
 
-    fn signatory<'e>(&self, signatory: &str, events: &'e [String]) -> Calendar<'e> {
+    fn signatory<'e>(&self, signatory: &str, events: &'e [&'e str]) -> Calendar<'e> {
         let name = ics::words::calendar_name(&self.feed.text, &self.site_name, Some(signatory));
         Calendar { head: ics::calendar_head(&ics::Feed { name: &name, ..self.feed }), events }
     }
@@ -166,12 +195,12 @@ impl<'a> Feeds<'a> {
 /// repository's feed is 30 MB in a 2,000-signatory repository).
 struct Calendar<'e> {
     head: String,
-    events: &'e [String],
+    events: &'e [&'e str],
 }
 
 impl Calendar<'_> {
     fn pieces(&self) -> Vec<&[u8]> {
-        let events = self.events.iter().map(String::as_bytes);
+        let events = self.events.iter().map(|e| e.as_bytes());
         std::iter::once(self.head.as_bytes()).chain(events).chain([ics::CALENDAR_END.as_bytes()]).collect()
     }
 }
@@ -179,6 +208,14 @@ impl Calendar<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn events_kept_in_one_text_come_back_one_by_one() {
+        let events = Events::of(["A\r\n", "", "BC\r\n"].into_iter().map(String::from));
+        assert_eq!(events.text, "A\r\nBC\r\n");
+        assert_eq!(events.each().collect::<Vec<_>>(), ["A\r\n", "", "BC\r\n"]);
+        assert_eq!(Events::of(std::iter::empty()).each().count(), 0);
+    }
 
     #[test]
     fn group_pages_have_safe_stable_names() {
