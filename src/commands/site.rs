@@ -11,12 +11,11 @@ use crate::report::site::{SitePart, SiteReport};
 use crate::settings::Settings;
 
 pub(crate) fn run(settings: &Settings) -> anyhow::Result<Outcome> {
-    // Each signatory's share is made on the core that read its plan, and the plan freed there.
-    let (repo, parts, outcome) =
-        super::load_report_parts(settings, &|plan, config| SitePart::of(&plan, config, settings.today))?;
-    let report = SiteReport::from_parts(parts, &repo.config, settings.today);
-    let text = Text::new(settings.lang(repo.config.language));
-    let dir = settings.output.clone().unwrap_or_else(|| repo.root.join("site"));
+    let root = settings.repo_root()?;
+    let config = crate::repo::load_config(&root)?;
+    let text = Text::new(settings.lang(config.language));
+    let site = site::Site::new(&text, &config, settings.today);
+    let dir = settings.output.clone().unwrap_or_else(|| root.join("site"));
     let out = crate::output::NewSite::begin(&dir, settings.force)?;
     let pages = AtomicUsize::new(0);
     let write = |path: &str, pieces: &[&[u8]]| {
@@ -25,10 +24,19 @@ pub(crate) fn run(settings: &Settings) -> anyhow::Result<Outcome> {
         }
         out.write(path, pieces)
     };
-    site::render(&report, text, &repo.name(), &write).map_err(|e| out.failed(e))?;
+    // Each signatory's part is made and its page written on the core that read its plan; the
+    // plan and the page's content are freed there.
+    let (repo, parts, outcome) = super::load_report_parts(settings, &|plan, config| {
+        let part = SitePart::of(&plan, config, settings.today);
+        drop(plan);
+        site.signatory_page(&part, &write).map(|()| part.without_page())
+    })?;
+    let parts = parts.into_iter().collect::<std::io::Result<Vec<_>>>().map_err(|e| out.failed(e))?;
+    let report = SiteReport::from_parts(parts, &repo.config, settings.today);
+    site.render(&report, &repo.name(), &write).map_err(|e| out.failed(e))?;
     out.finish()?;
-    // The process ends next, and its memory with it: freeing the report's half a million
-    // allocations one by one would take a core a tenth of a second or more.
+    // The process ends next, and its memory with it: freeing the report's allocations one by
+    // one would keep a core busy for nothing.
     std::mem::forget(report);
     if !settings.quiet {
         let line = text.get(&msg::site_written(pages.into_inner(), dir.display().to_string()));

@@ -59,8 +59,14 @@ impl DeadlinesReport {
     /// The listing of rows already made (each plan's [`DeadlineRow::all_of`]), sorted.
     #[must_use]
     pub fn from_rows(mut rows: Vec<DeadlineRow>) -> Self {
-        rows.sort_by(|a, b| (a.due, &a.signatory, a.kind, &a.id).cmp(&(b.due, &b.signatory, b.kind, &b.id)));
+        Self::sort(&mut rows);
         Self { rows }
+    }
+
+    /// Sorts rows as the listing has them: by due date, then signatory id, kind and id (a
+    /// stable sort: rows sorted already, one signatory's, keep their places when joined).
+    pub fn sort(rows: &mut [DeadlineRow]) {
+        rows.sort_by(|a, b| (a.due, &a.signatory, a.kind, &a.id).cmp(&(b.due, &b.signatory, b.kind, &b.id)));
     }
 
     /// Whether any listed deadline is overdue (for `--fail-on-overdue`).

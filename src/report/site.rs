@@ -22,10 +22,9 @@ pub struct SiteReport {
     pub today: Day,
     /// `[repository] name`, if it is set and not blank.
     pub repository: Option<String>,
-    /// Every signatory with its goals and activities in detail, and the totals; by id.
+    /// Every signatory's row and the totals; by id (the details are on the pages, written
+    /// from each [`SitePart`] as its plan is read).
     pub status: StatusReport,
-    /// What the pages add to each status row, in the same order.
-    pub signatories: Vec<SignatoryExtra>,
     /// Every open deadline, soonest first (the pages' lists and the calendar feeds).
     pub deadlines: DeadlinesReport,
     pub articles: ArticlesReport,
@@ -39,7 +38,7 @@ pub struct SiteReport {
 }
 
 /// A signatory's plans, reports and goal histories: what its page shows besides its status row.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct SignatoryExtra {
     pub contact: Option<String>,
     /// `sources`: where the facts come from (shown as links when they are plain web addresses).
@@ -99,7 +98,8 @@ pub struct Path {
 
 /// One signatory's share of the site, made on the core that read its plan (which is freed
 /// there): its status row, what its page adds, its counts in the history, its open
-/// deadlines and its choice of articles.
+/// deadlines (in the site's order) and its choice of articles. Its page is written from it
+/// right away; the rest of the site keeps only [`SitePart::without_page`].
 #[derive(Clone, Debug)]
 pub struct SitePart {
     status: SignatoryStatus,
@@ -112,36 +112,58 @@ pub struct SitePart {
 impl SitePart {
     #[must_use]
     pub fn of(plan: &Plan, config: &RepoConfig, today: NaiveDate) -> Self {
+        let mut deadlines: Vec<DeadlineRow> = DeadlineRow::all_of(plan, &config.rules, today).collect();
+        DeadlinesReport::sort(&mut deadlines);
         Self {
             status: SignatoryStatus::build(plan, config, today, true),
             extra: SignatoryExtra::build(plan, today),
             history: PlanHistory::of(plan, &config.rules, &SiteReport::history_days(today)),
-            deadlines: DeadlineRow::all_of(plan, &config.rules, today).collect(),
+            deadlines,
             articles: ArticleChoice::of(plan),
         }
+    }
+
+    /// The signatory's row, with its goals and activities in detail.
+    #[must_use]
+    pub fn status(&self) -> &SignatoryStatus {
+        &self.status
+    }
+
+    /// What its page shows besides its row.
+    #[must_use]
+    pub fn extra(&self) -> &SignatoryExtra {
+        &self.extra
+    }
+
+    /// Its open deadlines, soonest first.
+    #[must_use]
+    pub fn deadlines(&self) -> &[DeadlineRow] {
+        &self.deadlines
+    }
+
+    /// The part without what only the signatory's own page shows (its goals and activities in
+    /// detail, plans, reports and goal series), once that page is written: the rest of the
+    /// site does not hold every page's content at once.
+    #[must_use]
+    pub fn without_page(mut self) -> Self {
+        self.status.goal_details = None;
+        self.status.activity_details = None;
+        self.extra = SignatoryExtra::default();
+        self
     }
 }
 
 impl SiteReport {
-    /// The site of every plan, as of `today`.
-    #[must_use]
-    pub fn build(plans: &[&Plan], config: &RepoConfig, today: NaiveDate) -> Self {
-        let parts = crate::parallel::map(plans, |plan| SitePart::of(plan, config, today));
-        Self::from_parts(parts, config, today)
-    }
-
     /// The site of the signatories' parts (in any order; the site lists them by id).
     #[must_use]
     pub fn from_parts(mut parts: Vec<SitePart>, config: &RepoConfig, today: NaiveDate) -> Self {
         parts.sort_by(|a, b| (&a.status.id, &a.status.file).cmp(&(&b.status.id, &b.status.file)));
         let mut rows = Vec::with_capacity(parts.len());
-        let mut signatories = Vec::with_capacity(parts.len());
         let mut histories = Vec::with_capacity(parts.len());
         let mut choices = Vec::with_capacity(parts.len());
         let mut deadlines = Vec::with_capacity(parts.iter().map(|p| p.deadlines.len()).sum());
         for part in parts {
             rows.push(part.status);
-            signatories.push(part.extra);
             histories.push(part.history);
             choices.push(part.articles);
             deadlines.extend(part.deadlines);
@@ -151,7 +173,6 @@ impl SiteReport {
             today: Day(today),
             repository: config.name.clone().filter(|n| !n.trim().is_empty()),
             status: StatusReport::from_rows(rows, config, today),
-            signatories,
             deadlines: DeadlinesReport::from_rows(deadlines),
             articles: ArticlesReport::from_choices(&choices, config),
             history,
@@ -164,11 +185,6 @@ impl SiteReport {
     /// current quarter counts them).
     fn history_days(today: NaiveDate) -> Vec<(Quarter, NaiveDate)> {
         history_days(Quarter::containing(today), today, DEFAULT_QUARTERS)
-    }
-
-    /// Each signatory's row with what its page adds.
-    pub fn pages(&self) -> impl Iterator<Item = (&SignatoryStatus, &SignatoryExtra)> {
-        self.status.signatories.iter().zip(&self.signatories)
     }
 
     /// The members of a group, by id.

@@ -16,12 +16,16 @@ mod statement;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
+use chrono::NaiveDate;
+
 use crate::message::msg;
+use crate::model::config::RepoConfig;
 use crate::render::ics;
 use crate::render::site_path;
 use crate::render::text::Text;
+use crate::report::Day;
 use crate::report::deadlines::DeadlineRow;
-use crate::report::site::SiteReport;
+use crate::report::site::{SitePart, SiteReport};
 
 pub use page::{ARTICLES, START, STATEMENT, STYLESHEET};
 
@@ -49,19 +53,51 @@ pub fn group_page(id: &str) -> String {
     }
 }
 
-/// Writes every file of the site through `write`: each signatory's page and feed on the worker
-/// that made it, so that the site is never held whole. `feed_key` names the repository in the
-/// calendar feeds' UIDs (as `cemr deadlines --format ics` does).
-///
-/// # Errors
-/// The first error of `write`.
-pub fn render(r: &SiteReport, text: Text, feed_key: &str, write: &Write<'_>) -> std::io::Result<()> {
-    let frame = page::Frame::new(&text, r.repository.as_deref(), r.today);
-    // The site's own pages are made on a thread of their own while the signatories' are made:
-    // they would otherwise keep one core waiting.
-    let (own, signatories) =
-        crate::parallel::join(|| own_pages(&frame, r, write), || signatory_files(&frame, r, text, feed_key, write));
-    own.and(signatories)
+/// The site as it is written: what every page shares (its frame: the repository's name, the
+/// day, the words said once), made before the plans are read. Each signatory's page is written
+/// from its [`SitePart`] on the core that read its plan ([`Site::signatory_page`]), so that no
+/// page's content is held longer than it takes to write it; the rest once every plan is read
+/// ([`Site::render`]).
+pub struct Site<'a> {
+    frame: page::Frame<'a>,
+    config: &'a RepoConfig,
+}
+
+impl<'a> Site<'a> {
+    #[must_use]
+    pub fn new(text: &'a Text, config: &'a RepoConfig, today: NaiveDate) -> Self {
+        let repository = config.name.as_deref().filter(|n| !n.trim().is_empty());
+        Self { frame: page::Frame::new(text, repository, Day(today)), config }
+    }
+
+    /// Writes a signatory's page through `write`.
+    ///
+    /// # Errors
+    /// The error of `write`.
+    pub fn signatory_page(&self, part: &SitePart, write: &Write<'_>) -> std::io::Result<()> {
+        let s = part.status();
+        let rows: Vec<&DeadlineRow> = part.deadlines().iter().collect();
+        let group_name = |id: &str| html::text(self.config.group_name(id));
+        write(
+            &site_path::signatory_page(&s.id),
+            &[signatory::page(&self.frame, s, part.extra(), &rows, &group_name).as_bytes()],
+        )
+    }
+
+    /// Writes every other file of the site through `write`: the stylesheet, the start,
+    /// statement, articles and group pages, each signatory's feed and the repository's.
+    /// `feed_key` names the repository in the feeds' UIDs (as `cemr deadlines --format ics`
+    /// does).
+    ///
+    /// # Errors
+    /// The first error of `write`.
+    pub fn render(&self, r: &SiteReport, feed_key: &str, write: &Write<'_>) -> std::io::Result<()> {
+        let frame = &self.frame;
+        // The site's own pages are made on a thread of their own while the feeds are made:
+        // they would otherwise keep one core waiting.
+        let (own, feeds) = crate::parallel::join(|| own_pages(frame, r, write), || feeds(frame, r, feed_key, write));
+        own.and(feeds)
+    }
 }
 
 /// The stylesheet, the start page, the statement, the articles page and the groups' pages.
@@ -77,28 +113,18 @@ fn own_pages(frame: &page::Frame<'_>, r: &SiteReport, write: &Write<'_>) -> std:
     Ok(())
 }
 
-/// Each signatory's page and feed, and the repository's feed.
-fn signatory_files(
-    frame: &page::Frame<'_>,
-    r: &SiteReport,
-    text: Text,
-    feed_key: &str,
-    write: &Write<'_>,
-) -> std::io::Result<()> {
-    let group_names: BTreeMap<&str, &str> = r.status.groups.iter().map(|g| (g.id.as_str(), g.name.as_str())).collect();
-    let group_name = |id: &str| html::text(group_names.get(id).copied().unwrap_or(id));
-    // Each signatory's deadlines, as places in the report's list (for its page and its feed).
+/// Each signatory's feed and the repository's.
+fn feeds(frame: &page::Frame<'_>, r: &SiteReport, feed_key: &str, write: &Write<'_>) -> std::io::Result<()> {
+    // Each signatory's deadlines, as places in the report's list.
     let mut deadlines: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, row) in r.deadlines.rows.iter().enumerate() {
         deadlines.entry(row.signatory.as_str()).or_default().push(i);
     }
-    let feeds = Feeds::new(r, text, feed_key);
-    let pages: Vec<_> = r.pages().collect();
+    let feeds = Feeds::new(r, *frame.text, feed_key);
+    let signatories = &r.status.signatories;
     // Each signatory's events (its feed's), kept for the repository's feed.
-    let events = crate::parallel::map(&pages, |(s, extra)| -> std::io::Result<Events> {
+    let events = crate::parallel::map(signatories, |s| -> std::io::Result<Events> {
         let own = deadlines.get(s.id.as_str()).map_or(&[][..], Vec::as_slice);
-        let rows: Vec<&DeadlineRow> = own.iter().filter_map(|&i| r.deadlines.rows.get(i)).collect();
-        write(&site_path::signatory_page(&s.id), &[signatory::page(frame, s, extra, &rows, &group_name).as_bytes()])?;
         let events = Events::of(own.iter().map(|&i| feeds.event(i)));
         if !own.is_empty() {
             write(&site_path::signatory_feed(&s.id), &feeds.signatory(&s.name, &[&events.text]).pieces())?;
@@ -108,7 +134,7 @@ fn signatory_files(
     let events = events.into_iter().collect::<std::io::Result<Vec<Events>>>()?;
     // The repository's feed: every row's event, in the report's order.
     let mut by_row: Vec<Option<&str>> = vec![None; r.deadlines.rows.len()];
-    for ((s, _), events) in pages.iter().zip(&events) {
+    for (s, events) in signatories.iter().zip(&events) {
         let own = deadlines.get(s.id.as_str()).map_or(&[][..], Vec::as_slice);
         for (&i, event) in own.iter().zip(events.each()) {
             if let Some(slot) = by_row.get_mut(i) {
