@@ -2,14 +2,11 @@
 //! category and the lines of its description, in the output language. Plain text: escaping
 //! for the feed happens in `mod.rs`.
 
-use std::collections::HashMap;
-use std::sync::{Mutex, PoisonError};
-
 use chrono::NaiveDate;
 
 use crate::deadline::DeadlineKind;
 use crate::message::msg;
-use crate::render::text::Text;
+use crate::render::text::{ByCount, Text};
 use crate::report::deadlines::DeadlineRow;
 
 /// The words that are the same in many events of a feed, put into words once per feed rather
@@ -27,7 +24,7 @@ pub struct FeedWords {
     not_overdue: String,
     /// "Overdue: the deadline passed N days ago", by N (the dearest message, a plural: on the
     /// bench, 57,988 overdue deadlines have 5,060 distinct N).
-    overdue: Mutex<HashMap<i64, String>>,
+    overdue: ByCount,
 }
 
 impl FeedWords {
@@ -41,7 +38,7 @@ impl FeedWords {
             activity: text.get(&msg::ics_kind_activity()),
             today,
             not_overdue: text.get(&msg::ics_not_overdue(today)),
-            overdue: Mutex::default(),
+            overdue: ByCount::default(),
         }
     }
 
@@ -59,8 +56,7 @@ impl FeedWords {
 
     /// Appends "overdue by `days` days as of the feed's day", put into words the first time.
     fn push_overdue(&self, out: &mut String, text: &Text, days: i64) {
-        let mut said = self.overdue.lock().unwrap_or_else(PoisonError::into_inner);
-        out.push_str(said.entry(days).or_insert_with(|| text.get(&msg::ics_overdue(days, self.today))));
+        self.overdue.push(out, days, || text.get(&msg::ics_overdue(days, self.today)));
     }
 }
 

@@ -2,12 +2,10 @@
 //! the site's name and navigation, `<main>` and the footer. Links are relative to the page
 //! (`depth` folders below the site's root), so the site works from `file://` and any sub-path.
 
-use std::collections::HashMap;
 use std::fmt::Write as _;
-use std::sync::Mutex;
 
 use crate::message::{Lang, msg};
-use crate::render::text::Text;
+use crate::render::text::{ByCount, Text};
 use crate::report::Day;
 
 use super::{goal, html};
@@ -39,21 +37,19 @@ pub(super) struct Frame<'a> {
     pub(super) goal_words: goal::Words,
     /// "Overdue by N days" (HTML) for each N said so far: thousands of rows share a few hundred
     /// counts, and the plural rules are the dearest part of putting a message into words.
-    overdue: Mutex<HashMap<i64, String>>,
+    overdue: ByCount,
 }
 
 impl<'a> Frame<'a> {
     #[must_use]
     pub(super) fn new(text: &'a Text, repository: Option<&str>, today: Day) -> Self {
         let name = repository.map_or_else(|| text.get(&msg::site_default_name()), html::text);
-        Self { text, name, today, goal_words: goal::Words::new(text), overdue: Mutex::default() }
+        Self { text, name, today, goal_words: goal::Words::new(text), overdue: ByCount::default() }
     }
 
     /// Appends "overdue by `days` days" (HTML), put into words once per count of days.
     pub(super) fn push_overdue_by(&self, out: &mut String, days: i64) {
-        let mut said = self.overdue.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        let words = said.entry(days).or_insert_with(|| html::text(&self.text.get(&msg::overdue_by(days))));
-        out.push_str(words);
+        self.overdue.push(out, days, || html::text(&self.text.get(&msg::overdue_by(days))));
     }
 
     /// The `lang` of `<html>`: the language's tag (English for the test pseudo-locale).

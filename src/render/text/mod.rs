@@ -4,6 +4,7 @@
 //! The words come out plain; each renderer escapes them for where they go. The language also
 //! decides how numbers are written ([`Numbers`]) and the alphabetical order of names.
 
+mod by_count;
 mod catalogue;
 mod collation;
 mod numbers;
@@ -15,6 +16,7 @@ use std::collections::HashMap;
 use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
 use fluent_bundle::{FluentArgs, FluentValue};
 
+pub use by_count::ByCount;
 pub use numbers::Numbers;
 
 use crate::message::{Arg, Lang, Message};
