@@ -80,7 +80,7 @@ fn digit(n: u64) -> char {
 }
 
 /// Appends `n` in decimal digits.
-fn push_digits(out: &mut String, n: u64) {
+pub fn push_digits(out: &mut String, n: u64) {
     if n >= 10 {
         push_digits(out, n / 10);
     }

@@ -14,7 +14,7 @@ use fluent_bundle::FluentValue;
 
 use super::catalogue;
 use crate::message::{LOCALES, Lang, msg};
-use crate::render::fixed::Fixed;
+use crate::render::fixed::{Fixed, push_digits};
 
 /// Numbers with at least this many digits before the decimal separator are written in groups
 /// of three ("44 100"); shorter ones are not ("4066"), as Swedish and English style guides allow.
@@ -173,20 +173,9 @@ impl Numbers {
 
     /// [`Numbers::count`], appended to `out`.
     pub fn count_into(self, out: &mut String, n: u64) {
-        let mut digits = [0u8; 20];
-        let mut start = digits.len();
-        let mut rest = n;
-        while start > 0 {
-            start -= 1;
-            if let Some(slot) = digits.get_mut(start) {
-                *slot = b'0' + u8::try_from(rest % 10).unwrap_or(0);
-            }
-            rest /= 10;
-            if rest == 0 {
-                break;
-            }
-        }
-        self.in_groups_into(out, digits.get(start..).and_then(|d| std::str::from_utf8(d).ok()).unwrap_or_default());
+        let mut digits = String::with_capacity(20);
+        push_digits(&mut digits, n);
+        self.in_groups_into(out, &digits);
     }
 
     /// Whether [`Numbers::decimal`] writes `x` in groups of three ("44 100", not "4066"): for
