@@ -101,9 +101,10 @@ impl Text {
         words.into_owned()
     }
 
-    fn value(&self, arg: &Arg) -> FluentValue<'static> {
+    /// An argument as Fluent takes it: text is lent, not copied.
+    fn value<'m>(&self, arg: &'m Arg) -> FluentValue<'m> {
         match arg {
-            Arg::Text(s) => FluentValue::String(Cow::Owned(s.clone())),
+            Arg::Text(s) => FluentValue::String(Cow::Borrowed(s)),
             #[allow(clippy::cast_precision_loss)]
             Arg::Int(n) => FluentValue::Number(FluentNumber::new(
                 *n as f64,
