@@ -58,15 +58,22 @@ impl DeadlinesReport {
 
     /// The listing of rows already made (each plan's [`DeadlineRow::all_of`]), sorted.
     #[must_use]
-    pub fn from_rows(mut rows: Vec<DeadlineRow>) -> Self {
-        Self::sort(&mut rows);
-        Self { rows }
+    pub fn from_rows(rows: Vec<DeadlineRow>) -> Self {
+        Self { rows: Self::sorted(rows) }
     }
 
-    /// Sorts rows as the listing has them: by due date, then signatory id, kind and id (a
-    /// stable sort: rows sorted already, one signatory's, keep their places when joined).
-    pub fn sort(rows: &mut [DeadlineRow]) {
-        rows.sort_by(|a, b| (a.due, &a.signatory, a.kind, &a.id).cmp(&(b.due, &b.signatory, b.kind, &b.id)));
+    /// The rows in the listing's order: by due date, then signatory id, kind and id (a stable
+    /// sort: rows sorted already, one signatory's, keep their places when joined). The rows'
+    /// places are sorted, then each row is moved once: a stable sort of the rows themselves
+    /// (about 200 bytes each) moved each of the bench's 60,000 rows a dozen times.
+    #[must_use]
+    pub fn sorted(rows: Vec<DeadlineRow>) -> Vec<DeadlineRow> {
+        let mut places: Vec<(usize, &DeadlineRow)> = rows.iter().enumerate().collect();
+        places
+            .sort_by(|(_, a), (_, b)| (a.due, &a.signatory, a.kind, &a.id).cmp(&(b.due, &b.signatory, b.kind, &b.id)));
+        let order: Vec<usize> = places.into_iter().map(|(place, _)| place).collect();
+        let mut rows: Vec<Option<DeadlineRow>> = rows.into_iter().map(Some).collect();
+        order.into_iter().filter_map(|place| rows.get_mut(place).and_then(Option::take)).collect()
     }
 
     /// Whether any listed deadline is overdue (for `--fail-on-overdue`).
@@ -105,5 +112,60 @@ impl Window {
             return false;
         }
         self.within.is_none_or(|days| row.due.0 <= deadline::horizon(today, days))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(due: &str, signatory: &str, id: &str, title: &str) -> DeadlineRow {
+        DeadlineRow {
+            signatory: signatory.into(),
+            kind: DeadlineKind::Activity,
+            id: Some(id.into()),
+            due: Day(due.parse().unwrap_or_default()),
+            overdue: false,
+            days_overdue: 0,
+            due_soon: false,
+            name: signatory.into(),
+            title: Some(title.into()),
+            owner: None,
+            file: String::new(),
+        }
+    }
+
+    #[test]
+    fn sorted_by_due_then_signatory_and_id_keeping_ties_in_order() {
+        let rows = vec![
+            row("2026-03-01", "b", "a1", "first"),
+            row("2026-01-01", "b", "a2", "x"),
+            row("2026-03-01", "a", "a9", "x"),
+            row("2026-03-01", "b", "a1", "second"),
+            row("2026-03-01", "b", "a0", "x"),
+        ];
+        let sorted = DeadlinesReport::sorted(rows);
+        let shown: Vec<String> = sorted
+            .iter()
+            .map(|r| {
+                format!(
+                    "{} {} {} {}",
+                    r.due,
+                    r.signatory,
+                    r.id.as_deref().unwrap_or_default(),
+                    r.title.as_deref().unwrap_or_default()
+                )
+            })
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                "2026-01-01 b a2 x",
+                "2026-03-01 a a9 x",
+                "2026-03-01 b a0 x",
+                "2026-03-01 b a1 first",
+                "2026-03-01 b a1 second"
+            ]
+        );
     }
 }

@@ -112,8 +112,7 @@ pub struct SitePart {
 impl SitePart {
     #[must_use]
     pub fn of(plan: &Plan, config: &RepoConfig, today: NaiveDate) -> Self {
-        let mut deadlines: Vec<DeadlineRow> = DeadlineRow::all_of(plan, &config.rules, today).collect();
-        DeadlinesReport::sort(&mut deadlines);
+        let deadlines = DeadlinesReport::sorted(DeadlineRow::all_of(plan, &config.rules, today).collect());
         Self {
             status: SignatoryStatus::build(plan, config, today, true),
             extra: SignatoryExtra::build(plan, today),
@@ -168,13 +167,20 @@ impl SiteReport {
             choices.push(part.articles);
             deadlines.extend(part.deadlines);
         }
-        let history = PlanHistory::sum(&Self::history_days(today), &histories);
+        // The listing of deadlines is sorted on a core of its own while the rest is made.
+        let (deadlines, (status, articles, history)) = crate::parallel::join(
+            || DeadlinesReport::from_rows(deadlines),
+            || {
+                let history = PlanHistory::sum(&Self::history_days(today), &histories);
+                (StatusReport::from_rows(rows, config, today), ArticlesReport::from_choices(&choices, config), history)
+            },
+        );
         Self {
             today: Day(today),
             repository: config.name.clone().filter(|n| !n.trim().is_empty()),
-            status: StatusReport::from_rows(rows, config, today),
-            deadlines: DeadlinesReport::from_rows(deadlines),
-            articles: ArticlesReport::from_choices(&choices, config),
+            status,
+            deadlines,
+            articles,
             history,
             report_months: config.rules.report_months,
             site: config.site.clone(),
