@@ -54,6 +54,24 @@ impl Message {
         self.args.push((name, value.into()));
         self
     }
+
+    /// The message with every argument named `name`, its own and those of the messages among
+    /// its arguments, set to `value` (the holes of a template the renderers fill row by row).
+    #[must_use]
+    pub fn replaced(mut self, name: &str, value: &Arg) -> Self {
+        self.replace(name, value);
+        self
+    }
+
+    fn replace(&mut self, name: &str, value: &Arg) {
+        for (known, arg) in &mut self.args {
+            if *known == name {
+                arg.clone_from(value);
+            } else if let Arg::Message(inner) = arg {
+                inner.replace(name, value);
+            }
+        }
+    }
 }
 
 /// The variables of every English message, by id.

@@ -110,7 +110,7 @@ impl<'a> Events<'a> {
     pub fn event(&self, row: &DeadlineRow, uid: Option<&str>) -> String {
         let Some(uid) = uid else { return String::new() };
         let (feed, text, words) = (&self.feed, &self.feed.text, &self.words);
-        let summary = words::summary(text, words, row);
+        let summary = words::summary(words, row);
         let page = feed.site.map(|site| site.join(&site_path::signatory_page(&row.signatory)));
         let mut out = String::with_capacity(1024);
         let mut line = String::with_capacity(512);

@@ -6,19 +6,24 @@ use chrono::NaiveDate;
 
 use crate::deadline::DeadlineKind;
 use crate::message::msg;
-use crate::render::text::{ByCount, Text};
+use crate::render::fixed::push_date;
+use crate::render::text::{ByCount, Template, Text};
 use crate::report::deadlines::DeadlineRow;
 
-/// The words that are the same in many events of a feed, put into words once per feed rather
-/// than once per event: what is due, "not overdue" as of the feed's day, and "overdue by N
-/// days" once per N.
+/// The words of a feed's events, put into words once per feed rather than once per event
+/// (60,000 in a 2,000-plan repository): the messages with the names, titles and dates left as
+/// holes ([`Template`]), "not overdue" as of the feed's day, and "overdue by N days" once per N.
 #[derive(Debug)]
 pub struct FeedWords {
-    action_plan: String,
-    next_plan: String,
-    report: String,
-    goal: String,
-    activity: String,
+    action_plan: KindWords,
+    next_plan: KindWords,
+    report: KindWords,
+    goal: KindWords,
+    activity: KindWords,
+    /// "Owner: {owner}", "Plan file: {file}", "Read more: {url}".
+    owner: Template,
+    plan_file: Template,
+    read_more: Template,
     /// The feed's day, which "overdue" is counted to.
     today: NaiveDate,
     not_overdue: String,
@@ -27,24 +32,64 @@ pub struct FeedWords {
     overdue: ByCount,
 }
 
+/// The words of one kind of deadline.
+#[derive(Debug)]
+struct KindWords {
+    /// What is due, as a title and a category call it ("Aktivitet").
+    name: String,
+    /// The event's title: "{signatory}: Aktivitet", and with the goal's or activity's title.
+    summary: Template,
+    summary_titled: Template,
+    /// The description's first line: what is due by when ([`DUE`]).
+    due: Template,
+}
+
+/// The holes of a description's first line (only goals and activities have an id and a title).
+const DUE: &[&str] = &["due", "id", "title"];
+
+impl KindWords {
+    fn new(text: &Text, kind: DeadlineKind, today: NaiveDate) -> Self {
+        let (name, due) = match kind {
+            DeadlineKind::ActionPlan => (msg::ics_kind_action_plan(), msg::ics_due_action_plan(today)),
+            DeadlineKind::NextPlan => (msg::ics_kind_next_plan(), msg::ics_due_next_plan(today)),
+            DeadlineKind::Report => (msg::ics_kind_report(), msg::ics_due_report(today)),
+            DeadlineKind::Goal => (msg::ics_kind_goal(), msg::ics_due_goal(today, "", "")),
+            DeadlineKind::Activity => (msg::ics_kind_activity(), msg::ics_due_activity(today, "", "")),
+        };
+        let name = text.get(&name);
+        Self {
+            summary: Template::new(text, &msg::ics_summary(name.as_str(), ""), &["signatory"]),
+            summary_titled: Template::new(
+                text,
+                &msg::ics_summary_titled(name.as_str(), "", ""),
+                &["signatory", "title"],
+            ),
+            due: Template::new(text, &due, DUE),
+            name,
+        }
+    }
+}
+
 impl FeedWords {
     #[must_use]
     pub fn new(text: &Text, today: NaiveDate) -> Self {
+        let kind = |kind| KindWords::new(text, kind, today);
         Self {
-            action_plan: text.get(&msg::ics_kind_action_plan()),
-            next_plan: text.get(&msg::ics_kind_next_plan()),
-            report: text.get(&msg::ics_kind_report()),
-            goal: text.get(&msg::ics_kind_goal()),
-            activity: text.get(&msg::ics_kind_activity()),
+            action_plan: kind(DeadlineKind::ActionPlan),
+            next_plan: kind(DeadlineKind::NextPlan),
+            report: kind(DeadlineKind::Report),
+            goal: kind(DeadlineKind::Goal),
+            activity: kind(DeadlineKind::Activity),
+            owner: Template::new(text, &msg::ics_owner(""), &["owner"]),
+            plan_file: Template::new(text, &msg::ics_plan_file(""), &["file"]),
+            read_more: Template::new(text, &msg::ics_read_more(""), &["url"]),
             today,
             not_overdue: text.get(&msg::ics_not_overdue(today)),
             overdue: ByCount::default(),
         }
     }
 
-    /// What is due, as a title and a category call it ("Aktivitet").
-    #[must_use]
-    pub fn kind(&self, kind: DeadlineKind) -> &str {
+    fn of(&self, kind: DeadlineKind) -> &KindWords {
         match kind {
             DeadlineKind::ActionPlan => &self.action_plan,
             DeadlineKind::NextPlan => &self.next_plan,
@@ -52,6 +97,12 @@ impl FeedWords {
             DeadlineKind::Goal => &self.goal,
             DeadlineKind::Activity => &self.activity,
         }
+    }
+
+    /// What is due, as a title and a category call it ("Aktivitet").
+    #[must_use]
+    pub fn kind(&self, kind: DeadlineKind) -> &str {
+        &self.of(kind).name
     }
 
     /// Appends "overdue by `days` days as of the feed's day", put into words the first time.
@@ -62,32 +113,28 @@ impl FeedWords {
 
 /// "Luleå kommun: Aktivitet – Utbildning i jämställdhetsintegrering för chefer".
 #[must_use]
-pub fn summary(text: &Text, words: &FeedWords, row: &DeadlineRow) -> String {
-    let what = words.kind(row.kind);
-    text.get(&match &row.title {
-        Some(title) => msg::ics_summary_titled(what, &row.name, title),
-        None => msg::ics_summary(what, &row.name),
-    })
+pub fn summary(words: &FeedWords, row: &DeadlineRow) -> String {
+    let kind = words.of(row.kind);
+    let mut out = String::with_capacity(128);
+    match &row.title {
+        Some(title) => kind.summary_titled.fill(&mut out, &[&row.name, title]),
+        None => kind.summary.fill(&mut out, &[&row.name]),
+    }
+    out
 }
 
 /// Appends the description's lines, each after a line break but the first: what is due and by
 /// when, the owner, whether it is overdue as of the feed's day, the plan file, and the
 /// signatory's page when there is one.
 pub fn description(out: &mut String, text: &Text, words: &FeedWords, row: &DeadlineRow, page: Option<&str>) {
-    let due = row.due.0;
+    let mut due = String::with_capacity(10);
+    push_date(&mut due, row.due.0);
     let id = row.id.as_deref().unwrap_or_default();
     let title = row.title.as_deref().unwrap_or_default();
-    let what = match row.kind {
-        DeadlineKind::ActionPlan => msg::ics_due_action_plan(due),
-        DeadlineKind::NextPlan => msg::ics_due_next_plan(due),
-        DeadlineKind::Report => msg::ics_due_report(due),
-        DeadlineKind::Goal => msg::ics_due_goal(due, id, title),
-        DeadlineKind::Activity => msg::ics_due_activity(due, id, title),
-    };
-    out.push_str(&text.get(&what));
+    words.of(row.kind).due.fill(out, &[&due, id, title]);
     if let Some(owner) = row.owner.as_deref() {
         out.push('\n');
-        out.push_str(&text.get(&msg::ics_owner(owner)));
+        words.owner.fill(out, &[owner]);
     }
     out.push('\n');
     if row.overdue {
@@ -96,10 +143,10 @@ pub fn description(out: &mut String, text: &Text, words: &FeedWords, row: &Deadl
         out.push_str(&words.not_overdue);
     }
     out.push('\n');
-    out.push_str(&text.get(&msg::ics_plan_file(&row.file)));
+    words.plan_file.fill(out, &[&row.file]);
     if let Some(page) = page {
         out.push('\n');
-        out.push_str(&text.get(&msg::ics_read_more(page)));
+        words.read_more.fill(out, &[page]);
     }
 }
 

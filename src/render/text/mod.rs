@@ -8,6 +8,7 @@ mod by_count;
 mod catalogue;
 mod collation;
 mod numbers;
+mod template;
 
 use std::borrow::Cow;
 use std::cmp::Ordering;
@@ -18,6 +19,7 @@ use fluent_bundle::{FluentArgs, FluentValue};
 
 pub use by_count::ByCount;
 pub use numbers::Numbers;
+pub use template::Template;
 
 use crate::message::{Arg, Lang, Message};
 use crate::render::fixed::push_date;
