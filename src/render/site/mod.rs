@@ -159,10 +159,15 @@ struct Events {
 }
 
 impl Events {
+    /// The events in one text of just their size: the text is kept until the repository's
+    /// feed is written, and one grown by doubling would keep up to twice that (fresh memory is
+    /// dear: each page of it faults in).
     fn of(events: impl Iterator<Item = String>) -> Self {
-        let (mut text, mut ends) = (String::new(), Vec::new());
-        for event in events {
-            text.push_str(&event);
+        let events: Vec<String> = events.collect();
+        let mut text = String::with_capacity(events.iter().map(String::len).sum());
+        let mut ends = Vec::with_capacity(events.len());
+        for event in &events {
+            text.push_str(event);
             ends.push(text.len());
         }
         Self { text, ends }
