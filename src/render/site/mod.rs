@@ -13,6 +13,7 @@ mod signatory;
 mod start;
 mod statement;
 
+use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
@@ -53,6 +54,12 @@ pub fn group_page(id: &str) -> String {
     }
 }
 
+thread_local! {
+    /// The signatory page being written on this thread: one buffer from page to page, so that
+    /// 2,000 pages of ~64 KB do not each grow (and fault in) memory of their own.
+    static PAGE: RefCell<String> = const { RefCell::new(String::new()) };
+}
+
 /// The site as it is written: what every page shares (its frame: the repository's name, the
 /// day, the words said once), made before the plans are read. Each signatory's page is written
 /// from its [`SitePart`] on the core that read its plan ([`Site::signatory_page`]), so that no
@@ -78,10 +85,11 @@ impl<'a> Site<'a> {
         let s = part.status();
         let rows: Vec<&DeadlineRow> = part.deadlines().iter().collect();
         let group_name = |id: &str| html::text(self.config.group_name(id));
-        write(
-            &site_path::signatory_page(&s.id),
-            &[signatory::page(&self.frame, s, part.extra(), &rows, &group_name).as_bytes()],
-        )
+        PAGE.with_borrow_mut(|page| {
+            page.clear();
+            signatory::page(page, &self.frame, s, part.extra(), &rows, &group_name);
+            write(&site_path::signatory_page(&s.id), &[page.as_bytes()])
+        })
     }
 
     /// Writes every other file of the site through `write`: the stylesheet, the start,

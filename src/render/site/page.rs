@@ -8,7 +8,7 @@ use crate::message::{Lang, msg};
 use crate::render::text::{ByCount, Text};
 use crate::report::Day;
 
-use super::{goal, html};
+use super::{goal, html, signatory};
 
 /// The stylesheet's path from the site's root.
 pub const STYLESHEET: &str = "style.css";
@@ -35,16 +35,56 @@ pub(super) struct Frame<'a> {
     pub(super) today: Day,
     /// The goal sections' fixed words, put into words once for the site.
     pub(super) goal_words: goal::Words,
+    /// The rest of a signatory's page's fixed words, put into words once for the site.
+    pub(super) signatory_words: signatory::Words,
+    /// The frame's own fixed words.
+    words: Words,
     /// "Overdue by N days" (HTML) for each N said so far: thousands of rows share a few hundred
     /// counts, and the plural rules are the dearest part of putting a message into words.
     overdue: ByCount,
+}
+
+/// The words of the frame that are the same on every page, put into words once for the site
+/// (2,000 signatory pages would otherwise each ask the catalogue for them).
+struct Words {
+    skip: String,
+    nav_label: String,
+    /// The navigation's entries, in the order of [`NAV`].
+    nav: [String; 3],
+    /// Everything after `<main>`'s content: the footer and the page's end.
+    end: String,
+}
+
+/// The navigation's entries: which page each is and its path from the site's root.
+const NAV: [(Nav, &str); 3] = [(Nav::Start, START), (Nav::Articles, ARTICLES), (Nav::Statement, STATEMENT)];
+
+impl Words {
+    fn new(t: &Text, today: Day) -> Self {
+        Self {
+            skip: t.get(&msg::site_skip_link()),
+            nav_label: t.get(&msg::site_nav_label()),
+            nav: [t.get(&msg::site_nav_start()), t.get(&msg::site_nav_articles()), t.get(&msg::site_nav_statement())],
+            end: format!(
+                "</main>\n<footer class=\"site\"><p>{}</p></footer>\n</body>\n</html>\n",
+                t.get(&msg::site_footer(today.0))
+            ),
+        }
+    }
 }
 
 impl<'a> Frame<'a> {
     #[must_use]
     pub(super) fn new(text: &'a Text, repository: Option<&str>, today: Day) -> Self {
         let name = repository.map_or_else(|| text.get(&msg::site_default_name()), html::text);
-        Self { text, name, today, goal_words: goal::Words::new(text), overdue: ByCount::default() }
+        Self {
+            text,
+            name,
+            today,
+            goal_words: goal::Words::new(text),
+            signatory_words: signatory::Words::new(text, today),
+            words: Words::new(text, today),
+            overdue: ByCount::default(),
+        }
     }
 
     /// Appends "overdue by `days` days" (HTML), put into words once per count of days.
@@ -62,14 +102,23 @@ impl<'a> Frame<'a> {
     /// `body` (HTML) follows the heading inside `<main>`.
     #[must_use]
     pub(super) fn page(&self, depth: usize, nav: Nav, heading: &str, body: &str) -> String {
+        let mut out = String::with_capacity(body.len() + 2048);
+        self.head(&mut out, depth, nav, heading);
+        out.push_str(body);
+        self.end(&mut out);
+        out
+    }
+
+    /// Appends a page's start, up to and with its `<h1>`: `heading` (HTML) is the `<h1>` and,
+    /// with the site's name, the `<title>`. The page's content follows, then [`Frame::end`].
+    pub(super) fn head(&self, out: &mut String, depth: usize, nav: Nav, heading: &str) {
         let root = "../".repeat(depth);
-        let t = self.text;
         let title = if nav == Nav::Start {
             self.name.clone()
         } else {
-            t.get(&msg::site_page_title(heading, self.name.as_str()))
+            self.text.get(&msg::site_page_title(heading, self.name.as_str()))
         };
-        let mut out = String::with_capacity(body.len() + 2048);
+        let words = &self.words;
         let _ = write!(
             out,
             "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
@@ -79,26 +128,21 @@ impl<'a> Frame<'a> {
              <p class=\"site-name\"><a href=\"{root}{START}\">{name}</a></p>\n<nav aria-label=\"{nav_label}\">\n<ul>\n",
             lang = self.lang(),
             title = strip_tags(&title),
-            skip = t.get(&msg::site_skip_link()),
+            skip = words.skip,
             name = self.name,
-            nav_label = t.get(&msg::site_nav_label()),
+            nav_label = words.nav_label,
         );
-        let entries = [
-            (Nav::Start, START, msg::site_nav_start()),
-            (Nav::Articles, ARTICLES, msg::site_nav_articles()),
-            (Nav::Statement, STATEMENT, msg::site_nav_statement()),
-        ];
-        for (entry, path, label) in entries {
-            let current = if entry == nav { " aria-current=\"page\"" } else { "" };
-            let _ = writeln!(out, "<li><a href=\"{root}{path}\"{current}>{}</a></li>", t.get(&label));
+        for ((entry, path), label) in NAV.iter().zip(&words.nav) {
+            let current = if *entry == nav { " aria-current=\"page\"" } else { "" };
+            let _ = writeln!(out, "<li><a href=\"{root}{path}\"{current}>{label}</a></li>");
         }
-        let _ = write!(
-            out,
-            "</ul>\n</nav>\n</div>\n</header>\n<main id=\"main\" tabindex=\"-1\">\n<h1>{heading}</h1>\n{body}</main>\n\
-             <footer class=\"site\"><p>{}</p></footer>\n</body>\n</html>\n",
-            t.get(&msg::site_footer(self.today.0))
-        );
-        out
+        let _ =
+            write!(out, "</ul>\n</nav>\n</div>\n</header>\n<main id=\"main\" tabindex=\"-1\">\n<h1>{heading}</h1>\n");
+    }
+
+    /// Appends a page's end: the end of `<main>`, the footer, the end of the page.
+    pub(super) fn end(&self, out: &mut String) {
+        out.push_str(&self.words.end);
     }
 }
 
