@@ -313,3 +313,48 @@ fn without_a_contact_the_statement_says_what_is_missing() {
     assert!(output.status.success());
     assert!(out.join("index.html").is_file());
 }
+
+/// Two files with one id (an error `validate` reports) still give a site: the signatory's feed
+/// holds both files' deadlines, every UID of the repository's feed is unique, and the same
+/// files give the same bytes.
+#[test]
+fn two_files_with_one_id_share_one_feed_with_unique_uids() {
+    let plan = |name: &str, activity: &str, due: &str| {
+        format!(
+            "[signatory]\nname = \"{name}\"\nkind = \"municipality\"\nsigned = 2020-01-01\n\n\
+             [[activities]]\nid = \"{activity}\"\ntitle = \"Utbildning\"\nstart = 2021-01-01\ndue = {due}\n\
+             status = \"ongoing\"\n\n[[activities]]\nid = \"samma\"\ntitle = \"Samma id i båda\"\n\
+             start = 2021-01-01\ndue = 2022-03-01\nstatus = \"ongoing\"\n"
+        )
+    };
+    let repo = Fixture::new()
+        .file("plans/norr/x.toml", &plan("X norr", "kurs-norr", "2022-05-01"))
+        .file("plans/syd/x.toml", &plan("X syd", "kurs-syd", "2022-01-15"));
+    let (first, second) = (repo.path().join("site-1"), repo.path().join("site-2"));
+    let (code, stderr) = site(repo.path(), &first, &[]);
+    assert_eq!(code, 1, "the shared id is an error: {stderr}");
+    assert_eq!(site(repo.path(), &second, &[]).0, 1);
+    assert_eq!(files(&first), files(&second), "the same files give the same bytes");
+
+    let feed = std::fs::read_to_string(first.join("signatories/x.ics")).unwrap();
+    let whole = std::fs::read_to_string(first.join("deadlines.ics")).unwrap();
+    let uids = |feed: &str| -> Vec<String> {
+        feed.lines().filter_map(|l| l.strip_prefix("UID:")).map(str::to_owned).collect()
+    };
+    let activities =
+        |feed: &str| -> Vec<String> { uids(feed).into_iter().filter(|uid| uid.contains("/activity/")).collect() };
+    // Both files' activities, soonest first; the repeated item numbered in that order.
+    let expected = ["x/activity/kurs-syd@", "x/activity/samma@", "x/activity/samma@", "x/activity/kurs-norr@"];
+    let found = activities(&feed);
+    assert_eq!(found.len(), expected.len(), "{found:?}");
+    for (uid, start) in found.iter().zip(expected) {
+        assert!(uid.starts_with(start), "{found:?}");
+    }
+    assert_eq!(activities(&whole), found, "the repository's feed lists the same events");
+    let mut unique = uids(&whole);
+    let count = unique.len();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), count, "every UID of the repository's feed is unique");
+    assert!(found[2].ends_with("/2"), "{found:?}");
+}

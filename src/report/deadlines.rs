@@ -69,8 +69,7 @@ impl DeadlinesReport {
     #[must_use]
     pub fn sorted(rows: Vec<DeadlineRow>) -> Vec<DeadlineRow> {
         let mut places: Vec<(usize, &DeadlineRow)> = rows.iter().enumerate().collect();
-        places
-            .sort_by(|(_, a), (_, b)| (a.due, &a.signatory, a.kind, &a.id).cmp(&(b.due, &b.signatory, b.kind, &b.id)));
+        places.sort_by(|(_, a), (_, b)| a.listing_order(b));
         let order: Vec<usize> = places.into_iter().map(|(place, _)| place).collect();
         let mut rows: Vec<Option<DeadlineRow>> = rows.into_iter().map(Some).collect();
         order.into_iter().filter_map(|place| rows.get_mut(place).and_then(Option::take)).collect()
@@ -84,6 +83,12 @@ impl DeadlinesReport {
 }
 
 impl DeadlineRow {
+    /// The listing's order: by due date, then signatory id, kind and id.
+    #[must_use]
+    pub fn listing_order(&self, other: &Self) -> std::cmp::Ordering {
+        (self.due, &self.signatory, self.kind, &self.id).cmp(&(other.due, &other.signatory, other.kind, &other.id))
+    }
+
     /// Every open deadline of `plan` as of `today`, in no particular order.
     pub fn all_of<'p>(plan: &'p Plan, rules: &Rules, today: NaiveDate) -> impl Iterator<Item = Self> + 'p {
         let due_soon_days = rules.due_soon_days;

@@ -25,8 +25,8 @@ pub struct SiteReport {
     /// Every signatory's row and the totals; by id (the details are on the pages, written
     /// from each [`SitePart`] as its plan is read).
     pub status: StatusReport,
-    /// Every open deadline, soonest first (the pages' lists and the calendar feeds).
-    pub deadlines: DeadlinesReport,
+    /// Every open deadline (the calendar feeds).
+    pub deadlines: SiteDeadlines,
     pub articles: ArticlesReport,
     /// The key figures at the end of each of the last eight quarters, the current one (as of
     /// today) last: the summary's history (SPEC §9), made by the same engine.
@@ -35,6 +35,38 @@ pub struct SiteReport {
     pub report_months: u32,
     /// `[site]`: the public address and the accessibility statement's facts.
     pub site: SiteConfig,
+}
+
+/// Every open deadline: each signatory's own, and the order of the whole listing.
+#[derive(Clone, Debug, Default)]
+pub struct SiteDeadlines {
+    /// Each signatory's open deadlines, soonest first, in the order of the report's
+    /// `status.signatories`.
+    pub by_signatory: Vec<Vec<DeadlineRow>>,
+    /// The listing of every open deadline (as `cemr deadlines` sorts it: soonest first, then
+    /// signatory id, kind and id), each as (the signatory's place, the row's place in its list).
+    pub order: Vec<(usize, usize)>,
+}
+
+impl SiteDeadlines {
+    /// Each signatory's deadlines, and their listing: a stable sort of the places, so rows
+    /// that compare equal keep the signatories' order and each signatory's own.
+    #[must_use]
+    pub fn of(by_signatory: Vec<Vec<DeadlineRow>>) -> Self {
+        let mut places: Vec<(usize, usize, &DeadlineRow)> = by_signatory
+            .iter()
+            .enumerate()
+            .flat_map(|(s, rows)| rows.iter().enumerate().map(move |(r, row)| (s, r, row)))
+            .collect();
+        places.sort_by(|(_, _, a), (_, _, b)| a.listing_order(b));
+        let order = places.into_iter().map(|(s, r, _)| (s, r)).collect();
+        Self { by_signatory, order }
+    }
+
+    /// The rows in the listing's order.
+    pub fn listing(&self) -> impl Iterator<Item = &DeadlineRow> {
+        self.order.iter().filter_map(|&(s, r)| self.by_signatory.get(s)?.get(r))
+    }
 }
 
 /// A signatory's plans, reports and goal histories: what its page shows besides its status row.
@@ -160,16 +192,16 @@ impl SiteReport {
         let mut rows = Vec::with_capacity(parts.len());
         let mut histories = Vec::with_capacity(parts.len());
         let mut choices = Vec::with_capacity(parts.len());
-        let mut deadlines = Vec::with_capacity(parts.iter().map(|p| p.deadlines.len()).sum());
+        let mut deadlines = Vec::with_capacity(parts.len());
         for part in parts {
             rows.push(part.status);
             histories.push(part.history);
             choices.push(part.articles);
-            deadlines.extend(part.deadlines);
+            deadlines.push(part.deadlines);
         }
         // The listing of deadlines is sorted on a core of its own while the rest is made.
         let (deadlines, (status, articles, history)) = crate::parallel::join(
-            || DeadlinesReport::from_rows(deadlines),
+            || SiteDeadlines::of(deadlines),
             || {
                 let history = PlanHistory::sum(&Self::history_days(today), &histories);
                 (StatusReport::from_rows(rows, config, today), ArticlesReport::from_choices(&choices, config), history)

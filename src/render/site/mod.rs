@@ -27,6 +27,7 @@ use crate::render::text::Text;
 use crate::report::Day;
 use crate::report::deadlines::DeadlineRow;
 use crate::report::site::{SitePart, SiteReport};
+use crate::report::status::SignatoryStatus;
 
 pub use page::{ARTICLES, START, STATEMENT, STYLESHEET};
 
@@ -121,40 +122,48 @@ fn own_pages(frame: &page::Frame<'_>, r: &SiteReport, write: &Write<'_>) -> std:
     Ok(())
 }
 
-/// Each signatory's feed and the repository's.
+/// Each signatory's feed and the repository's. Signatories that share an id (two files with
+/// one id, an error `validate` reports) share one feed, named after the first.
 fn feeds(frame: &page::Frame<'_>, r: &SiteReport, feed_key: &str, write: &Write<'_>) -> std::io::Result<()> {
-    // Each signatory's deadlines, as places in the report's list.
-    let mut deadlines: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    for (i, row) in r.deadlines.rows.iter().enumerate() {
-        deadlines.entry(row.signatory.as_str()).or_default().push(i);
+    let signatories = &r.status.signatories;
+    // Which feed each signatory's deadlines go to, and each feed's deadlines in the listing's
+    // order.
+    let mut feed_by_id: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut jobs: Vec<(&SignatoryStatus, Vec<&DeadlineRow>)> = Vec::new();
+    let feed_of: Vec<usize> = signatories
+        .iter()
+        .map(|s| {
+            *feed_by_id.entry(s.id.as_str()).or_insert_with(|| {
+                jobs.push((s, Vec::new()));
+                jobs.len() - 1
+            })
+        })
+        .collect();
+    for &(s, i) in &r.deadlines.order {
+        let row = r.deadlines.by_signatory.get(s).and_then(|rows| rows.get(i));
+        let job = feed_of.get(s).and_then(|&feed| jobs.get_mut(feed));
+        if let (Some(row), Some((_, rows))) = (row, job) {
+            rows.push(row);
+        }
     }
     let feeds = Feeds::new(r, *frame.text, feed_key);
-    let signatories = &r.status.signatories;
-    // Each signatory's events (its feed's), kept for the repository's feed.
-    let events = crate::parallel::map(signatories, |s| -> std::io::Result<Events> {
-        let own = deadlines.get(s.id.as_str()).map_or(&[][..], Vec::as_slice);
-        let events = Events::of(own.iter().map(|&i| feeds.event(i)));
-        if !own.is_empty() {
+    // Each feed's events, kept for the repository's feed.
+    let events = crate::parallel::map(&jobs, |(s, rows)| -> std::io::Result<Events> {
+        let events = feeds.events(rows);
+        if !rows.is_empty() {
             write(&site_path::signatory_feed(&s.id), &feeds.signatory(&s.name, &[&events.text]).pieces())?;
         }
         Ok(events)
     });
     let events = events.into_iter().collect::<std::io::Result<Vec<Events>>>()?;
-    // The repository's feed: every row's event, in the report's order.
-    let mut by_row: Vec<Option<&str>> = vec![None; r.deadlines.rows.len()];
-    for (s, events) in signatories.iter().zip(&events) {
-        let own = deadlines.get(s.id.as_str()).map_or(&[][..], Vec::as_slice);
-        for (&i, event) in own.iter().zip(events.each()) {
-            if let Some(slot) = by_row.get_mut(i) {
-                *slot = Some(event);
-            }
-        }
-    }
-    let missing: Vec<String> =
-        by_row.iter().enumerate().filter(|(_, event)| event.is_none()).map(|(i, _)| feeds.event(i)).collect();
-    let mut missing = missing.iter().map(String::as_str);
-    let whole: Vec<&str> =
-        by_row.into_iter().map(|event| event.or_else(|| missing.next()).unwrap_or_default()).collect();
+    // The repository's feed: every event in the listing's order (each feed's are in that order).
+    let mut each: Vec<_> = events.iter().map(Events::each).collect();
+    let whole: Vec<&str> = r
+        .deadlines
+        .order
+        .iter()
+        .filter_map(|&(s, _)| feed_of.get(s).and_then(|&feed| each.get_mut(feed)).and_then(Iterator::next))
+        .collect();
     write(site_path::REPOSITORY_FEED, &feeds.repository(&whole).pieces())
 }
 
@@ -194,8 +203,6 @@ struct Feeds<'a> {
     feed: ics::Feed<'a>,
     events: ics::Events<'a>,
     site_name: String,
-    /// Each deadline row and its UID (unique in the repository's feed).
-    rows: Vec<(&'a DeadlineRow, Option<String>)>,
 }
 
 impl<'a> Feeds<'a> {
@@ -209,14 +216,15 @@ impl<'a> Feeds<'a> {
             remind: &[],
             text,
         };
-        let rows: Vec<&DeadlineRow> = r.deadlines.rows.iter().collect();
-        let rows = rows.iter().copied().zip(ics::uids(&rows, &feed)).collect();
-        Self { feed, events: ics::Events::new(feed), site_name, rows }
+        Self { feed, events: ics::Events::new(feed), site_name }
     }
 
-    /// Row `i`'s event as folded content lines (see [`ics::Events::event`]).
-    fn event(&self, i: usize) -> String {
-        self.rows.get(i).map_or_else(String::new, |(row, uid)| self.events.event(row, uid.as_deref()))
+    /// One feed's events, from its rows in the listing's order. Their UIDs are unique in the
+    /// repository's feed too: a UID starts with the signatory's id, so only rows of one feed
+    /// can repeat one, and they are numbered in the same order.
+    fn events(&self, rows: &[&DeadlineRow]) -> Events {
+        let uids = ics::uids(rows, &self.feed);
+        Events::of(rows.iter().zip(uids).map(|(row, uid)| self.events.event(row, uid.as_deref())))
     }
 
     fn repository<'e>(&self, events: &'e [&'e str]) -> Calendar<'e> {
