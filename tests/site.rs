@@ -150,6 +150,8 @@ const TAGS: &[&str] = &[
     "figcaption",
     "br",
     "svg",
+    "g",
+    "path",
     "line",
     "text",
     "rect",
