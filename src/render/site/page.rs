@@ -5,6 +5,7 @@
 use std::fmt::Write as _;
 
 use crate::message::{Lang, msg};
+use crate::render::terms::RowTerms;
 use crate::render::text::{ByCount, Text};
 use crate::report::Day;
 
@@ -42,6 +43,8 @@ pub(super) struct Frame<'a> {
     /// "Overdue by N days" (HTML) for each N said so far: thousands of rows share a few hundred
     /// counts, and the plural rules are the dearest part of putting a message into words.
     overdue: ByCount,
+    /// The deadline and activity rows' terms, put into words once for the site.
+    pub(super) terms: RowTerms,
 }
 
 /// The words of the frame that are the same on every page, put into words once for the site
@@ -84,6 +87,7 @@ impl<'a> Frame<'a> {
             signatory_words: signatory::Words::new(text, today),
             words: Words::new(text, today),
             overdue: ByCount::default(),
+            terms: RowTerms::new(text),
         }
     }
 

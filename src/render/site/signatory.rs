@@ -273,7 +273,7 @@ fn document(out: &mut String, url: Option<&str>, words: &Words) {
 }
 
 fn open_deadlines(out: &mut String, s: &SignatoryStatus, deadlines: &[&DeadlineRow], frame: &Frame<'_>) {
-    let (t, words) = (frame.text, &frame.signatory_words);
+    let words = &frame.signatory_words;
     heading(out, &words.deadlines);
     if deadlines.is_empty() {
         html::paragraph(out, &words.no_deadlines);
@@ -285,8 +285,8 @@ fn open_deadlines(out: &mut String, s: &SignatoryStatus, deadlines: &[&DeadlineR
             table.row();
             table.cell_with(|out| push_date(out, d.due.0));
             table.cell_with(|out| {
-                let what = terms::deadline_owned(d.kind, d.title.as_deref(), d.owner.as_deref());
-                html::text_into(out, &t.get(&what));
+                let (title, owner) = (d.title.as_deref(), d.owner.as_deref());
+                frame.terms.push_deadline_owned(out, d.kind, title, owner, html::text_into);
             });
             table.cell_with(|out| {
                 if d.overdue {
@@ -307,7 +307,7 @@ fn open_deadlines(out: &mut String, s: &SignatoryStatus, deadlines: &[&DeadlineR
 }
 
 fn activities(out: &mut String, s: &SignatoryStatus, frame: &Frame<'_>) {
-    let (t, words) = (frame.text, &frame.signatory_words);
+    let words = &frame.signatory_words;
     heading(out, &words.activities);
     match &s.activity_details {
         Some(list) if !list.is_empty() => {
@@ -328,7 +328,7 @@ fn activities(out: &mut String, s: &SignatoryStatus, frame: &Frame<'_>) {
                     }
                 });
                 table.cell_with(|out| {
-                    html::text_into(out, &t.get(&terms::activity_status_on(a.status, a.finished)));
+                    frame.terms.push_activity_status_on(out, a.status, a.finished, html::text_into);
                     if a.overdue {
                         out.push_str(", <strong class=\"bad\">");
                         frame.push_overdue_by(out, a.days_overdue);
