@@ -359,4 +359,8 @@ fn two_files_with_one_id_share_one_feed_with_unique_uids() {
     unique.dedup();
     assert_eq!(unique.len(), count, "every UID of the repository's feed is unique");
     assert!(found[2].ends_with("/2"), "{found:?}");
+    // The page and the feed are the first file's (by path).
+    let page = std::fs::read_to_string(first.join("signatories/x.html")).unwrap();
+    assert!(page.contains("<h1>X norr</h1>"), "{page}");
+    assert!(feed.contains("X-WR-CALNAME:X norr"), "{feed}");
 }

@@ -14,8 +14,9 @@ mod start;
 mod statement;
 
 use std::cell::RefCell;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
+use std::sync::{Arc, Mutex, PoisonError};
 
 use chrono::NaiveDate;
 
@@ -69,13 +70,17 @@ thread_local! {
 pub struct Site<'a> {
     frame: page::Frame<'a>,
     config: &'a RepoConfig,
+    /// Each signatory page's plan file so far, by signatory id: two files with one id (an
+    /// error `validate` reports) have one page, and it is the first file's (by path) whichever
+    /// is read first, so that the same files always give the same site.
+    pages: Mutex<HashMap<String, Arc<Mutex<Option<String>>>>>,
 }
 
 impl<'a> Site<'a> {
     #[must_use]
     pub fn new(text: &'a Text, config: &'a RepoConfig, today: NaiveDate) -> Self {
         let repository = config.name.as_deref().filter(|n| !n.trim().is_empty());
-        Self { frame: page::Frame::new(text, repository, Day(today)), config }
+        Self { frame: page::Frame::new(text, repository, Day(today)), config, pages: Mutex::default() }
     }
 
     /// Writes a signatory's page through `write`.
@@ -84,13 +89,27 @@ impl<'a> Site<'a> {
     /// The error of `write`.
     pub fn signatory_page(&self, part: &SitePart, write: &Write<'_>) -> std::io::Result<()> {
         let s = part.status();
+        let page_of = self.page_of(&s.id);
+        let mut page_of = page_of.lock().unwrap_or_else(PoisonError::into_inner);
+        if page_of.as_deref().is_some_and(|file| file <= s.file.as_str()) {
+            return Ok(());
+        }
         let rows: Vec<&DeadlineRow> = part.deadlines().iter().collect();
         let group_name = |id: &str| html::text(self.config.group_name(id));
         PAGE.with_borrow_mut(|page| {
             page.clear();
             signatory::page(page, &self.frame, s, part.extra(), &rows, &group_name);
             write(&site_path::signatory_page(&s.id), &[page.as_bytes()])
-        })
+        })?;
+        *page_of = Some(s.file.clone());
+        Ok(())
+    }
+
+    /// The plan file signatory `id`'s page was written from so far, held while a page of
+    /// that id is written.
+    fn page_of(&self, id: &str) -> Arc<Mutex<Option<String>>> {
+        let mut pages = self.pages.lock().unwrap_or_else(PoisonError::into_inner);
+        Arc::clone(pages.entry(id.to_owned()).or_default())
     }
 
     /// Writes every other file of the site through `write`: the stylesheet, the start,
