@@ -183,8 +183,12 @@ impl<'a> Events<'a> {
 /// A date as an iCalendar DATE: `YYYYMMDD`, written as chrono's `%Y%m%d` writes it (which is
 /// several times slower: it reads its format string each time).
 fn push_date(out: &mut String, date: NaiveDate) {
-    if (0..=9999).contains(&date.year()) {
-        let _ = write!(out, "{:04}{:02}{:02}", date.year(), date.month(), date.day());
+    if let Some(year) = u32::try_from(date.year()).ok().filter(|y| *y <= 9999) {
+        // Digit by digit: `write!` with widths costs more than the rest of the line.
+        let (month, day) = (date.month(), date.day());
+        for n in [year / 1000, year / 100, year / 10, year, month / 10, month, day / 10, day] {
+            out.push(char::from_digit(n % 10, 10).unwrap_or('0'));
+        }
     } else {
         let _ = write!(out, "{}", date.format("%Y%m%d"));
     }
@@ -197,12 +201,17 @@ fn push_text(out: &mut String, text: &str) {
     // `text[..written]` is in `out`; `text[written..at]` is to be copied as it is.
     let (mut written, mut at) = (0, 0);
     while let Some(&byte) = bytes.get(at) {
-        if matches!(byte, b' '..=b'~') && !matches!(byte, b'\\' | b';' | b',') {
+        // Plain ASCII; or a byte of a character that is neither a control nor a bidirectional
+        // mark: those of `escape::terminal` all start with 0xC2 (U+0080-U+009F) or 0xE2
+        // (U+200E-U+2069), and other characters' bytes are never either.
+        if (matches!(byte, b' '..=b'~') && !matches!(byte, b'\\' | b';' | b','))
+            || (byte >= 0x80 && byte != 0xC2 && byte != 0xE2)
+        {
             at += 1;
             continue;
         }
-        // `at` is a character boundary: every byte stepped over so far is ASCII or a whole
-        // character.
+        // `at` is a character boundary: a byte stepped over is ASCII or belongs to a character
+        // whose first byte was stepped over (0xC2 and 0xE2 are never a character's later bytes).
         let rest = text.get(at..).unwrap_or_default();
         let Some(c) = rest.chars().next() else { break };
         let one = rest.get(..c.len_utf8()).unwrap_or_default();
