@@ -1,6 +1,7 @@
 //! The start page (the site's name, the day it shows, the key figures, the groups and every
 //! signatory), the group pages (the same for one group), and the articles page.
 
+use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use crate::message::{Arg, msg};
@@ -8,6 +9,7 @@ use crate::render::measures::{self, Mean};
 use crate::render::site_path;
 use crate::render::terms;
 use crate::render::text::Text;
+use crate::report::articles::ArticlesReport;
 use crate::report::site::SiteReport;
 use crate::report::status::SignatoryStatus;
 use crate::report::{GroupTotals, Totals};
@@ -77,22 +79,16 @@ pub(super) fn articles(frame: &Frame<'_>, r: &SiteReport, names: &dyn Fn(&str) -
     let mut out = String::with_capacity(16384);
     html::paragraph(&mut out, &say(msg::site_articles_intro(a.charter.as_str())));
     let swedish = t.lang().catalogue_id() == "sv";
+    let by_id = chooser_links(a, t, names);
     let rows: Vec<Vec<String>> = a
         .articles
         .iter()
         .map(|row| {
             let title = if swedish { row.title_sv } else { row.title_en };
-            let mut chosen: Vec<(String, String)> = row
-                .chosen_by
-                .iter()
-                .map(|id| {
-                    let name = names(id).unwrap_or_else(|| id.clone());
-                    let link = format!("<a href=\"{}\">{}</a>", site_path::signatory_page(id), html::text(&name));
-                    (name, link)
-                })
-                .collect();
-            t.sort_by_name(&mut chosen, |(name, _)| name.as_str());
-            let links: Vec<String> = chosen.into_iter().map(|(_, link)| link).collect();
+            let mut chosen: Vec<&(usize, String)> =
+                row.chosen_by.iter().filter_map(|id| by_id.get(id.as_str())).collect();
+            chosen.sort_by_key(|(rank, _)| *rank);
+            let links: Vec<&str> = chosen.into_iter().map(|(_, link)| link.as_str()).collect();
             vec![row.number.to_string(), html::text(title), t.numbers().count(row.count as u64), links.join(", ")]
         })
         .collect();
@@ -110,6 +106,29 @@ pub(super) fn articles(frame: &Frame<'_>, r: &SiteReport, names: &dyn Fn(&str) -
     ];
     html::table(&mut out, &say(msg::site_articles_heading()), "article-list", &columns, &rows);
     frame.page(0, Nav::Articles, &say(msg::site_articles_heading()), &out)
+}
+
+/// Each signatory that chose an article, by id: its name's place in alphabetical order and
+/// its link (HTML). Made once: a signatory is listed under dozens of articles, and the page
+/// lists some 100,000 of them in a 2,000-signatory repository.
+fn chooser_links<'r>(
+    a: &'r ArticlesReport,
+    t: &Text,
+    names: &dyn Fn(&str) -> Option<String>,
+) -> HashMap<&'r str, (usize, String)> {
+    let mut name_of: HashMap<&str, String> = HashMap::new();
+    for id in a.articles.iter().flat_map(|row| &row.chosen_by) {
+        name_of.entry(id.as_str()).or_insert_with(|| names(id).unwrap_or_else(|| id.clone()));
+    }
+    let ranks = t.ranks(name_of.values().map(String::as_str));
+    name_of
+        .iter()
+        .map(|(id, name)| {
+            let rank = ranks.get(name.as_str()).copied().unwrap_or_default();
+            let link = format!("<a href=\"{}\">{}</a>", site_path::signatory_page(id), html::text(name));
+            (*id, (rank, link))
+        })
+        .collect()
 }
 
 /// A signatory's mean goal progress with its basis.
