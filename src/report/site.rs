@@ -62,11 +62,6 @@ impl SiteDeadlines {
         let order = places.into_iter().map(|(s, r, _)| (s, r)).collect();
         Self { by_signatory, order }
     }
-
-    /// The rows in the listing's order.
-    pub fn listing(&self) -> impl Iterator<Item = &DeadlineRow> {
-        self.order.iter().filter_map(|&(s, r)| self.by_signatory.get(s)?.get(r))
-    }
 }
 
 /// A signatory's plans, reports and goal histories: what its page shows besides its status row.
