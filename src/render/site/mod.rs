@@ -94,11 +94,10 @@ impl<'a> Site<'a> {
         if page_of.as_deref().is_some_and(|file| file <= s.file.as_str()) {
             return Ok(());
         }
-        let rows: Vec<&DeadlineRow> = part.deadlines().iter().collect();
         let group_name = |id: &str| html::text(self.config.group_name(id));
         PAGE.with_borrow_mut(|page| {
             page.clear();
-            signatory::page(page, &self.frame, s, part.extra(), &rows, &group_name);
+            signatory::page(page, &self.frame, s, part.extra(), part.deadlines(), &group_name);
             write(&site_path::signatory_page(&s.id), &[page.as_bytes()])
         })?;
         *page_of = Some(s.file.clone());

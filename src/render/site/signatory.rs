@@ -132,7 +132,7 @@ pub(super) fn page(
     frame: &Frame<'_>,
     s: &SignatoryStatus,
     extra: &SignatoryExtra,
-    deadlines: &[&DeadlineRow],
+    deadlines: &[DeadlineRow],
     group_names: &dyn Fn(&str) -> String,
 ) {
     let words = &frame.signatory_words;
@@ -272,7 +272,7 @@ fn document(out: &mut String, url: Option<&str>, words: &Words) {
     }
 }
 
-fn open_deadlines(out: &mut String, s: &SignatoryStatus, deadlines: &[&DeadlineRow], frame: &Frame<'_>) {
+fn open_deadlines(out: &mut String, s: &SignatoryStatus, deadlines: &[DeadlineRow], frame: &Frame<'_>) {
     let words = &frame.signatory_words;
     heading(out, &words.deadlines);
     if deadlines.is_empty() {

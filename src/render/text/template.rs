@@ -81,8 +81,8 @@ impl Template {
     }
 
     /// Whether the message was cut at its holes (else it is said whole at each fill).
-    #[must_use]
-    pub fn is_cut(&self) -> bool {
+    #[cfg(test)]
+    fn is_cut(&self) -> bool {
         matches!(self.form, Form::Cut { .. })
     }
 }
