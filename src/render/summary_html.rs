@@ -24,7 +24,7 @@ pub fn render(r: &SummaryReport, w: &SummaryText, notice: Option<&Notice>) -> St
         Some(name) => format!("{heading} — {}", esc(name)),
         None => heading.clone(),
     };
-    let mut out = String::new();
+    let mut out = String::with_capacity(phrase::document_capacity(r, 512));
     let _ = write!(
         out,
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\

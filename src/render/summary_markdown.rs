@@ -15,7 +15,7 @@ use crate::report::summary::{DeadlineLine, Happened, SummaryReport};
 /// Renders the summary in `w`'s words, the `notice` of errors in the plans under its heading.
 #[must_use]
 pub fn render(r: &SummaryReport, w: &SummaryText, notice: Option<&Notice>) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(phrase::document_capacity(r, 256));
     let _ = writeln!(out, "# {}\n", w.heading(r.period.quarter));
     out.push_str(&notice.map(Notice::markdown).unwrap_or_default());
     if let Some(name) = r.repository.as_deref().filter(|n| !n.trim().is_empty()) {
