@@ -53,23 +53,6 @@ pub fn join<A: Send, B>(a: impl FnOnce() -> A + Send, b: impl FnOnce() -> B) -> 
     })
 }
 
-/// Appends to `out` the text `write` makes of `items`, made on every available core 1,024 items
-/// at a time and joined in the items' order. For tables tens of thousands of rows long: each
-/// core holds one chunk's rows at a time, and `out` grows once.
-pub fn write_chunks<T: Sync>(out: &mut String, items: &[T], write: impl Fn(&mut String, &[T]) + Sync) {
-    const CHUNK: usize = 1024;
-    let chunks: Vec<&[T]> = items.chunks(CHUNK).collect();
-    let texts = map(&chunks, |items| {
-        let mut text = String::new();
-        write(&mut text, items);
-        text
-    });
-    out.reserve(texts.iter().map(String::len).sum());
-    for text in texts {
-        out.push_str(&text);
-    }
-}
-
 #[cfg(test)]
 mod tests {
     #[test]
@@ -84,21 +67,5 @@ mod tests {
     fn joins_both_results() {
         let (a, b) = super::join(|| "a".repeat(3), || 2 + 2);
         assert_eq!((a.as_str(), b), ("aaa", 4));
-    }
-
-    #[test]
-    fn writes_chunks_in_order() {
-        use std::fmt::Write as _;
-        let items: Vec<u32> = (0..5000).collect();
-        let mut out = String::from("head\n");
-        super::write_chunks(&mut out, &items, |text, chunk| {
-            assert!(chunk.len() <= 1024, "chunks of at most 1024 items");
-            for n in chunk {
-                let _ = writeln!(text, "{n}");
-            }
-        });
-        let expected: Vec<String> = items.iter().map(u32::to_string).collect();
-        assert_eq!(out.lines().next(), Some("head"));
-        assert_eq!(out.lines().skip(1).collect::<Vec<_>>(), expected);
     }
 }

@@ -39,11 +39,11 @@ pub(crate) fn run(args: &SummaryArgs, settings: &Settings) -> anyhow::Result<Out
     }
     let words = SummaryText::new(Text::new(lang));
     let notice = Notice::of(&errors, &Text::new(lang));
-    let text = match format {
-        Format::Json => json::to_json(&json::WithErrors::new(&report, &errors))?,
+    let pieces = match format {
+        Format::Json => vec![json::to_json(&json::WithErrors::new(&report, &errors))?],
         Format::Html => summary_html::render(&report, &words, notice.as_ref()),
         _ => summary_markdown::render(&report, &words, notice.as_ref()),
     };
-    crate::output::write(&text, settings.output.as_deref(), settings.force)?;
+    crate::output::write_pieces(&pieces, settings.output.as_deref(), settings.force)?;
     Ok(outcome)
 }

@@ -32,17 +32,27 @@ pub fn write(content: &str, path: Option<&Path>, force: bool) -> anyhow::Result<
 /// # Errors
 /// As [`write`].
 pub fn write_bytes(content: &[u8], path: Option<&Path>, force: bool) -> anyhow::Result<()> {
+    write_pieces(&[content], path, force)
+}
+
+/// [`write`] for a document made in pieces (`render::pieces`): they are written one after
+/// another, never joined.
+///
+/// # Errors
+/// As [`write`].
+pub fn write_pieces(pieces: &[impl AsRef<[u8]>], path: Option<&Path>, force: bool) -> anyhow::Result<()> {
+    let write_all = |out: &mut dyn Write| pieces.iter().try_for_each(|piece| out.write_all(piece.as_ref()));
     match path {
         None => {
             let mut out = std::io::stdout().lock();
-            match out.write_all(content).and_then(|()| out.flush()) {
+            match write_all(&mut out).and_then(|()| out.flush()) {
                 Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e).context("cannot write to stdout"),
                 _ => Ok(()),
             }
         }
         Some(path) => {
             let existing = if force { Existing::Replace } else { Existing::Refuse };
-            write_file(path, content, existing)
+            write_file_with(path, existing, |file| write_all(file))
         }
     }
 }

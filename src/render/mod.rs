@@ -17,6 +17,7 @@ pub mod layout;
 pub mod markdown;
 pub mod measures;
 pub mod notice;
+pub mod pieces;
 pub mod schema;
 pub mod site;
 pub mod site_path;

@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 
 use super::escape::html as esc;
 use super::notice::Notice;
+use super::pieces::Pieces;
 use super::summary_phrase as phrase;
 use super::summary_text::SummaryText;
 use super::table::Table;
@@ -17,14 +18,15 @@ const CSS: &str = include_str!("summary.css");
 
 /// Renders the summary in `w`'s words, the `notice` of errors in the plans under its heading.
 #[must_use]
-pub fn render(r: &SummaryReport, w: &SummaryText, notice: Option<&Notice>) -> String {
+pub fn render(r: &SummaryReport, w: &SummaryText, notice: Option<&Notice>) -> Vec<String> {
     let heading = esc(&w.heading(r.period.quarter));
     let repo = r.repository.as_deref().filter(|n| !n.trim().is_empty());
     let title = match repo {
         Some(name) => format!("{heading} — {}", esc(name)),
         None => heading.clone(),
     };
-    let mut out = String::with_capacity(phrase::document_capacity(r, 512));
+    let mut doc = Pieces::new();
+    let out = doc.text();
     let _ = write!(
         out,
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
@@ -42,9 +44,9 @@ pub fn render(r: &SummaryReport, w: &SummaryText, notice: Option<&Notice>) -> St
     }
     out.push_str(&notice.map(Notice::html).unwrap_or_default());
     out.push_str("</header>\n");
-    key_figures(&mut out, r, w);
-    history(&mut out, r, w);
-    happened(&mut out, &r.happened, w);
+    key_figures(out, r, w);
+    history(out, r, w);
+    happened(out, &r.happened, w);
     let ranks = phrase::name_ranks(&r.signatories, w);
     let numbers = w.text().numbers();
     if !r.balance.is_empty() {
@@ -56,33 +58,40 @@ pub fn render(r: &SummaryReport, w: &SummaryText, notice: Option<&Notice>) -> St
         let min = if same { min } else { 40.0 };
         let caption = w.chart_share(min);
         let svg = svg::share_chart(&caption, &rows, min, numbers);
-        section(&mut out, &w.balance_heading, |out| chart(out, &caption, &svg));
+        section(doc.text(), &w.balance_heading, |out| chart(out, &caption, &svg));
     }
-    section(&mut out, &w.became_overdue, |out| {
-        deadlines(out, &phrase::by_due_and_name(&r.became_overdue, &ranks), w, true, &w.nothing_overdue);
+    long_section(&mut doc, &w.became_overdue, |doc| {
+        deadlines(doc, &phrase::by_due_and_name(&r.became_overdue, &ranks), w, true, &w.nothing_overdue);
     });
     let older = r.still_overdue_from_earlier();
-    section(&mut out, &w.still_overdue(older.len()), |out| {
-        deadlines(out, &phrase::by_due_and_name(older, &ranks), w, true, &w.nothing_still_overdue);
+    long_section(&mut doc, &w.still_overdue(older.len()), |doc| {
+        deadlines(doc, &phrase::by_due_and_name(older, &ranks), w, true, &w.nothing_still_overdue);
     });
-    section(&mut out, &w.due_next(r.next_quarter.end), |out| {
-        deadlines(out, &phrase::by_due_and_name(&r.due_next_quarter, &ranks), w, false, &w.nothing_due);
+    long_section(&mut doc, &w.due_next(r.next_quarter.end), |doc| {
+        deadlines(doc, &phrase::by_due_and_name(&r.due_next_quarter, &ranks), w, false, &w.nothing_due);
         let earlier = w.text().get(&crate::message::msg::chart_earlier());
         let label = |month: &str| if month == EARLIER { earlier.clone() } else { month.to_owned() };
         let months: Vec<(String, usize, usize)> =
             r.deadlines_by_month.iter().map(|m| (label(&m.month), m.open, m.overdue)).collect();
-        chart(out, &w.chart_deadlines, &svg::deadline_columns(&w.chart_deadlines, &months, numbers));
+        chart(doc.text(), &w.chart_deadlines, &svg::deadline_columns(&w.chart_deadlines, &months, numbers));
     });
-    section(&mut out, &w.per_group, |out| groups(out, r, w));
-    section(&mut out, &w.per_signatory, |out| signatories(out, r, w));
-    let _ = writeln!(out, "<footer>{}</footer>\n</main>\n</body>\n</html>", esc(&w.made_by));
-    out
+    section(doc.text(), &w.per_group, |out| groups(out, r, w));
+    section(doc.text(), &w.per_signatory, |out| signatories(out, r, w));
+    let _ = writeln!(doc.text(), "<footer>{}</footer>\n</main>\n</body>\n</html>", esc(&w.made_by));
+    doc.into_vec()
 }
 
 fn section(out: &mut String, title: &str, body: impl FnOnce(&mut String)) {
     let _ = writeln!(out, "<section>\n<h2>{}</h2>", esc(title));
     body(out);
     out.push_str("</section>\n");
+}
+
+/// A [`section`] with a long table in it, kept as pieces.
+fn long_section(doc: &mut Pieces, title: &str, body: impl FnOnce(&mut Pieces)) {
+    let _ = writeln!(doc.text(), "<section>\n<h2>{}</h2>", esc(title));
+    body(doc);
+    doc.text().push_str("</section>\n");
 }
 
 /// A chart with a visible caption (the SVG's own title shows only as a tooltip).
@@ -242,18 +251,18 @@ fn linked(text: &str, url: Option<&str>) -> String {
     }
 }
 
-fn deadlines(out: &mut String, lines: &[&DeadlineLine], w: &SummaryText, overdue: bool, empty: &str) {
+fn deadlines(doc: &mut Pieces, lines: &[&DeadlineLine], w: &SummaryText, overdue: bool, empty: &str) {
     if lines.is_empty() {
-        let _ = writeln!(out, "<p>{}</p>", esc(empty));
+        let _ = writeln!(doc.text(), "<p>{}</p>", esc(empty));
         return;
     }
-    // Tens of thousands of rows on a large repository: made and written on every core.
+    // Tens of thousands of rows on a large repository: made on every core, kept as chunks.
     let head = phrase::deadline_head(w, overdue);
-    html_table::write_head(out, &head, "deadlines");
-    crate::parallel::write_chunks(out, lines, |text, lines| {
+    html_table::write_head(doc.text(), &head, "deadlines");
+    doc.chunks(lines, |text, lines| {
         html_table::write_rows(text, &phrase::deadline_rows(lines, w, overdue), &head.columns, w.text().numbers());
     });
-    html_table::write_foot(out, &head, w.text().numbers());
+    html_table::write_foot(doc.text(), &head, w.text().numbers());
 }
 
 fn groups(out: &mut String, r: &SummaryReport, w: &SummaryText) {

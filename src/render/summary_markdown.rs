@@ -5,6 +5,7 @@ use std::fmt::Write as _;
 
 use super::escape::markdown as esc;
 use super::notice::Notice;
+use super::pieces::Pieces;
 use super::summary_phrase as phrase;
 use super::summary_text::SummaryText;
 use super::table::{Cell, Column, Table};
@@ -14,8 +15,9 @@ use crate::report::summary::{DeadlineLine, Happened, SummaryReport};
 
 /// Renders the summary in `w`'s words, the `notice` of errors in the plans under its heading.
 #[must_use]
-pub fn render(r: &SummaryReport, w: &SummaryText, notice: Option<&Notice>) -> String {
-    let mut out = String::with_capacity(phrase::document_capacity(r, 256));
+pub fn render(r: &SummaryReport, w: &SummaryText, notice: Option<&Notice>) -> Vec<String> {
+    let mut doc = Pieces::new();
+    let out = doc.text();
     let _ = writeln!(out, "# {}\n", w.heading(r.period.quarter));
     out.push_str(&notice.map(Notice::markdown).unwrap_or_default());
     if let Some(name) = r.repository.as_deref().filter(|n| !n.trim().is_empty()) {
@@ -26,23 +28,24 @@ pub fn render(r: &SummaryReport, w: &SummaryText, notice: Option<&Notice>) -> St
     if !r.complete {
         let _ = writeln!(out, "> {}\n", w.unfinished(r.as_of));
     }
-    key_figures(&mut out, r, w);
-    history(&mut out, r, w);
-    happened(&mut out, &r.happened, w);
+    key_figures(out, r, w);
+    history(out, r, w);
+    happened(out, &r.happened, w);
     let ranks = phrase::name_ranks(&r.signatories, w);
     let _ = writeln!(out, "## {}\n", w.became_overdue);
-    deadlines(&mut out, &phrase::by_due_and_name(&r.became_overdue, &ranks), w, true, &w.nothing_overdue);
+    deadlines(&mut doc, &phrase::by_due_and_name(&r.became_overdue, &ranks), w, true, &w.nothing_overdue);
     let older = r.still_overdue_from_earlier();
-    let _ = writeln!(out, "## {}\n", w.still_overdue(older.len()));
-    deadlines(&mut out, &phrase::by_due_and_name(older, &ranks), w, true, &w.nothing_still_overdue);
-    let _ = writeln!(out, "## {}\n", w.due_next(r.next_quarter.end));
-    deadlines(&mut out, &phrase::by_due_and_name(&r.due_next_quarter, &ranks), w, false, &w.nothing_due);
+    let _ = writeln!(doc.text(), "## {}\n", w.still_overdue(older.len()));
+    deadlines(&mut doc, &phrase::by_due_and_name(older, &ranks), w, true, &w.nothing_still_overdue);
+    let _ = writeln!(doc.text(), "## {}\n", w.due_next(r.next_quarter.end));
+    deadlines(&mut doc, &phrase::by_due_and_name(&r.due_next_quarter, &ranks), w, false, &w.nothing_due);
+    let out = doc.text();
     let _ = writeln!(out, "## {}\n", w.per_group);
-    table(&mut out, &phrase::group_table(r, w), w);
+    table(out, &phrase::group_table(r, w), w);
     let _ = writeln!(out, "## {}\n", w.per_signatory);
-    table(&mut out, &phrase::signatory_table(&r.signatories, w), w);
+    table(out, &phrase::signatory_table(&r.signatories, w), w);
     let _ = writeln!(out, "_{}_", w.made_by);
-    out
+    doc.into_vec()
 }
 
 /// A table as GFM, then a blank line.
@@ -171,15 +174,15 @@ fn link(s: &mut String, url: Option<&str>) {
     }
 }
 
-fn deadlines(out: &mut String, lines: &[&DeadlineLine], w: &SummaryText, overdue: bool, empty: &str) {
+fn deadlines(doc: &mut Pieces, lines: &[&DeadlineLine], w: &SummaryText, overdue: bool, empty: &str) {
     if lines.is_empty() {
-        let _ = writeln!(out, "{empty}\n");
+        let _ = writeln!(doc.text(), "{empty}\n");
         return;
     }
-    // Tens of thousands of rows on a large repository: made and written on every core.
-    markdown::write_head(out, &phrase::deadline_head(w, overdue));
-    crate::parallel::write_chunks(out, lines, |text, lines| {
+    // Tens of thousands of rows on a large repository: made on every core, kept as chunks.
+    markdown::write_head(doc.text(), &phrase::deadline_head(w, overdue));
+    doc.chunks(lines, |text, lines| {
         markdown::write_rows(text, &phrase::deadline_rows(lines, w, overdue), w.text().numbers());
     });
-    out.push('\n');
+    doc.text().push('\n');
 }

@@ -11,28 +11,6 @@ use crate::report::summary::{
     ActionPlanLine, Change, DeadlineLine, Figures, MeasurementLine, SignatoryLine, SummaryReport,
 };
 
-/// Room for the whole document, reserved once so that its text is never copied as it grows:
-/// on a large repository the summary lists tens of thousands of rows. Memory reserved and never
-/// written is not touched, so the guess (`bytes_per_row` for every listed row) errs on the large
-/// side.
-#[must_use]
-pub fn document_capacity(r: &SummaryReport, bytes_per_row: usize) -> usize {
-    let h = &r.happened;
-    let rows = r.became_overdue.len()
-        + r.overdue_at_end.len()
-        + r.due_next_quarter.len()
-        + r.signatories.len()
-        + r.groups.len()
-        + r.balance.len()
-        + h.signed.len()
-        + h.plans_adopted.len()
-        + h.reports.len()
-        + h.activities_finished.len()
-        + h.goals_achieved.len()
-        + h.measurements.len();
-    rows.saturating_add(64).saturating_mul(bytes_per_row)
-}
-
 /// The deadline table's head (its rows come from [`deadline_rows`]): due, signatory, what, and
 /// days overdue when `overdue`.
 #[must_use]
